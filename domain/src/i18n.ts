@@ -1,0 +1,174 @@
+import type { z } from 'zod';
+
+export type Language = 'zh-CN' | 'en';
+export interface Text {
+  zh: string;
+  en: string;
+}
+
+export function pickLanguage(acceptLanguage: string | undefined): Language {
+  if (!acceptLanguage) return 'zh-CN';
+  const first = acceptLanguage.split(',')[0].trim().toLowerCase();
+  return first.startsWith('en') ? 'en' : 'zh-CN';
+}
+
+export function translate(text: Text, language: Language): string {
+  return language === 'en' ? text.en : text.zh;
+}
+
+/** Messages of the API's error shape, by error code. */
+export const ERROR_MESSAGES = {
+  badRequest: { zh: '请求内容有误', en: 'The request is invalid' },
+  validation: { zh: '填写内容有误，请检查标记的字段', en: 'Some fields are invalid' },
+  unauthenticated: { zh: '请先登录', en: 'Please sign in' },
+  sessionExpired: { zh: '登录已超时，请重新登录', en: 'Your session has expired, please sign in again' },
+  forbidden: { zh: '没有权限执行此操作', en: 'You are not allowed to do this' },
+  notFound: { zh: '记录不存在或无权查看', en: 'Not found' },
+  versionConflict: {
+    zh: '该记录已被他人修改，请刷新后再提交',
+    en: 'This record was changed by someone else; reload and try again',
+  },
+  duplicate: { zh: '记录已存在', en: 'This record already exists' },
+  idempotencyMismatch: {
+    zh: '同一幂等键已用于不同的请求内容',
+    en: 'This Idempotency-Key was used with a different request',
+  },
+  invalidCredentials: { zh: '用户名或密码错误', en: 'Wrong user name or password' },
+  accountLocked: {
+    zh: '连续登录失败次数过多，账号已锁定 30 分钟',
+    en: 'Too many failed sign-ins; the account is locked for 30 minutes',
+  },
+  accountDisabled: { zh: '账号已停用', en: 'This account is disabled' },
+  passwordChangeRequired: { zh: '首次登录请先修改初始密码', en: 'Please change your initial password first' },
+  wrongOldPassword: { zh: '原密码不正确', en: 'The current password is wrong' },
+  passwordReused: { zh: '新密码不能与原密码相同', en: 'The new password must differ from the current one' },
+  transitionNotAllowed: {
+    zh: '当前状态下不能执行该操作',
+    en: 'This action is not available in the current state',
+  },
+  commentRequired: { zh: '请填写意见', en: 'Please give an opinion' },
+  payloadTooLarge: { zh: '提交内容过大', en: 'The request is too large' },
+  rateLimited: { zh: '请求过于频繁，请稍后再试', en: 'Too many requests, try again later' },
+  overloaded: { zh: '系统繁忙，请稍后再试', en: 'The system is busy, try again later' },
+  internal: { zh: '系统错误，请联系管理员', en: 'Internal error, please contact the administrator' },
+} satisfies Record<string, Text>;
+
+export type ErrorCode = keyof typeof ERROR_MESSAGES;
+
+/** Labels of fields as users know them; validation messages name the field with these. */
+export const FIELD_LABELS: Record<string, Text> = {
+  creditCode: { zh: '统一社会信用代码', en: 'Unified social credit code' },
+  name: { zh: '名称', en: 'Name' },
+  contactName: { zh: '联系人', en: 'Contact person' },
+  contactPhone: { zh: '联系电话', en: 'Contact phone' },
+  contactEmail: { zh: '联系邮箱', en: 'Contact email' },
+  password: { zh: '密码', en: 'Password' },
+  oldPassword: { zh: '原密码', en: 'Current password' },
+  newPassword: { zh: '新密码', en: 'New password' },
+  username: { zh: '用户名', en: 'User name' },
+  displayName: { zh: '姓名', en: 'Full name' },
+  role: { zh: '角色', en: 'Role' },
+  industry: { zh: '所属行业', en: 'Industry' },
+  street: { zh: '所属街道/镇', en: 'Street / town' },
+  address: { zh: '地址', en: 'Address' },
+  foundedOn: { zh: '成立日期', en: 'Founding date' },
+  size: { zh: '企业规模', en: 'Size' },
+  registeredCapitalFen: { zh: '注册资本', en: 'Registered capital' },
+  legalRepresentative: { zh: '法定代表人', en: 'Legal representative' },
+  businessScope: { zh: '经营范围', en: 'Business scope' },
+  version: { zh: '版本号', en: 'Version' },
+  comment: { zh: '意见', en: 'Opinion' },
+  page: { zh: '页码', en: 'Page' },
+  pageSize: { zh: '每页条数', en: 'Page size' },
+  sort: { zh: '排序字段', en: 'Sort field' },
+  order: { zh: '排序方向', en: 'Sort order' },
+  keyword: { zh: '关键词', en: 'Keyword' },
+  status: { zh: '状态', en: 'Status' },
+  regionCode: { zh: '行政区划代码', en: 'Region code' },
+  streets: { zh: '街道/镇', en: 'Streets / towns' },
+  year: { zh: '年度', en: 'Year' },
+  holidays: { zh: '节假日', en: 'Holidays' },
+  workdays: { zh: '调休工作日', en: 'Make-up working days' },
+  idleTimeoutMinutes: { zh: '空闲超时（分钟）', en: 'Idle timeout (minutes)' },
+  auditRetentionDays: { zh: '审计日志保留天数', en: 'Audit retention (days)' },
+  enterpriseId: { zh: '所属企业', en: 'Enterprise' },
+  from: { zh: '开始时间', en: 'From' },
+  to: { zh: '结束时间', en: 'To' },
+  event: { zh: '事件', en: 'Event' },
+  actor: { zh: '操作人', en: 'Actor' },
+  action: { zh: '操作', en: 'Action' },
+  id: { zh: '编号', en: 'ID' },
+};
+
+/** Messages of our own refinements, raised with `params: { key }`. */
+export const CUSTOM_ISSUE_MESSAGES: Record<string, Text> = {
+  'uscc.length': { zh: '应为 18 位', en: 'must be 18 characters' },
+  'uscc.characters': {
+    zh: '含有不允许的字符（只能是数字和除 I、O、Z、S、V 外的大写字母）',
+    en: 'contains characters that are not allowed',
+  },
+  'uscc.checkDigit': { zh: '校验位不正确，请核对', en: 'has a wrong check digit' },
+  'password.weak': {
+    zh: '至少 8 位，且包含大写字母、小写字母、数字、符号中的三类',
+    en: 'needs at least 8 characters from three of: upper case, lower case, digits, symbols',
+  },
+  'phone.invalid': { zh: '格式不正确（手机号或带区号的固定电话）', en: 'is not a valid phone number' },
+  'date.future': { zh: '不能晚于今天', en: 'cannot be in the future' },
+  'date.invalid': { zh: '不是有效日期（格式 2021-06-30）', en: 'is not a valid date (2021-06-30)' },
+  'streets.duplicate': { zh: '有重复的街道/镇', en: 'has duplicates' },
+  'role.enterpriseRequired': { zh: '企业用户必须选择所属企业', en: 'an enterprise user needs an enterprise' },
+};
+
+function fieldLabel(path: readonly PropertyKey[], language: Language): string {
+  const names = path.filter((part): part is string => typeof part === 'string');
+  const last = names[names.length - 1];
+  const label = last ? FIELD_LABELS[last] : undefined;
+  if (label) return translate(label, language);
+  return path.length ? path.join('.') : language === 'en' ? 'Request' : '请求';
+}
+
+/** One zod issue as a sentence in the user's language that names the field. */
+export function describeIssue(issue: z.core.$ZodIssue, language: Language): string {
+  const field = fieldLabel(issue.path, language);
+  const zh = language !== 'en';
+  switch (issue.code) {
+    case 'invalid_type':
+      if (issue.input === undefined) return zh ? `${field}：必填` : `${field}: required`;
+      return zh ? `${field}：类型不正确` : `${field}: wrong type`;
+    case 'too_small':
+      if (issue.origin === 'string') {
+        return Number(issue.minimum) <= 1
+          ? zh
+            ? `${field}：必填`
+            : `${field}: required`
+          : zh
+            ? `${field}：至少 ${issue.minimum} 个字符`
+            : `${field}: at least ${issue.minimum} characters`;
+      }
+      if (issue.origin === 'array')
+        return zh ? `${field}：至少 ${issue.minimum} 项` : `${field}: at least ${issue.minimum} items`;
+      return zh ? `${field}：不能小于 ${issue.minimum}` : `${field}: must be at least ${issue.minimum}`;
+    case 'too_big':
+      if (issue.origin === 'string')
+        return zh
+          ? `${field}：最多 ${issue.maximum} 个字符`
+          : `${field}: at most ${issue.maximum} characters`;
+      if (issue.origin === 'array')
+        return zh ? `${field}：最多 ${issue.maximum} 项` : `${field}: at most ${issue.maximum} items`;
+      return zh ? `${field}：不能大于 ${issue.maximum}` : `${field}: must be at most ${issue.maximum}`;
+    case 'invalid_format':
+      return zh ? `${field}：格式不正确` : `${field}: invalid format`;
+    case 'invalid_value':
+      return zh ? `${field}：取值不在允许范围内` : `${field}: not an allowed value`;
+    case 'unrecognized_keys':
+      return zh ? `不允许的字段：${issue.keys.join('、')}` : `Fields not allowed: ${issue.keys.join(', ')}`;
+    case 'custom': {
+      const key = (issue.params as { key?: string } | undefined)?.key;
+      const message = key ? CUSTOM_ISSUE_MESSAGES[key] : undefined;
+      if (message) return zh ? `${field}${message.zh}` : `${field} ${message.en}`;
+      return zh ? `${field}：不正确` : `${field}: invalid`;
+    }
+    default:
+      return zh ? `${field}：不正确` : `${field}: invalid`;
+  }
+}

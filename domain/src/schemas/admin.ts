@@ -1,0 +1,131 @@
+import { z } from 'zod';
+import { ROLES } from '../roles';
+import { dateSchema, listQuerySchema, pageSchema, versionSchema } from './common';
+
+export const districtSettingsSchema = z.object({
+  name: z.string().trim().min(1).max(40),
+  regionCode: z.string().regex(/^\d{6}$/),
+  cityName: z.string().trim().max(40),
+  streets: z
+    .array(z.string().trim().min(1).max(40))
+    .min(1)
+    .max(200)
+    .refine((list) => new Set(list).size === list.length, { params: { key: 'streets.duplicate' } }),
+  idleTimeoutMinutes: z.number().int().min(5).max(240),
+  auditRetentionDays: z.number().int().min(184).max(36500),
+});
+export type DistrictSettings = z.infer<typeof districtSettingsSchema>;
+export const districtSettingsUpdateSchema = z.strictObject({
+  ...districtSettingsSchema.shape,
+  version: versionSchema,
+});
+export const districtSettingsResponseSchema = districtSettingsSchema.extend({ version: z.number().int() });
+
+/** Working-day calendar of one year: official holidays and the weekend days made working days (调休). */
+export const workCalendarSchema = z.strictObject({
+  year: z.number().int().min(2000).max(2100),
+  holidays: z.array(dateSchema).max(60),
+  workdays: z.array(dateSchema).max(30),
+});
+export type WorkCalendar = z.infer<typeof workCalendarSchema>;
+export const workCalendarResponseSchema = workCalendarSchema.extend({ version: z.number().int() });
+export const workCalendarUpdateSchema = z.strictObject({
+  holidays: workCalendarSchema.shape.holidays,
+  workdays: workCalendarSchema.shape.workdays,
+  version: versionSchema.optional(),
+});
+export const yearParamSchema = z.strictObject({ year: z.coerce.number().int().min(2000).max(2100) });
+
+export const userSchema = z.object({
+  id: z.number().int(),
+  username: z.string(),
+  displayName: z.string(),
+  role: z.enum(ROLES),
+  enterpriseId: z.number().int().nullable(),
+  isDisabled: z.boolean(),
+  mustChangePassword: z.boolean(),
+  lastLoginAt: z.string().nullable(),
+  createdAt: z.string(),
+  version: z.number().int(),
+});
+export type User = z.infer<typeof userSchema>;
+
+export const userCreateSchema = z
+  .strictObject({
+    username: z
+      .string()
+      .trim()
+      .regex(/^[A-Za-z0-9_.@-]{3,64}$/),
+    displayName: z.string().trim().min(1).max(40),
+    role: z.enum(ROLES),
+    enterpriseId: z.number().int().positive().optional(),
+  })
+  .refine((value) => value.role !== 'enterprise' || value.enterpriseId !== undefined, {
+    params: { key: 'role.enterpriseRequired' },
+    path: ['enterpriseId'],
+  });
+export type UserCreate = z.infer<typeof userCreateSchema>;
+
+export const userCreatedSchema = z.object({ user: userSchema, initialPassword: z.string() });
+
+export const userListQuerySchema = listQuerySchema(['createdAt', 'username'] as const).extend({
+  keyword: z.string().trim().max(64).optional(),
+  role: z.enum(ROLES).optional(),
+});
+export const userPageSchema = pageSchema(userSchema);
+export const userStatusBodySchema = z.strictObject({ version: versionSchema });
+
+export const auditEntrySchema = z.object({
+  id: z.number().int(),
+  occurredAt: z.string(),
+  actorId: z.number().int().nullable(),
+  actorName: z.string().nullable(),
+  actorRole: z.string().nullable(),
+  ip: z.string().nullable(),
+  event: z.string(),
+  objectType: z.string().nullable(),
+  objectId: z.string().nullable(),
+  result: z.string(),
+  requestId: z.string().nullable(),
+  before: z.unknown().nullable(),
+  after: z.unknown().nullable(),
+  chainIndex: z.number().int().nullable(),
+  hash: z.string().nullable(),
+});
+export const auditListQuerySchema = listQuerySchema(['occurredAt'] as const).extend({
+  event: z.string().max(64).optional(),
+  actor: z.string().max(64).optional(),
+  objectType: z.string().max(40).optional(),
+  objectId: z.string().max(40).optional(),
+  result: z.enum(['ok', 'denied', 'failed']).optional(),
+  from: dateSchema.optional(),
+  to: dateSchema.optional(),
+});
+export const auditPageSchema = pageSchema(auditEntrySchema);
+export const auditVerifyResultSchema = z.object({
+  isIntact: z.boolean(),
+  checked: z.number().int(),
+  pending: z.number().int(),
+  firstBrokenId: z.number().int().nullable(),
+  problem: z.string().nullable(),
+});
+
+export const notificationSchema = z.object({
+  id: z.number().int(),
+  title: z.string(),
+  body: z.string(),
+  link: z.string().nullable(),
+  isRead: z.boolean(),
+  createdAt: z.string(),
+});
+export const notificationListQuerySchema = listQuerySchema(['createdAt'] as const).extend({
+  unreadOnly: z.enum(['true', 'false']).optional(),
+});
+export const notificationPageSchema = pageSchema(notificationSchema).extend({ unread: z.number().int() });
+
+export const publicHomeSchema = z.object({
+  districtName: z.string(),
+  cityName: z.string(),
+  enterpriseCount: z.number().int(),
+  verifiedEnterpriseCount: z.number().int(),
+});

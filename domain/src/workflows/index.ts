@@ -1,0 +1,7 @@
+import { enterpriseVerificationWorkflow } from './enterprise-verification';
+
+export * from './definition';
+export * from './enterprise-verification';
+
+/** Every declared lifecycle; the exhaustive workflow test walks each of them. */
+export const WORKFLOWS = [enterpriseVerificationWorkflow] as const;
