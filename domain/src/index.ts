@@ -7,6 +7,7 @@ export * from './schemas/admin';
 export * from './schemas/auth';
 export * from './schemas/common';
 export * from './schemas/enterprise';
+export * from './schemas/enterprise-detail';
 export * from './schemas/workflow';
 export * from './uscc';
 export * from './workflows/index';

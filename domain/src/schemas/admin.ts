@@ -129,3 +129,18 @@ export const publicHomeSchema = z.object({
   enterpriseCount: z.number().int(),
   verifiedEnterpriseCount: z.number().int(),
 });
+
+/** The home page of every role: 待办 with counts, and a few key figures. */
+export const workbenchSchema = z.object({
+  todos: z.array(z.object({ key: z.string(), title: z.string(), count: z.number().int(), link: z.string() })),
+  figures: z.array(z.object({ key: z.string(), title: z.string(), value: z.number(), unit: z.string() })),
+  unreadNotifications: z.number().int(),
+});
+export type Workbench = z.infer<typeof workbenchSchema>;
+
+export const dictionariesSchema = z.object({
+  industries: z.array(z.object({ code: z.string(), zh: z.string(), en: z.string() })),
+  sizes: z.array(z.object({ code: z.string(), zh: z.string(), en: z.string() })),
+  streets: z.array(z.string()),
+  districtName: z.string(),
+});
