@@ -94,6 +94,9 @@ export const enterpriseListItemSchema = enterpriseSchema.pick({
   createdAt: true,
   version: true,
 });
-export const enterprisePageSchema = pageSchema(enterpriseListItemSchema);
+/** A page of the list, with counts per status for the list's tabs (same filters, any status). */
+export const enterprisePageSchema = pageSchema(enterpriseListItemSchema).extend({
+  statusCounts: z.record(z.string(), z.number().int()),
+});
 
 export const enterpriseRegisteredSchema = z.object({ enterpriseId: z.number().int(), username: z.string() });

@@ -1,0 +1,23 @@
+import { eq, type SQL, sql } from 'drizzle-orm';
+import { enterprises } from '../db/schema';
+import type { Actor } from './context';
+
+/**
+ * Data scope, in one place: which records each role may see. Modules filter every query through
+ * these, so an enterprise reaches only its own records and an expert only its assignments.
+ */
+export function enterpriseScope(actor: Actor): SQL {
+  switch (actor.role) {
+    case 'staff':
+    case 'leader':
+      return sql`true`;
+    case 'enterprise':
+      return actor.enterpriseId === null ? sql`false` : eq(enterprises.id, actor.enterpriseId);
+    default:
+      return sql`false`;
+  }
+}
+
+export function ownsEnterprise(actor: Actor, enterpriseId: number): boolean {
+  return actor.role === 'enterprise' && actor.enterpriseId === enterpriseId;
+}

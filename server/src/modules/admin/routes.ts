@@ -1,0 +1,129 @@
+import {
+  districtSettingsResponseSchema,
+  districtSettingsUpdateSchema,
+  idParamSchema,
+  userCreatedSchema,
+  userCreateSchema,
+  userListQuerySchema,
+  userPageSchema,
+  userSchema,
+  userStatusBodySchema,
+  workCalendarResponseSchema,
+  workCalendarUpdateSchema,
+  yearParamSchema,
+} from '@kechuang/domain';
+import type { ModuleDeps, TypedApp } from '../../app';
+import { rolesAccess } from '../../core/access';
+import { readDistrictSettings } from '../../core/settings';
+import {
+  changeUserAccount,
+  createUser,
+  listUsers,
+  readWorkCalendar,
+  saveWorkCalendar,
+  updateDistrictSettings,
+} from './service';
+
+export function registerAdminRoutes(app: TypedApp, deps: ModuleDeps): void {
+  const { db } = deps;
+  const tags = ['admin'];
+  const sysadmin = rolesAccess('sysadmin');
+  const secadmin = rolesAccess('secadmin');
+
+  app.get(
+    '/api/admin/settings',
+    { schema: { tags, response: { 200: districtSettingsResponseSchema } }, config: { access: sysadmin } },
+    async () => readDistrictSettings(db),
+  );
+  app.put(
+    '/api/admin/settings',
+    {
+      schema: { tags, body: districtSettingsUpdateSchema, response: { 200: districtSettingsResponseSchema } },
+      config: { access: sysadmin },
+    },
+    async (request) => updateDistrictSettings(db, { input: request.body, context: request.context }),
+  );
+
+  app.get(
+    '/api/admin/calendar/:year',
+    {
+      schema: { tags, params: yearParamSchema, response: { 200: workCalendarResponseSchema } },
+      config: { access: sysadmin },
+    },
+    async (request) => readWorkCalendar(db, request.params.year),
+  );
+  app.put(
+    '/api/admin/calendar/:year',
+    {
+      schema: {
+        tags,
+        params: yearParamSchema,
+        body: workCalendarUpdateSchema,
+        response: { 200: workCalendarResponseSchema },
+      },
+      config: { access: sysadmin },
+    },
+    async (request) =>
+      saveWorkCalendar(db, { year: request.params.year, ...request.body, context: request.context }),
+  );
+
+  app.get(
+    '/api/admin/users',
+    {
+      schema: { tags, querystring: userListQuerySchema, response: { 200: userPageSchema } },
+      config: { access: rolesAccess('sysadmin', 'secadmin') },
+    },
+    async (request) => listUsers(db, request.query),
+  );
+  app.post(
+    '/api/admin/users',
+    {
+      schema: { tags, body: userCreateSchema, response: { 201: userCreatedSchema } },
+      config: { access: sysadmin },
+    },
+    async (request, reply) => {
+      const created = await createUser(db, { input: request.body, context: request.context });
+      reply.code(201);
+      return created;
+    },
+  );
+  for (const action of ['disable', 'enable', 'unlock'] as const) {
+    app.post(
+      `/api/admin/users/:id/${action}`,
+      {
+        schema: { tags, params: idParamSchema, body: userStatusBodySchema, response: { 200: userSchema } },
+        config: { access: secadmin },
+      },
+      async (request) =>
+        (
+          await changeUserAccount(db, {
+            id: request.params.id,
+            action,
+            version: request.body.version,
+            context: request.context,
+          })
+        ).user,
+    );
+  }
+  app.post(
+    '/api/admin/users/:id/reset-password',
+    {
+      schema: {
+        tags,
+        params: idParamSchema,
+        body: userStatusBodySchema,
+        response: { 200: userCreatedSchema },
+      },
+      config: { access: secadmin },
+    },
+    async (request) => {
+      const result = await changeUserAccount(db, {
+        id: request.params.id,
+        action: 'reset-password',
+        version: request.body.version,
+        context: request.context,
+      });
+      return { user: result.user, initialPassword: result.initialPassword ?? '' };
+    },
+  );
+}

@@ -1,0 +1,238 @@
+import type { DistrictSettings, Role, User, UserCreate } from '@kechuang/domain';
+import { and, desc, eq, ilike, or, type SQL, sql } from 'drizzle-orm';
+import { recordAudit } from '../../core/audit';
+import type { RequestContext } from '../../core/context';
+import { AppError, isUniqueViolation, notFound, versionConflict } from '../../core/errors';
+import { generateInitialPassword, hashPassword } from '../../core/passwords';
+import { destroyUserSessions } from '../../core/sessions';
+import { DISTRICT_SETTINGS_KEY, forgetCachedSettings, readDistrictSettings } from '../../core/settings';
+import type { Database } from '../../db/connection';
+import { enterprises, settings, users, workCalendars } from '../../db/schema';
+
+export async function updateDistrictSettings(
+  db: Database,
+  options: { input: DistrictSettings & { version: number }; context: RequestContext },
+): Promise<DistrictSettings & { version: number }> {
+  const { version, ...value } = options.input;
+  await db.transaction(async (tx) => {
+    const before = await readDistrictSettings(tx);
+    if (before.version !== version && !(before.version === 0 && version === 1)) throw versionConflict();
+    if (before.version === 0) {
+      await tx.insert(settings).values({ key: DISTRICT_SETTINGS_KEY, value });
+    } else {
+      const updated = await tx
+        .update(settings)
+        .set({ value, version: sql`${settings.version} + 1`, updatedAt: new Date() })
+        .where(and(eq(settings.key, DISTRICT_SETTINGS_KEY), eq(settings.version, version)))
+        .returning({ id: settings.id });
+      if (updated.length === 0) throw versionConflict();
+    }
+    await recordAudit(tx, options.context, {
+      event: 'settings.district.update',
+      objectType: 'settings',
+      objectId: DISTRICT_SETTINGS_KEY,
+      before,
+      after: value,
+    });
+  });
+  forgetCachedSettings();
+  return readDistrictSettings(db);
+}
+
+export async function readWorkCalendar(db: Database, year: number) {
+  const [row] = await db.select().from(workCalendars).where(eq(workCalendars.year, year));
+  return row
+    ? { year, holidays: row.holidays, workdays: row.workdays, version: row.version }
+    : { year, holidays: [], workdays: [], version: 0 };
+}
+
+/** Saves a year's holidays and make-up working days; dates outside the year are refused. */
+export async function saveWorkCalendar(
+  db: Database,
+  options: {
+    year: number;
+    holidays: string[];
+    workdays: string[];
+    version?: number;
+    context: RequestContext;
+  },
+) {
+  const { year, context } = options;
+  const details = [
+    ...options.holidays.map((day, index) => ({ day, path: `holidays.${index}` })),
+    ...options.workdays.map((day, index) => ({ day, path: `workdays.${index}` })),
+  ]
+    .filter(({ day }) => !day.startsWith(`${year}-`))
+    .map(({ path }) => ({
+      path,
+      message: context.language === 'en' ? `Date is not in ${year}` : `日期不在 ${year} 年内`,
+    }));
+  const overlap = options.holidays.filter((day) => options.workdays.includes(day));
+  for (const day of overlap)
+    details.push({
+      path: 'workdays',
+      message:
+        context.language === 'en'
+          ? `${day} is both a holiday and a workday`
+          : `${day} 不能同时是节假日和调休工作日`,
+    });
+  if (details.length) throw new AppError(400, 'validation', details);
+  const holidays = [...new Set(options.holidays)].sort();
+  const workdays = [...new Set(options.workdays)].sort();
+  await db.transaction(async (tx) => {
+    const before = await readWorkCalendar(tx as unknown as Database, year);
+    if (options.version !== undefined && options.version !== before.version) throw versionConflict();
+    if (before.version === 0) {
+      await tx.insert(workCalendars).values({ year, holidays, workdays });
+    } else {
+      const updated = await tx
+        .update(workCalendars)
+        .set({ holidays, workdays, version: sql`${workCalendars.version} + 1`, updatedAt: new Date() })
+        .where(and(eq(workCalendars.year, year), eq(workCalendars.version, before.version)))
+        .returning({ id: workCalendars.id });
+      if (updated.length === 0) throw versionConflict();
+    }
+    await recordAudit(tx, context, {
+      event: 'settings.calendar.update',
+      objectType: 'work_calendars',
+      objectId: year,
+      before,
+      after: { holidays, workdays },
+    });
+  });
+  return readWorkCalendar(db, year);
+}
+
+type UserRow = typeof users.$inferSelect;
+
+export function toUser(row: UserRow): User {
+  return {
+    id: row.id,
+    username: row.username,
+    displayName: row.displayName,
+    role: row.role as Role,
+    enterpriseId: row.enterpriseId,
+    isDisabled: row.isDisabled,
+    mustChangePassword: row.mustChangePassword,
+    lastLoginAt: row.lastLoginAt?.toISOString() ?? null,
+    createdAt: row.createdAt.toISOString(),
+    version: row.version,
+  };
+}
+
+export async function listUsers(
+  db: Database,
+  query: { page: number; pageSize: number; keyword?: string; role?: Role; order: 'asc' | 'desc' },
+) {
+  const conditions: (SQL | undefined)[] = [];
+  if (query.keyword) {
+    const pattern = `%${query.keyword.replace(/[\\%_]/g, (ch) => `\\${ch}`)}%`;
+    conditions.push(or(ilike(users.username, pattern), ilike(users.displayName, pattern)));
+  }
+  if (query.role) conditions.push(eq(users.role, query.role));
+  const where = and(...conditions);
+  const [rows, [{ total }]] = await Promise.all([
+    db
+      .select()
+      .from(users)
+      .where(where)
+      .orderBy(desc(users.id))
+      .limit(query.pageSize)
+      .offset((query.page - 1) * query.pageSize),
+    db.select({ total: sql<number>`count(*)::int` }).from(users).where(where),
+  ]);
+  return { items: rows.map(toUser), total, page: query.page, pageSize: query.pageSize };
+}
+
+/** Creates an account with a one-time initial password that must be changed at first login. */
+export async function createUser(db: Database, options: { input: UserCreate; context: RequestContext }) {
+  const { input, context } = options;
+  if (input.enterpriseId !== undefined) {
+    const [enterprise] = await db
+      .select({ id: enterprises.id })
+      .from(enterprises)
+      .where(eq(enterprises.id, input.enterpriseId));
+    if (!enterprise)
+      throw new AppError(400, 'validation', [
+        {
+          path: 'enterpriseId',
+          message: context.language === 'en' ? 'Enterprise not found' : '所属企业不存在',
+        },
+      ]);
+  }
+  const initialPassword = generateInitialPassword();
+  const passwordHash = await hashPassword(initialPassword);
+  try {
+    const user = await db.transaction(async (tx) => {
+      const [row] = await tx
+        .insert(users)
+        .values({
+          username: input.username,
+          displayName: input.displayName,
+          role: input.role,
+          enterpriseId: input.role === 'enterprise' ? (input.enterpriseId ?? null) : null,
+          passwordHash,
+          mustChangePassword: true,
+        })
+        .returning();
+      await recordAudit(tx, context, {
+        event: 'user.create',
+        objectType: 'users',
+        objectId: row.id,
+        after: toUser(row),
+      });
+      return row;
+    });
+    return { user: toUser(user), initialPassword };
+  } catch (error) {
+    if (isUniqueViolation(error))
+      throw new AppError(409, 'duplicate', [
+        { path: 'username', message: context.language === 'en' ? 'User name taken' : '用户名已存在' },
+      ]);
+    throw error;
+  }
+}
+
+export type UserAccountAction = 'disable' | 'enable' | 'unlock' | 'reset-password';
+
+/** Security administrator's actions on an account; disabling or resetting ends the user's sessions. */
+export async function changeUserAccount(
+  db: Database,
+  options: { id: number; action: UserAccountAction; version: number; context: RequestContext },
+): Promise<{ user: User; initialPassword?: string }> {
+  const { context } = options;
+  if (context.actor?.userId === options.id && options.action === 'disable')
+    throw new AppError(403, 'forbidden');
+  const initialPassword = options.action === 'reset-password' ? generateInitialPassword() : undefined;
+  const passwordHash = initialPassword ? await hashPassword(initialPassword) : undefined;
+  const user = await db.transaction(async (tx) => {
+    const [before] = await tx.select().from(users).where(eq(users.id, options.id)).for('update');
+    if (!before) throw notFound();
+    if (before.version !== options.version) throw versionConflict();
+    const changes: Partial<typeof users.$inferInsert> =
+      options.action === 'disable'
+        ? { isDisabled: true }
+        : options.action === 'enable'
+          ? { isDisabled: false }
+          : options.action === 'unlock'
+            ? { lockedUntil: null, failedLoginCount: 0 }
+            : { passwordHash, mustChangePassword: true, lockedUntil: null, failedLoginCount: 0 };
+    const [after] = await tx
+      .update(users)
+      .set({ ...changes, version: sql`${users.version} + 1`, updatedAt: new Date() })
+      .where(and(eq(users.id, options.id), eq(users.version, options.version)))
+      .returning();
+    if (!after) throw versionConflict();
+    if (options.action === 'disable' || options.action === 'reset-password')
+      await destroyUserSessions(tx, options.id);
+    await recordAudit(tx, context, {
+      event: `user.${options.action}`,
+      objectType: 'users',
+      objectId: options.id,
+      before: toUser(before),
+      after: toUser(after),
+    });
+    return after;
+  });
+  return { user: toUser(user), initialPassword };
+}

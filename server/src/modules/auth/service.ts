@@ -1,0 +1,172 @@
+import type { ChangePassword, CurrentUser, Login, Role } from '@kechuang/domain';
+import { eq, sql } from 'drizzle-orm';
+import { recordAudit } from '../../core/audit';
+import type { RequestContext } from '../../core/context';
+import { AppError } from '../../core/errors';
+import { hashPassword, verifyPassword } from '../../core/passwords';
+import { createSession, destroySession, destroyUserSessions } from '../../core/sessions';
+import type { Database } from '../../db/connection';
+import { users } from '../../db/schema';
+
+export const MAX_FAILED_LOGINS = 5;
+export const LOCKOUT_MINUTES = 30;
+
+// Compared against when the user does not exist, so a wrong name costs the same time as a wrong password.
+const DUMMY_HASH = 'scrypt$16384$8$1$c2FsdHNhbHRzYWx0c2FsdA==$Hq0KZqS0o8z1wFjqg0Y3l2m9m6oV1z4d9nQ2y5mYc1c=';
+
+type UserRow = typeof users.$inferSelect;
+
+export function toCurrentUser(user: UserRow): CurrentUser {
+  return {
+    id: user.id,
+    username: user.username,
+    displayName: user.displayName,
+    role: user.role as Role,
+    enterpriseId: user.enterpriseId,
+    mustChangePassword: user.mustChangePassword,
+  };
+}
+
+export async function findUserByUsername(db: Database, username: string): Promise<UserRow | undefined> {
+  const [user] = await db.select().from(users).where(sql`lower(${users.username}) = lower(${username})`);
+  return user;
+}
+
+/** Checks the password with lockout after repeated failures; on success opens a fresh session. */
+export async function logIn(
+  db: Database,
+  options: {
+    credentials: Login;
+    context: RequestContext;
+    userAgent: string | null;
+    previousToken: string | null;
+  },
+): Promise<{ user: CurrentUser; token: string }> {
+  const { credentials, context } = options;
+  const user = await findUserByUsername(db, credentials.username);
+  const auditBase = {
+    event: 'auth.login',
+    objectType: 'user',
+    objectId: user?.id ?? credentials.username.slice(0, 64),
+  };
+  if (!user) {
+    await verifyPassword(credentials.password, DUMMY_HASH);
+    await recordAudit(db, context, { ...auditBase, result: 'failed', after: { reason: 'unknown user' } });
+    throw new AppError(401, 'invalidCredentials');
+  }
+  const actorContext: RequestContext = {
+    ...context,
+    actor: {
+      userId: user.id,
+      username: user.username,
+      displayName: user.displayName,
+      role: user.role as Role,
+      enterpriseId: user.enterpriseId,
+    },
+  };
+  if (user.lockedUntil && user.lockedUntil.getTime() > Date.now()) {
+    await recordAudit(db, actorContext, { ...auditBase, result: 'denied', after: { reason: 'locked' } });
+    throw new AppError(423, 'accountLocked');
+  }
+  if (!(await verifyPassword(credentials.password, user.passwordHash))) {
+    const failures = user.failedLoginCount + 1;
+    const isLocking = failures >= MAX_FAILED_LOGINS;
+    await db.transaction(async (tx) => {
+      await tx
+        .update(users)
+        .set({
+          failedLoginCount: isLocking ? 0 : failures,
+          lockedUntil: isLocking ? new Date(Date.now() + LOCKOUT_MINUTES * 60_000) : user.lockedUntil,
+        })
+        .where(eq(users.id, user.id));
+      await recordAudit(tx, actorContext, {
+        ...auditBase,
+        result: 'failed',
+        after: { reason: 'wrong password', failures, locked: isLocking },
+      });
+    });
+    throw new AppError(isLocking ? 423 : 401, isLocking ? 'accountLocked' : 'invalidCredentials');
+  }
+  if (user.isDisabled) {
+    await recordAudit(db, actorContext, { ...auditBase, result: 'denied', after: { reason: 'disabled' } });
+    throw new AppError(403, 'accountDisabled');
+  }
+  return db.transaction(async (tx) => {
+    if (options.previousToken) await destroySession(tx, options.previousToken);
+    await tx
+      .update(users)
+      .set({ failedLoginCount: 0, lockedUntil: null, lastLoginAt: new Date() })
+      .where(eq(users.id, user.id));
+    const token = await createSession(tx, { userId: user.id, ip: context.ip, userAgent: options.userAgent });
+    await recordAudit(tx, actorContext, { ...auditBase, result: 'ok' });
+    return { user: toCurrentUser(user), token };
+  });
+}
+
+export async function logOut(
+  db: Database,
+  options: { token: string; context: RequestContext },
+): Promise<void> {
+  await db.transaction(async (tx) => {
+    await destroySession(tx, options.token);
+    await recordAudit(tx, options.context, {
+      event: 'auth.logout',
+      objectType: 'user',
+      objectId: options.context.actor?.userId,
+    });
+  });
+}
+
+export async function readCurrentUser(db: Database, userId: number): Promise<CurrentUser> {
+  const [user] = await db.select().from(users).where(eq(users.id, userId));
+  if (!user) throw new AppError(401, 'unauthenticated');
+  return toCurrentUser(user);
+}
+
+/** Changes the caller's password; every other session of the user ends, and the current one is renewed. */
+export async function changePassword(
+  db: Database,
+  options: { input: ChangePassword; context: RequestContext; userAgent: string | null; currentToken: string },
+): Promise<string> {
+  const actor = options.context.actor;
+  if (!actor) throw new AppError(401, 'unauthenticated');
+  const [user] = await db.select().from(users).where(eq(users.id, actor.userId));
+  if (!user) throw new AppError(401, 'unauthenticated');
+  if (!(await verifyPassword(options.input.oldPassword, user.passwordHash))) {
+    await recordAudit(db, options.context, {
+      event: 'auth.password.change',
+      objectType: 'user',
+      objectId: user.id,
+      result: 'failed',
+    });
+    throw new AppError(400, 'wrongOldPassword', [{ path: 'oldPassword', message: '' }]);
+  }
+  if (options.input.oldPassword === options.input.newPassword) {
+    throw new AppError(400, 'passwordReused', [{ path: 'newPassword', message: '' }]);
+  }
+  const passwordHash = await hashPassword(options.input.newPassword);
+  return db.transaction(async (tx) => {
+    await tx
+      .update(users)
+      .set({
+        passwordHash,
+        mustChangePassword: false,
+        passwordChangedAt: new Date(),
+        updatedAt: new Date(),
+        version: sql`${users.version} + 1`,
+      })
+      .where(eq(users.id, user.id));
+    await destroyUserSessions(tx, user.id);
+    const token = await createSession(tx, {
+      userId: user.id,
+      ip: options.context.ip,
+      userAgent: options.userAgent,
+    });
+    await recordAudit(tx, options.context, {
+      event: 'auth.password.change',
+      objectType: 'user',
+      objectId: user.id,
+    });
+    return token;
+  });
+}
