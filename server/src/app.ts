@@ -155,10 +155,17 @@ export async function buildApp(options: BuildAppOptions): Promise<{ app: App; ro
   });
 
   // Audit rows are chained right after the response; a failure here is retried by the next seal.
+  const pendingSeals = new Set<Promise<unknown>>();
   app.addHook('onResponse', async (request) => {
     if (request.method !== 'GET' || request.context?.actor) {
-      sealAuditChain(options.db).catch((error) => request.log.warn({ err: error }, 'audit seal deferred'));
+      const seal = sealAuditChain(options.db)
+        .catch((error) => request.log.warn({ err: error }, 'audit seal deferred'))
+        .finally(() => pendingSeals.delete(seal));
+      pendingSeals.add(seal);
     }
+  });
+  app.addHook('onClose', async () => {
+    await Promise.all(pendingSeals);
   });
 
   app.setErrorHandler((error, request, reply) => {

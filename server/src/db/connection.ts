@@ -49,6 +49,8 @@ async function openPglite(dataDir: string): Promise<DatabaseHandle> {
 
 async function openPostgres(url: string): Promise<DatabaseHandle> {
   const pool = new pg.Pool({ connectionString: url, max: Number(process.env.KECHUANG_DB_POOL ?? 10) });
+  // An idle client whose server connection drops must not take the process down; the pool reconnects.
+  pool.on('error', (error) => console.warn(`PostgreSQL idle client error: ${error.message}`));
   const db = drizzleNodePostgres(pool, { schema }) as unknown as Database;
   return {
     db,

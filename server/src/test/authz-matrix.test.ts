@@ -1,0 +1,119 @@
+import { ROLES, type Role } from '@kechuang/domain';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { buildEnterprise, buildSession, type Session } from './factories';
+import { createTestApp, type TestApp } from './test-app';
+
+/**
+ * Who may reach each route, written out independently of the routes' own declarations.
+ * A route missing here fails the test, so every new route must be added with its roles.
+ * `public` = anyone; `any` = every signed-in role.
+ */
+const EXPECTED: Record<string, 'public' | 'any' | readonly Role[]> = {
+  'GET /api/health': 'public',
+  'GET /api/openapi.json': 'public',
+  'GET /api/public/home': 'public',
+  'GET /api/dictionaries': 'public',
+  'POST /api/auth/login': 'public',
+  'POST /api/auth/logout': 'any',
+  'GET /api/auth/me': 'any',
+  'POST /api/auth/password': 'any',
+  'POST /api/enterprises/register': 'public',
+  'GET /api/enterprises': ['staff', 'leader'],
+  'GET /api/enterprises/export': ['staff', 'leader'],
+  'GET /api/enterprises/mine': ['enterprise'],
+  'GET /api/enterprises/:id': ['staff', 'leader', 'enterprise'],
+  'PUT /api/enterprises/:id': ['staff', 'enterprise'],
+  'POST /api/enterprises/:id/actions/:action': ['staff', 'enterprise'],
+  'GET /api/notifications': 'any',
+  'POST /api/notifications/:id/read': 'any',
+  'POST /api/notifications/read-all': 'any',
+  'GET /api/workbench': 'any',
+  'GET /api/admin/settings': ['sysadmin'],
+  'PUT /api/admin/settings': ['sysadmin'],
+  'GET /api/admin/calendar/:year': ['sysadmin'],
+  'PUT /api/admin/calendar/:year': ['sysadmin'],
+  'GET /api/admin/users': ['sysadmin', 'secadmin'],
+  'POST /api/admin/users': ['sysadmin'],
+  'POST /api/admin/users/:id/disable': ['secadmin'],
+  'POST /api/admin/users/:id/enable': ['secadmin'],
+  'POST /api/admin/users/:id/unlock': ['secadmin'],
+  'POST /api/admin/users/:id/reset-password': ['secadmin'],
+  'GET /api/audit': ['auditor'],
+  'GET /api/audit/export': ['auditor'],
+  'POST /api/audit/verify': ['auditor'],
+};
+
+/** Object routes an enterprise reaches only for its own record: another enterprise's id must give 404. */
+const ENTERPRISE_SCOPED = new Set([
+  'GET /api/enterprises/:id',
+  'PUT /api/enterprises/:id',
+  'POST /api/enterprises/:id/actions/:action',
+]);
+
+let test: TestApp;
+const sessions = new Map<Role, Session>();
+let ownEnterpriseId = 0;
+let otherEnterpriseId = 0;
+
+beforeAll(async () => {
+  test = await createTestApp();
+  for (const role of ROLES) {
+    if (role === 'enterprise') {
+      const own = await buildEnterprise(test.app);
+      ownEnterpriseId = own.enterpriseId;
+      sessions.set(role, own);
+    } else {
+      sessions.set(role, await buildSession(test.app, test.db, role));
+    }
+  }
+  otherEnterpriseId = (await buildEnterprise(test.app)).enterpriseId;
+});
+afterAll(() => test.close());
+
+function concreteUrl(url: string, enterpriseId: number): string {
+  return url.replace(':id', String(enterpriseId)).replace(':action', 'verify').replace(':year', '2026');
+}
+
+describe('authorization matrix: every route × every role', () => {
+  it('lists every registered route in the expected table', () => {
+    const registered = test.routes.map((route) => `${route.method} ${route.url}`).sort();
+    expect(registered.filter((key) => !(key in EXPECTED))).toEqual([]);
+    expect(Object.keys(EXPECTED).filter((key) => !registered.includes(key))).toEqual([]);
+  });
+
+  it('gives no unexpected 2xx to any role or to anonymous callers', async () => {
+    const unexpected: string[] = [];
+    for (const route of test.routes) {
+      const key = `${route.method} ${route.url}`;
+      const expected = EXPECTED[key];
+      if (route.url === '/api/auth/logout') continue; // would end the session the rest of the matrix uses; see auth tests
+      for (const role of [...ROLES, 'anonymous'] as const) {
+        const session = role === 'anonymous' ? undefined : sessions.get(role);
+        const isAllowed =
+          expected === 'public' ||
+          (role !== 'anonymous' && (expected === 'any' || (expected as readonly Role[]).includes(role)));
+        const targetId =
+          role === 'enterprise' && ENTERPRISE_SCOPED.has(key) ? otherEnterpriseId : ownEnterpriseId;
+        const response = await test.app.inject({
+          method: route.method as 'GET',
+          url: concreteUrl(route.url, targetId),
+          headers: session ? { cookie: session.cookie } : {},
+          ...(route.hasBody ? { payload: {} } : {}),
+        });
+        const status = response.statusCode;
+        if (status >= 500) unexpected.push(`${key} as ${role}: ${status}`);
+        if (!isAllowed) {
+          const denied = role === 'anonymous' ? status === 401 : status === 403;
+          if (!denied)
+            unexpected.push(`${key} as ${role}: expected ${role === 'anonymous' ? 401 : 403}, got ${status}`);
+        } else if (role === 'enterprise' && ENTERPRISE_SCOPED.has(key)) {
+          // Another enterprise's record: must not be found (or refused before any lookup for bad input).
+          if (status < 400) unexpected.push(`${key} as enterprise on another enterprise: ${status}`);
+        } else if (status === 401 || status === 403) {
+          unexpected.push(`${key} as ${role}: allowed role refused with ${status}`);
+        }
+      }
+    }
+    expect(unexpected).toEqual([]);
+  });
+});

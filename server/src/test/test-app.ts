@@ -1,0 +1,58 @@
+import crypto from 'node:crypto';
+import pg from 'pg';
+import { type App, buildApp, type RegisteredRoute } from '../app';
+import { type Database, openDatabase } from '../db/connection';
+
+export interface TestApp {
+  app: App;
+  db: Database;
+  routes: RegisteredRoute[];
+  kind: 'pglite' | 'postgres';
+  databaseUrl: string | null;
+  close(): Promise<void>;
+}
+
+/**
+ * A fresh database per test file: in-memory PGlite by default, or a new database on the
+ * PostgreSQL server named by TEST_DATABASE_URL (dropped again on close).
+ */
+export async function createTestDatabase(): Promise<{ url: string | null; drop(): Promise<void> }> {
+  const serverUrl = process.env.TEST_DATABASE_URL;
+  if (!serverUrl) return { url: null, drop: async () => undefined };
+  const name = `kechuang_test_${process.pid}_${crypto.randomBytes(4).toString('hex')}`;
+  const admin = new pg.Client({ connectionString: serverUrl });
+  await admin.connect();
+  await admin.query(`create database ${name}`);
+  await admin.end();
+  const url = new URL(serverUrl);
+  url.pathname = `/${name}`;
+  return {
+    url: url.toString(),
+    drop: async () => {
+      const client = new pg.Client({ connectionString: serverUrl });
+      await client.connect();
+      await client.query(`drop database if exists ${name} with (force)`);
+      await client.end();
+    },
+  };
+}
+
+export async function createTestApp(): Promise<TestApp> {
+  const database = await createTestDatabase();
+  const handle = await openDatabase({ databaseUrl: database.url ?? undefined, dataDir: 'memory://' });
+  await handle.migrate();
+  const { app, routes } = await buildApp({ db: handle.db });
+  await app.ready();
+  return {
+    app,
+    db: handle.db,
+    routes,
+    kind: handle.kind,
+    databaseUrl: database.url,
+    close: async () => {
+      await app.close();
+      await handle.close();
+      await database.drop();
+    },
+  };
+}
