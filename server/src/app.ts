@@ -144,12 +144,6 @@ export async function buildApp(options: BuildAppOptions): Promise<{ app: App; ro
       throw new AppError(403, 'passwordChangeRequired');
     }
     if (access.kind === 'roles' && !access.roles.includes(request.context.actor.role)) {
-      await recordAudit(options.db, request.context, {
-        event: 'access.denied',
-        objectType: 'route',
-        objectId: `${request.method} ${request.routeOptions.url}`,
-        result: 'denied',
-      });
       throw new AppError(403, 'forbidden');
     }
   });
@@ -157,7 +151,7 @@ export async function buildApp(options: BuildAppOptions): Promise<{ app: App; ro
   // Audit rows are chained right after the response; a failure here is retried by the next seal.
   const pendingSeals = new Set<Promise<unknown>>();
   app.addHook('onResponse', async (request) => {
-    if (request.method !== 'GET' || request.context?.actor) {
+    if (request.context?.hasAuditRows) {
       const seal = sealAuditChain(options.db)
         .catch((error) => request.log.warn({ err: error }, 'audit seal deferred'))
         .finally(() => pendingSeals.delete(seal));
@@ -168,7 +162,7 @@ export async function buildApp(options: BuildAppOptions): Promise<{ app: App; ro
     await Promise.all(pendingSeals);
   });
 
-  app.setErrorHandler((error, request, reply) => {
+  app.setErrorHandler(async (error, request, reply) => {
     const language = request.context?.language ?? pickLanguage(request.headers['accept-language']);
     const send = (
       statusCode: number,
@@ -185,6 +179,15 @@ export async function buildApp(options: BuildAppOptions): Promise<{ app: App; ro
       return send(400, 'validation', summary || new AppError(400, 'validation').messageIn(language), details);
     }
     if (error instanceof AppError) {
+      if (error.statusCode === 403 && request.context) {
+        // Denials are security events; recorded here, after the refused transaction rolled back.
+        await recordAudit(options.db, request.context, {
+          event: error.audit?.event ?? 'access.denied',
+          objectType: error.audit?.objectType ?? 'route',
+          objectId: error.audit?.objectId ?? `${request.method} ${request.routeOptions.url ?? request.url}`,
+          result: 'denied',
+        }).catch((auditError) => request.log.error({ err: auditError }, 'denial not audited'));
+      }
       for (const [name, value] of Object.entries(error.headers)) reply.header(name, value);
       const message = error.messageIn(language);
       return send(

@@ -1,6 +1,7 @@
 import { count } from 'drizzle-orm';
 import { recordAudit } from './core/audit';
 import { systemContext } from './core/context';
+import { isUniqueViolation } from './core/errors';
 import { generateInitialPassword, hashPassword } from './core/passwords';
 import type { Database } from './db/connection';
 import { users } from './db/schema';
@@ -48,7 +49,14 @@ export async function prepareEmptyDatabase(
     options.print(`已载入演示数据：任城区，${enterprises.length} 家企业。演示账号见 README。`);
     return;
   }
-  const admin = await createFirstAdministrator(db);
+  let admin: { username: string; initialPassword: string };
+  try {
+    admin = await createFirstAdministrator(db);
+  } catch (error) {
+    // Another instance starting at the same time created it first.
+    if (isUniqueViolation(error)) return;
+    throw error;
+  }
   options.print('==================================================================');
   options.print(`系统管理员账号 ${admin.username}，一次性初始密码：${admin.initialPassword}`);
   options.print('首次登录后须修改密码。此密码只显示这一次。');

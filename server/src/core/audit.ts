@@ -2,7 +2,7 @@ import crypto from 'node:crypto';
 import { and, asc, desc, isNotNull, isNull, lt, sql } from 'drizzle-orm';
 import type { Database, Executor } from '../db/connection';
 import { auditLog } from '../db/schema';
-import type { RequestContext } from './context';
+import { type RequestContext, systemContext } from './context';
 
 export type AuditResult = 'ok' | 'denied' | 'failed';
 
@@ -21,6 +21,7 @@ export async function recordAudit(
   context: RequestContext,
   event: AuditEvent,
 ): Promise<void> {
+  if (context !== systemContext) context.hasAuditRows = true;
   await executor.insert(auditLog).values({
     actorId: context.actor?.userId ?? null,
     actorName: context.actor?.username ?? null,

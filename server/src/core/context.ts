@@ -14,6 +14,8 @@ export interface RequestContext {
   ip: string | null;
   requestId: string | null;
   language: Language;
+  /** Set when the request appended audit rows, so the chain is sealed after the response. */
+  hasAuditRows?: boolean;
 }
 
 export const systemContext: RequestContext = { actor: null, ip: null, requestId: null, language: 'zh-CN' };

@@ -12,6 +12,8 @@ export class AppError extends Error {
     readonly errorCode: ErrorCode,
     readonly details: ErrorDetail[] = [],
     readonly headers: Record<string, string> = {},
+    /** For a refusal worth auditing (403): what was refused. The error handler records it after rollback. */
+    readonly audit?: { event: string; objectType?: string; objectId?: string | number },
   ) {
     super(errorCode);
   }

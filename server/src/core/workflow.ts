@@ -10,7 +10,7 @@ import { type Executor, queryRows, type Transaction } from '../db/connection';
 import { workflowHistory } from '../db/schema';
 import { recordAudit } from './audit';
 import type { RequestContext } from './context';
-import { AppError, forbidden, notFound, versionConflict } from './errors';
+import { AppError, notFound, versionConflict } from './errors';
 import { findEnterpriseUserIds, findUserIdsByRole, notifyUsers } from './notifications';
 
 /** Tables a lifecycle may run on: each has `id`, `status`, `version`, `updated_at`. */
@@ -55,13 +55,17 @@ export async function fireTransition<TState extends string, TAction extends stri
   const transition = findTransition(definition, options.action);
   if (!transition) throw notFound();
   if (!canActorFire(transition, { role: actor.role, isOwner: options.isOwner })) {
-    await recordAudit(tx, context, {
-      event: `${definition.name}.${options.action}`,
-      objectType: options.table,
-      objectId: options.objectId,
-      result: 'denied',
-    });
-    throw forbidden();
+    throw new AppError(
+      403,
+      'forbidden',
+      [],
+      {},
+      {
+        event: `${definition.name}.${options.action}`,
+        objectType: options.table,
+        objectId: options.objectId,
+      },
+    );
   }
   if (Number(row.version) !== options.expectedVersion) throw versionConflict();
   const from = row.status as TState;

@@ -1,0 +1,170 @@
+import { canActorFire, ROLES, type Role, WORKFLOWS, type WorkflowDefinition } from '@kechuang/domain';
+import { eq, sql } from 'drizzle-orm';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Database } from '../db/connection';
+import { enterprises, workflowHistory } from '../db/schema';
+import { nextCreditCode } from '../test/factories';
+import { createTestApp, type TestApp } from '../test/test-app';
+import type { RequestContext } from './context';
+import { AppError } from './errors';
+import { fireTransition, type WorkflowTableName } from './workflow';
+
+/** How to put a record of each declared lifecycle into a given state; a new lifecycle must add one. */
+const FIXTURES: Record<
+  string,
+  { table: WorkflowTableName; create(db: Database, state: string): Promise<number> }
+> = {
+  'enterprise-verification': {
+    table: 'enterprises',
+    create: async (db, state) => {
+      const [row] = await db
+        .insert(enterprises)
+        .values({
+          creditCode: nextCreditCode(),
+          name: '状态机测试企业',
+          status: state,
+          contactName: '测试',
+          contactPhone: '13800000000',
+        })
+        .returning({ id: enterprises.id });
+      return row.id;
+    },
+  },
+};
+
+let test: TestApp;
+beforeAll(async () => {
+  test = await createTestApp();
+});
+afterAll(() => test.close());
+
+function contextFor(role: Role, enterpriseId: number | null): RequestContext {
+  return {
+    actor: { userId: 1, username: `${role}-tester`, displayName: '测试人', role, enterpriseId },
+    ip: '127.0.0.1',
+    requestId: 'workflow-test',
+    language: 'zh-CN',
+  };
+}
+
+describe.each(WORKFLOWS.map((definition) => [definition.name, definition as WorkflowDefinition] as const))(
+  'lifecycle %s',
+  (name, definition) => {
+    it('has a fixture, reachable states and transitions into declared states', () => {
+      expect(FIXTURES[name], `add a fixture for ${name}`).toBeDefined();
+      const states = Object.keys(definition.states);
+      expect(states).toContain(definition.initial);
+      for (const transition of definition.transitions) {
+        expect(states).toContain(transition.to);
+        for (const from of transition.from) expect(states).toContain(from);
+      }
+      const reachable = new Set([definition.initial]);
+      for (let changed = true; changed; ) {
+        changed = false;
+        for (const transition of definition.transitions) {
+          if (transition.from.some((from) => reachable.has(from)) && !reachable.has(transition.to)) {
+            reachable.add(transition.to);
+            changed = true;
+          }
+        }
+      }
+      expect([...reachable].sort()).toEqual(states.sort());
+    });
+
+    it('walks every state × action × role (owner and not) and does exactly what the table says', async () => {
+      const fixture = FIXTURES[name];
+      const actions = [
+        ...new Set(definition.transitions.map((transition) => transition.action)),
+        'no-such-action',
+      ];
+      const mismatches: string[] = [];
+      for (const state of Object.keys(definition.states)) {
+        for (const action of actions) {
+          for (const role of ROLES) {
+            for (const isOwner of [true, false]) {
+              const objectId = await fixture.create(test.db, state);
+              const transition = definition.transitions.find((item) => item.action === action);
+              const shouldMove = Boolean(
+                transition && transition.from.includes(state) && canActorFire(transition, { role, isOwner }),
+              );
+              let outcome: string;
+              try {
+                await test.db.transaction((tx) =>
+                  fireTransition(tx, {
+                    definition,
+                    table: fixture.table,
+                    objectId,
+                    action,
+                    expectedVersion: 1,
+                    comment: '测试意见',
+                    context: contextFor(role, isOwner ? objectId : null),
+                    isOwner,
+                    ownerEnterpriseId: null,
+                    subject: '测试',
+                    link: null,
+                  }),
+                );
+                outcome = 'moved';
+              } catch (error) {
+                outcome =
+                  error instanceof AppError ? `refused ${error.statusCode}` : `crashed ${String(error)}`;
+              }
+              const [row] = await test.db
+                .execute(
+                  sql`select status, version from ${sql.identifier(fixture.table)} where id = ${objectId}`,
+                )
+                .then(
+                  (result) => (result as unknown as { rows: { status: string; version: number }[] }).rows,
+                );
+              const expectedState = shouldMove ? transition!.to : state;
+              if (
+                (outcome === 'moved') !== shouldMove ||
+                row.status !== expectedState ||
+                Number(row.version) !== (shouldMove ? 2 : 1)
+              ) {
+                mismatches.push(
+                  `${state} --${action}--> as ${role}${isOwner ? ' (owner)' : ''}: ${outcome}, now ${row.status}`,
+                );
+              }
+              const history = await test.db
+                .select()
+                .from(workflowHistory)
+                .where(eq(workflowHistory.objectId, objectId));
+              if (history.filter((entry) => entry.workflow === name).length !== (shouldMove ? 1 : 0))
+                mismatches.push(`history of ${state} ${action} ${role}`);
+            }
+          }
+        }
+      }
+      expect(mismatches).toEqual([]);
+    }, 300_000);
+
+    it('refuses a stale version with 409 and an outsider with 403 that says what was refused', async () => {
+      const fixture = FIXTURES[name];
+      const transition = definition.transitions[0];
+      const objectId = await fixture.create(test.db, transition.from[0]);
+      const fire = (expectedVersion: number, asRole: Role) =>
+        test.db.transaction((tx) =>
+          fireTransition(tx, {
+            definition,
+            table: fixture.table,
+            objectId,
+            action: transition.action,
+            expectedVersion,
+            comment: '意见',
+            context: contextFor(asRole, objectId),
+            isOwner: true,
+            ownerEnterpriseId: null,
+            subject: '测试',
+            link: null,
+          }),
+        );
+      await expect(fire(7, transition.roles[0])).rejects.toMatchObject({ statusCode: 409 });
+      const outsider = ROLES.find((candidate) => !transition.roles.includes(candidate))!;
+      await expect(fire(1, outsider)).rejects.toMatchObject({
+        statusCode: 403,
+        audit: { event: `${name}.${transition.action}`, objectId },
+      });
+    });
+  },
+);
