@@ -115,8 +115,8 @@ export const CUSTOM_ISSUE_MESSAGES: Record<string, Text> = {
   'phone.invalid': { zh: '格式不正确（手机号或带区号的固定电话）', en: 'is not a valid phone number' },
   'date.future': { zh: '不能晚于今天', en: 'cannot be in the future' },
   'date.invalid': { zh: '不是有效日期（格式 2021-06-30）', en: 'is not a valid date (2021-06-30)' },
-  'streets.duplicate': { zh: '有重复的街道/镇', en: 'has duplicates' },
-  'role.enterpriseRequired': { zh: '企业用户必须选择所属企业', en: 'an enterprise user needs an enterprise' },
+  'streets.duplicate': { zh: '有重复项', en: 'has duplicates' },
+  'role.enterpriseRequired': { zh: '：企业用户必须选择所属企业', en: ': an enterprise user needs an enterprise' },
 };
 
 function fieldLabel(path: readonly PropertyKey[], language: Language): string {
