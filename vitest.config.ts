@@ -1,8 +1,11 @@
 import { defineConfig } from 'vitest/config';
 
 // `npm test` runs the domain and server suites; the browser suite lives in e2e/ and runs after.
+const jsonReport = process.env.VITEST_JSON;
+
 export default defineConfig({
   test: {
+    reporters: jsonReport ? ['default', ['json', { outputFile: jsonReport }]] : ['default'],
     projects: [
       { test: { name: 'domain', include: ['domain/src/**/*.test.ts'], environment: 'node' } },
       {
