@@ -8,7 +8,10 @@ import { defineConfig } from 'vite';
 const VENDOR_GROUPS = [
   { name: 'react', test: /node_modules[\\/](react|react-dom|scheduler|react-router)[\\/]/ },
   { name: 'icons', test: /node_modules[\\/]@ant-design[\\/]icons/ },
-  { name: 'antd-core', test: /node_modules[\\/](@ant-design[\\/](cssinjs|colors|fast-color)|@rc-component[\\/](util|motion|trigger|portal|resize-observer))/ },
+  {
+    name: 'antd-core',
+    test: /node_modules[\\/](@ant-design[\\/](cssinjs|colors|fast-color)|@rc-component[\\/](util|motion|trigger|portal|resize-observer))/,
+  },
   { name: 'data', test: /node_modules[\\/](zod|@tanstack|i18next|react-i18next)[\\/]/ },
 ];
 

@@ -18,6 +18,8 @@ export class ApiError extends Error {
   readonly requestId: string | undefined;
   /** The app already answered this error by moving to the login or password page. */
   isRedirected = false;
+  /** Sent before the user logged in or out; nobody needs to hear about it. */
+  isFromPreviousSession = false;
 
   constructor(status: number, body: ApiErrorBody | null) {
     const fallback =
@@ -43,6 +45,16 @@ let sessionHandlers: SessionHandlers = {
 
 export function setSessionHandlers(handlers: SessionHandlers): void {
   sessionHandlers = handlers;
+}
+
+/**
+ * Bumped on every login and logout. A 401 of a request sent before the change (a poll still in
+ * flight while another user signs in) must not throw the new user out.
+ */
+let sessionEpoch = 0;
+
+export function markSessionChanged(): void {
+  sessionEpoch += 1;
 }
 
 type QueryValue = string | number | boolean | null | undefined;
@@ -71,6 +83,7 @@ export async function apiRequest<T>(path: string, options: RequestOptions = {}):
     'Accept-Language': currentLanguage(),
   };
   if (options.body !== undefined) headers['Content-Type'] = 'application/json';
+  const epoch = sessionEpoch;
   let response: Response;
   try {
     response = await fetch(path, {
@@ -100,7 +113,8 @@ export async function apiRequest<T>(path: string, options: RequestOptions = {}):
     const error = new ApiError(response.status, data as ApiErrorBody | null);
     if (response.status === 401 && !options.isAuthProbe) {
       error.isRedirected = true;
-      sessionHandlers.onUnauthenticated();
+      if (epoch === sessionEpoch) sessionHandlers.onUnauthenticated();
+      else error.isFromPreviousSession = true;
     }
     if (response.status === 403 && error.code === 'passwordChangeRequired') {
       error.isRedirected = true;
@@ -138,6 +152,7 @@ export function handleApiError(error: unknown, handling: ErrorHandling = {}): vo
     showErrorMessage(error instanceof Error ? error.message : String(error));
     return;
   }
+  if (error.isFromPreviousSession) return;
   showErrorMessage(error.message, error.isRedirected ? error.code : undefined);
   if (error.isRedirected) return;
   if (handling.form && error.details.length > 0) {

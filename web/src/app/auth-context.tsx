@@ -1,7 +1,7 @@
 import type { CurrentUser } from '@kechuang/domain';
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { createContext, type ReactNode, useCallback, useContext, useMemo } from 'react';
-import { ApiError, api, apiRequest } from './api-client';
+import { ApiError, api, apiRequest, markSessionChanged } from './api-client';
 
 interface AuthState {
   user: CurrentUser | null;
@@ -29,9 +29,14 @@ export function AuthProvider({ children }: { children: ReactNode }) {
 
   const setUser = useCallback(
     (user: CurrentUser | null) => {
+      markSessionChanged();
       if (user === null) {
-        // Nothing cached for one user may be shown to the next.
-        queryClient.removeQueries({ predicate: (item) => item.queryKey[0] !== 'dictionaries' });
+        // Nothing cached for one user may be shown to the next. The current-user query itself stays
+        // (its observer here would keep reading a removed query) and is set to null below.
+        queryClient.removeQueries({
+          predicate: (item) =>
+            item.queryKey[0] !== 'dictionaries' && item.queryKey[0] !== CURRENT_USER_KEY[0],
+        });
       }
       queryClient.setQueryData(CURRENT_USER_KEY, user);
     },

@@ -54,6 +54,7 @@ const zhCN = {
   },
   header: {
     logout: '退出登录',
+    userWithRole: '{{name}}（{{role}}）',
     changePassword: '修改密码',
     recentNotifications: '最新消息',
     allNotifications: '查看全部',
@@ -101,6 +102,7 @@ const zhCN = {
     noReviewTasks: '暂无评审任务',
     welcome: '欢迎您，{{name}}',
     enterpriseStatus: '认证状态',
+    statusTitle: '认证状态：{{status}}',
     pendingAlert: '企业信息已提交，等待科技局审核。',
     returnedAlert: '企业认证被退回，请按意见修改企业信息后重新提交。',
     returnReason: '退回意见：{{reason}}',
@@ -265,6 +267,7 @@ const en: Resource = {
   },
   header: {
     logout: 'Sign out',
+    userWithRole: '{{name}} ({{role}})',
     changePassword: 'Change password',
     recentNotifications: 'Recent messages',
     allNotifications: 'View all',
@@ -312,6 +315,7 @@ const en: Resource = {
     noReviewTasks: 'No review tasks',
     welcome: 'Welcome, {{name}}',
     enterpriseStatus: 'Verification status',
+    statusTitle: 'Verification status: {{status}}',
     pendingAlert: 'Your enterprise is waiting for verification by the bureau.',
     returnedAlert: 'Your verification was returned; update the profile and resubmit.',
     returnReason: 'Reason: {{reason}}',

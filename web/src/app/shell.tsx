@@ -57,7 +57,10 @@ function UserMenu() {
     >
       <Button type="text" style={{ color: '#fff' }} data-testid="user-menu">
         <UserOutlined />
-        {user.displayName}（{translate(ROLE_LABELS[user.role], currentLanguage())}）
+        {t('header.userWithRole', {
+          name: user.displayName,
+          role: translate(ROLE_LABELS[user.role], currentLanguage()),
+        })}
         <DownOutlined />
       </Button>
     </Dropdown>

@@ -1,6 +1,7 @@
 import { changePasswordSchema } from '@kechuang/domain';
 import { useMutation } from '@tanstack/react-query';
 import { Alert, Button, Form, Input } from 'antd';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Navigate, useNavigate } from 'react-router';
 import { api, handleApiError } from '../../app/api-client';
@@ -24,6 +25,7 @@ export function ChangePasswordPage() {
   const [form] = Form.useForm<ChangePasswordValues>();
   const { user, isLoading, setUser } = useAuth();
   const navigate = useNavigate();
+  const [isChanged, setIsChanged] = useState(false);
 
   const change = useMutation({
     mutationFn: ({ oldPassword, newPassword }: ChangePasswordValues) =>
@@ -32,13 +34,15 @@ export function ChangePasswordPage() {
       if (!user) return;
       showSuccessMessage(t('auth.passwordChanged'));
       setUser({ ...user, mustChangePassword: false });
-      navigate(homePathOf(user.role), { replace: true });
+      // Leave once the auth context has the updated user, or the guards would send us back here.
+      setIsChanged(true);
     },
     onError: (error) => handleApiError(error, { form }),
   });
 
   if (isLoading) return <PageLoading />;
   if (!user) return <Navigate to="/login" replace />;
+  if (isChanged && !user.mustChangePassword) return <Navigate to={homePathOf(user.role)} replace />;
 
   return (
     <PublicLayout>

@@ -1,8 +1,9 @@
 import { type CurrentUser, loginSchema } from '@kechuang/domain';
 import { useMutation } from '@tanstack/react-query';
 import { Button, Form, Input, Typography } from 'antd';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Link, useLocation, useNavigate } from 'react-router';
+import { Link, Navigate, useLocation } from 'react-router';
 import { apiRequest, handleApiError } from '../../app/api-client';
 import { useAuth } from '../../app/auth-context';
 import { zodRule } from '../../app/form-rules';
@@ -17,25 +18,26 @@ interface LoginValues {
 export function LoginPage() {
   const { t } = useTranslation();
   const [form] = Form.useForm<LoginValues>();
-  const { setUser } = useAuth();
-  const navigate = useNavigate();
+  const { user, setUser } = useAuth();
   const location = useLocation();
   const from = (location.state as { from?: string } | null)?.from;
+  // Where to go once the auth context holds the signed-in user; navigating earlier would let the
+  // route guards see the previous (empty) session and send us back here.
+  const [redirect, setRedirect] = useState<{ userId: number; path: string } | null>(null);
 
   const login = useMutation({
     mutationFn: (values: LoginValues) =>
       apiRequest<CurrentUser>('/api/auth/login', { method: 'POST', body: values, isAuthProbe: true }),
-    onSuccess: (user) => {
-      setUser(user);
-      if (user.mustChangePassword) {
-        navigate('/change-password', { replace: true });
-        return;
-      }
-      const home = homePathOf(user.role);
-      navigate(from?.startsWith(home) ? from : home, { replace: true });
+    onSuccess: (signedIn) => {
+      setUser(signedIn);
+      const home = homePathOf(signedIn.role);
+      const path = signedIn.mustChangePassword ? '/change-password' : from?.startsWith(home) ? from : home;
+      setRedirect({ userId: signedIn.id, path });
     },
     onError: (error) => handleApiError(error, { form }),
   });
+
+  if (redirect && user?.id === redirect.userId) return <Navigate to={redirect.path} replace />;
 
   return (
     <PublicLayout>

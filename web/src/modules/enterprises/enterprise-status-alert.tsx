@@ -7,7 +7,7 @@ import { latestReturnReason, statusLabel } from './enterprise-status';
 export function EnterpriseStatusAlert({ detail }: { detail: EnterpriseDetail }) {
   const { t } = useTranslation();
   const status = detail.enterprise.status;
-  const title = `${t('workbench.enterpriseStatus')}：${statusLabel(status)}`;
+  const title = t('workbench.statusTitle', { status: statusLabel(status) });
   if (status === 'verified') {
     return (
       <Alert

@@ -42,12 +42,14 @@ export function HistoryTimeline({ history }: { history: HistoryEntry[] }) {
       items={entries.map((entry) => ({
         key: entry.id,
         color: ACTION_COLORS[entry.action] ?? 'blue',
-        title: dayjs(entry.createdAt).format('YYYY-MM-DD HH:mm'),
         content: (
           <div>
+            <Typography.Text type="secondary" style={{ display: 'block' }}>
+              {dayjs(entry.createdAt).format('YYYY-MM-DD HH:mm')}
+            </Typography.Text>
             <Typography.Text strong>{actionLabel(entry.action)}</Typography.Text>
             <Typography.Text type="secondary" style={{ marginInlineStart: 8 }}>
-              {entry.actorName}（{roleLabel(entry.actorRole)}）
+              {t('header.userWithRole', { name: entry.actorName, role: roleLabel(entry.actorRole) })}
             </Typography.Text>
             {entry.comment && (
               <Typography.Paragraph style={{ margin: '4px 0 0' }}>
