@@ -1,0 +1,66 @@
+import {
+  AuditOutlined,
+  BankOutlined,
+  BellOutlined,
+  CalendarOutlined,
+  DashboardOutlined,
+  ProfileOutlined,
+  SettingOutlined,
+  TeamOutlined,
+} from '@ant-design/icons';
+import { type Audience, ROLE_AUDIENCE, type Role } from '@kechuang/domain';
+import type { ReactNode } from 'react';
+
+export interface MenuEntry {
+  path: string;
+  /** i18n key of the label. */
+  label: string;
+  icon: ReactNode;
+  /** Roles that see the entry; all roles of the audience when absent. */
+  roles?: readonly Role[];
+}
+
+export const MENUS: Record<Audience, MenuEntry[]> = {
+  bureau: [
+    { path: '/bureau', label: 'menu.workbench', icon: <DashboardOutlined /> },
+    {
+      path: '/bureau/enterprises',
+      label: 'menu.enterprises',
+      icon: <BankOutlined />,
+      roles: ['staff', 'leader'],
+    },
+    { path: '/bureau/notifications', label: 'menu.notifications', icon: <BellOutlined /> },
+  ],
+  enterprise: [
+    { path: '/enterprise', label: 'menu.workbench', icon: <DashboardOutlined /> },
+    { path: '/enterprise/profile', label: 'menu.profile', icon: <ProfileOutlined /> },
+    { path: '/enterprise/notifications', label: 'menu.notifications', icon: <BellOutlined /> },
+  ],
+  expert: [
+    { path: '/expert', label: 'menu.workbench', icon: <DashboardOutlined /> },
+    { path: '/expert/notifications', label: 'menu.notifications', icon: <BellOutlined /> },
+  ],
+  admin: [
+    { path: '/admin/users', label: 'menu.users', icon: <TeamOutlined /> },
+    { path: '/admin/settings', label: 'menu.settings', icon: <SettingOutlined />, roles: ['sysadmin'] },
+    { path: '/admin/calendar', label: 'menu.calendar', icon: <CalendarOutlined />, roles: ['sysadmin'] },
+    { path: '/admin/notifications', label: 'menu.notifications', icon: <BellOutlined /> },
+  ],
+  audit: [
+    { path: '/audit', label: 'menu.audit', icon: <AuditOutlined /> },
+    { path: '/audit/notifications', label: 'menu.notifications', icon: <BellOutlined /> },
+  ],
+};
+
+export function menuFor(role: Role): MenuEntry[] {
+  return MENUS[ROLE_AUDIENCE[role]].filter((entry) => !entry.roles || entry.roles.includes(role));
+}
+
+/** Where a role lands after login. */
+export function homePathOf(role: Role): string {
+  return `/${ROLE_AUDIENCE[role]}`;
+}
+
+export function notificationsPathOf(role: Role): string {
+  return `/${ROLE_AUDIENCE[role]}/notifications`;
+}

@@ -1,0 +1,101 @@
+import type { Audience } from '@kechuang/domain';
+import { type ComponentType, lazy, type ReactNode, Suspense } from 'react';
+import { createBrowserRouter, Navigate } from 'react-router';
+import { PageLoading, RequireAudience, RequireRoles } from './guards';
+import { Shell } from './shell';
+
+/** Each page is its own chunk, loaded when its route is first visited. */
+function page<TModule>(load: () => Promise<TModule>, pick: (module: TModule) => ComponentType): ReactNode {
+  const Page = lazy(async () => ({ default: pick(await load()) }));
+  return (
+    <Suspense fallback={<PageLoading />}>
+      <Page />
+    </Suspense>
+  );
+}
+
+const portalHome = () => import('../modules/portal/portal-home-page');
+const loginPage = () => import('../modules/auth/login-page');
+const registerPage = () => import('../modules/auth/register-page');
+const changePasswordPage = () => import('../modules/auth/change-password-page');
+const workbenchPage = () => import('../modules/workbench/workbench-page');
+const enterpriseListPage = () => import('../modules/enterprises/enterprise-list-page');
+const enterpriseDetailPage = () => import('../modules/enterprises/enterprise-detail-page');
+const enterpriseProfilePage = () => import('../modules/enterprises/enterprise-profile-page');
+const notificationCenterPage = () => import('../modules/notifications/notification-center-page');
+const usersPage = () => import('../modules/admin/users-page');
+const settingsPage = () => import('../modules/admin/settings-page');
+const calendarPage = () => import('../modules/admin/calendar-page');
+const auditPage = () => import('../modules/admin/audit-page');
+
+const notifications = {
+  path: 'notifications',
+  element: page(notificationCenterPage, (module) => module.NotificationCenterPage),
+};
+
+function area(audience: Audience, children: object[]) {
+  return {
+    path: `/${audience}`,
+    element: (
+      <RequireAudience audience={audience}>
+        <Shell />
+      </RequireAudience>
+    ),
+    children: [...children, notifications],
+  };
+}
+
+const workbench = { index: true, element: page(workbenchPage, (module) => module.WorkbenchPage) };
+
+export const router = createBrowserRouter([
+  { path: '/', element: page(portalHome, (module) => module.PortalHomePage) },
+  { path: '/login', element: page(loginPage, (module) => module.LoginPage) },
+  { path: '/register', element: page(registerPage, (module) => module.RegisterPage) },
+  { path: '/change-password', element: page(changePasswordPage, (module) => module.ChangePasswordPage) },
+  area('bureau', [
+    workbench,
+    {
+      path: 'enterprises',
+      element: (
+        <RequireRoles roles={['staff', 'leader']}>
+          {page(enterpriseListPage, (module) => module.EnterpriseListPage)}
+        </RequireRoles>
+      ),
+    },
+    {
+      path: 'enterprises/:id',
+      element: (
+        <RequireRoles roles={['staff', 'leader']}>
+          {page(enterpriseDetailPage, (module) => module.EnterpriseDetailPage)}
+        </RequireRoles>
+      ),
+    },
+  ]),
+  area('enterprise', [
+    workbench,
+    { path: 'profile', element: page(enterpriseProfilePage, (module) => module.EnterpriseProfilePage) },
+  ]),
+  area('expert', [workbench]),
+  area('admin', [
+    { index: true, element: <Navigate to="/admin/users" replace /> },
+    { path: 'users', element: page(usersPage, (module) => module.UsersPage) },
+    {
+      path: 'settings',
+      element: (
+        <RequireRoles roles={['sysadmin']}>
+          {page(settingsPage, (module) => module.SettingsPage)}
+        </RequireRoles>
+      ),
+    },
+    {
+      path: 'calendar',
+      element: (
+        <RequireRoles roles={['sysadmin']}>
+          {page(calendarPage, (module) => module.CalendarPage)}
+        </RequireRoles>
+      ),
+    },
+  ]),
+  area('audit', [{ index: true, element: page(auditPage, (module) => module.AuditPage) }]),
+  { path: '*', element: <Navigate to="/" replace /> },
+]);

@@ -1,0 +1,138 @@
+import { DownOutlined, KeyOutlined, LogoutOutlined, UserOutlined } from '@ant-design/icons';
+import { ROLE_LABELS, translate } from '@kechuang/domain';
+import { Breadcrumb, Button, Dropdown, Layout, Menu, Space, Typography, theme } from 'antd';
+import { Suspense } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Link, Outlet, useLocation, useNavigate } from 'react-router';
+import { NotificationBell } from '../modules/notifications/notification-bell';
+import { useAuth } from './auth-context';
+import { platformName, useDictionaries } from './dictionaries';
+import { PageLoading } from './guards';
+import { currentLanguage } from './i18n';
+import { LanguageSwitch } from './language-switch';
+import { homePathOf, menuFor } from './navigation';
+
+export const HEADER_BLUE = '#0a3d8f';
+
+/** The longest menu path that the current location starts with. */
+function activeMenuPath(pathname: string, paths: string[]): string | undefined {
+  return paths
+    .filter((path) => pathname === path || pathname.startsWith(`${path}/`))
+    .sort((a, b) => b.length - a.length)[0];
+}
+
+export function PlatformTitle() {
+  const dictionaries = useDictionaries();
+  return (
+    <Typography.Title
+      level={4}
+      data-testid="platform-name"
+      style={{ color: '#fff', margin: 0, whiteSpace: 'nowrap', letterSpacing: 1 }}
+    >
+      {platformName(dictionaries.data?.districtName)}
+    </Typography.Title>
+  );
+}
+
+function UserMenu() {
+  const { user, logout } = useAuth();
+  const { t } = useTranslation();
+  const navigate = useNavigate();
+  if (!user) return null;
+  return (
+    <Dropdown
+      menu={{
+        items: [
+          { key: 'password', icon: <KeyOutlined />, label: t('header.changePassword') },
+          { key: 'logout', icon: <LogoutOutlined />, label: t('header.logout'), danger: true },
+        ],
+        onClick: async ({ key }) => {
+          if (key === 'password') navigate('/change-password');
+          if (key === 'logout') {
+            await logout();
+            navigate('/login', { replace: true });
+          }
+        },
+      }}
+    >
+      <Button type="text" style={{ color: '#fff' }} data-testid="user-menu">
+        <UserOutlined />
+        {t('header.userWithRole', {
+          name: user.displayName,
+          role: translate(ROLE_LABELS[user.role], currentLanguage()),
+        })}
+        <DownOutlined />
+      </Button>
+    </Dropdown>
+  );
+}
+
+/** The back office and the role portals: dark-blue top bar, menu by role, breadcrumb, white cards. */
+export function Shell() {
+  const { user } = useAuth();
+  const { t } = useTranslation();
+  const location = useLocation();
+  const navigate = useNavigate();
+  const { token } = theme.useToken();
+  if (!user) return null;
+  const entries = menuFor(user.role);
+  const active = activeMenuPath(
+    location.pathname,
+    entries.map((entry) => entry.path),
+  );
+  const activeEntry = entries.find((entry) => entry.path === active);
+  const home = entries[0];
+  const crumbs = [{ title: <Link to={homePathOf(user.role)}>{t(home.label)}</Link> }];
+  if (activeEntry && activeEntry !== home)
+    crumbs.push({ title: <Link to={activeEntry.path}>{t(activeEntry.label)}</Link> });
+  if (active && location.pathname !== active && location.pathname.startsWith('/bureau/enterprises/')) {
+    crumbs.push({ title: <span>{t('menu.enterpriseDetail')}</span> });
+  }
+
+  return (
+    <Layout style={{ minHeight: '100vh' }}>
+      <Layout.Header
+        style={{
+          background: HEADER_BLUE,
+          display: 'flex',
+          alignItems: 'center',
+          justifyContent: 'space-between',
+          paddingInline: 24,
+          gap: 16,
+        }}
+      >
+        <Link to={homePathOf(user.role)}>
+          <PlatformTitle />
+        </Link>
+        <Space size="middle">
+          <LanguageSwitch isDark />
+          <NotificationBell />
+          <UserMenu />
+        </Space>
+      </Layout.Header>
+      <Layout>
+        <Layout.Sider
+          width={208}
+          breakpoint="lg"
+          collapsedWidth={64}
+          style={{ background: token.colorBgContainer }}
+        >
+          <Menu
+            mode="inline"
+            data-testid="side-menu"
+            selectedKeys={active ? [active] : []}
+            style={{ height: '100%', borderInlineEnd: 0, paddingTop: 8 }}
+            items={entries.map((entry) => ({ key: entry.path, icon: entry.icon, label: t(entry.label) }))}
+            onClick={({ key }) => navigate(key)}
+          />
+        </Layout.Sider>
+        <Layout.Content style={{ padding: '12px 24px 24px' }}>
+          <Breadcrumb items={crumbs} style={{ marginBottom: 12 }} />
+          <Suspense fallback={<PageLoading />}>
+            <Outlet />
+          </Suspense>
+        </Layout.Content>
+      </Layout>
+    </Layout>
+  );
+}

@@ -1,0 +1,33 @@
+import { StrictMode } from 'react';
+import { createRoot } from 'react-dom/client';
+import { RouterProvider } from 'react-router';
+import { setSessionHandlers } from './app/api-client';
+import { CURRENT_USER_KEY } from './app/auth-context';
+import { initI18n } from './app/i18n';
+import { Providers } from './app/providers';
+import { queryClient } from './app/query-client';
+import { router } from './app/router';
+
+initI18n();
+
+setSessionHandlers({
+  onUnauthenticated: () => {
+    queryClient.setQueryData(CURRENT_USER_KEY, null);
+    if (router.state.location.pathname !== '/login') {
+      void router.navigate('/login', { state: { from: router.state.location.pathname } });
+    }
+  },
+  onPasswordChangeRequired: () => {
+    void router.navigate('/change-password');
+  },
+});
+
+const container = document.getElementById('root');
+if (!container) throw new Error('#root is missing from index.html');
+createRoot(container).render(
+  <StrictMode>
+    <Providers>
+      <RouterProvider router={router} />
+    </Providers>
+  </StrictMode>,
+);

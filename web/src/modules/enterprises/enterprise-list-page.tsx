@@ -1,0 +1,341 @@
+import { DownloadOutlined, ReloadOutlined, SearchOutlined } from '@ant-design/icons';
+import {
+  ENTERPRISE_SORT_FIELDS,
+  ENTERPRISE_STATUSES,
+  type EnterpriseStatus,
+  type enterprisePageSchema,
+} from '@kechuang/domain';
+import { keepPreviousData, useQueries, useQuery } from '@tanstack/react-query';
+import type { TableProps } from 'antd';
+import { Badge, Button, Card, Col, Form, Input, Row, Select, Space, Table, Tabs } from 'antd';
+import dayjs from 'dayjs';
+import { useEffect } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Link, useSearchParams } from 'react-router';
+import { api, toQueryString } from '../../app/api-client';
+import { entryLabel, entryOptions, useDictionaries } from '../../app/dictionaries';
+import { EnterpriseStatusTag } from './enterprise-status';
+
+type EnterprisePage = ReturnType<typeof enterprisePageSchema.parse>;
+type EnterpriseRow = EnterprisePage['items'][number];
+type SortField = (typeof ENTERPRISE_SORT_FIELDS)[number];
+
+const FILTER_NAMES = ['keyword', 'industry', 'street', 'size'] as const;
+type FilterValues = Partial<Record<(typeof FILTER_NAMES)[number], string>>;
+
+function isSortField(value: string | null): value is SortField {
+  return value !== null && (ENTERPRISE_SORT_FIELDS as readonly string[]).includes(value);
+}
+
+function isStatus(value: string | null): value is EnterpriseStatus {
+  return value !== null && (ENTERPRISE_STATUSES as readonly string[]).includes(value);
+}
+
+/** The list's state lives in the URL, so links from the workbench, back and refresh keep it. */
+function useListState() {
+  const [params, setParams] = useSearchParams();
+  const sort = params.get('sort');
+  const state = {
+    page: Number(params.get('page')) || 1,
+    pageSize: Number(params.get('pageSize')) || 20,
+    sort: isSortField(sort) ? sort : undefined,
+    order: params.get('order') === 'asc' ? ('asc' as const) : ('desc' as const),
+    status: isStatus(params.get('status')) ? (params.get('status') as EnterpriseStatus) : undefined,
+    keyword: params.get('keyword') ?? undefined,
+    industry: params.get('industry') ?? undefined,
+    street: params.get('street') ?? undefined,
+    size: params.get('size') ?? undefined,
+  };
+  const update = (changes: Partial<typeof state>) => {
+    const next = { ...state, ...changes };
+    const search = toQueryString({
+      ...next,
+      page: next.page === 1 ? undefined : next.page,
+      pageSize: next.pageSize === 20 ? undefined : next.pageSize,
+      order: next.sort ? next.order : undefined,
+    });
+    setParams(new URLSearchParams(search));
+  };
+  return { state, update };
+}
+
+export function EnterpriseListPage() {
+  const { t } = useTranslation();
+  const [form] = Form.useForm<FilterValues>();
+  const dictionaries = useDictionaries();
+  const { state, update } = useListState();
+  const filters = {
+    keyword: state.keyword,
+    industry: state.industry,
+    street: state.street,
+    size: state.size,
+  };
+
+  // The query bar shows the filters of the URL (after a workbench link, back, or 重置).
+  const filterSearch = toQueryString(filters);
+  useEffect(() => {
+    form.resetFields();
+    form.setFieldsValue(Object.fromEntries(new URLSearchParams(filterSearch)));
+  }, [filterSearch, form]);
+
+  const listQuery = {
+    ...filters,
+    status: state.status,
+    page: state.page,
+    pageSize: state.pageSize,
+    sort: state.sort,
+    order: state.sort ? state.order : undefined,
+  };
+  const list = useQuery({
+    queryKey: ['enterprises', 'list', listQuery],
+    queryFn: () => api.get<EnterprisePage>(`/api/enterprises${toQueryString(listQuery)}`),
+    placeholderData: keepPreviousData,
+  });
+
+  // Tab counts under the same filters.
+  const tabKeys = ['all', ...ENTERPRISE_STATUSES] as const;
+  const counts = useQueries({
+    queries: tabKeys.map((key) => {
+      const query = { ...filters, status: key === 'all' ? undefined : key, page: 1, pageSize: 1 };
+      return {
+        queryKey: ['enterprises', 'count', query],
+        queryFn: () => api.get<EnterprisePage>(`/api/enterprises${toQueryString(query)}`),
+        meta: { isSilent: true },
+      };
+    }),
+  });
+
+  const exportHref = `/api/enterprises/export${toQueryString({
+    ...filters,
+    status: state.status,
+    sort: state.sort,
+    order: state.sort ? state.order : undefined,
+  })}`;
+
+  const tabLabels: Record<(typeof tabKeys)[number], string> = {
+    all: t('common.all'),
+    pending: t('enterprise.tabPending'),
+    verified: t('enterprise.tabVerified'),
+    returned: t('enterprise.tabReturned'),
+  };
+
+  const sortOrderOf = (field: SortField) =>
+    state.sort === field ? (state.order === 'asc' ? ('ascend' as const) : ('descend' as const)) : null;
+
+  const columns: TableProps<EnterpriseRow>['columns'] = [
+    {
+      title: t('enterprise.creditCode'),
+      dataIndex: 'creditCode',
+      key: 'creditCode',
+      sorter: true,
+      sortOrder: sortOrderOf('creditCode'),
+      width: 200,
+    },
+    {
+      title: t('enterprise.name'),
+      dataIndex: 'name',
+      key: 'name',
+      sorter: true,
+      sortOrder: sortOrderOf('name'),
+      render: (name: string, row) => <Link to={`/bureau/enterprises/${row.id}`}>{name}</Link>,
+    },
+    {
+      title: t('enterprise.industry'),
+      dataIndex: 'industry',
+      key: 'industry',
+      render: (code: string | null) => entryLabel(dictionaries.data?.industries, code) || '—',
+    },
+    {
+      title: t('enterprise.street'),
+      dataIndex: 'street',
+      key: 'street',
+      render: (value: string | null) => value || '—',
+    },
+    {
+      title: t('enterprise.size'),
+      dataIndex: 'size',
+      key: 'size',
+      render: (code: string | null) => entryLabel(dictionaries.data?.sizes, code) || '—',
+    },
+    {
+      title: t('enterprise.foundedOn'),
+      dataIndex: 'foundedOn',
+      key: 'foundedOn',
+      sorter: true,
+      sortOrder: sortOrderOf('foundedOn'),
+      render: (value: string | null) => value || '—',
+    },
+    {
+      title: t('enterprise.status'),
+      dataIndex: 'status',
+      key: 'status',
+      sorter: true,
+      sortOrder: sortOrderOf('status'),
+      render: (status: string) => <EnterpriseStatusTag status={status} />,
+    },
+    {
+      title: t('enterprise.createdAt'),
+      dataIndex: 'createdAt',
+      key: 'createdAt',
+      sorter: true,
+      sortOrder: sortOrderOf('createdAt'),
+      render: (value: string) => dayjs(value).format('YYYY-MM-DD'),
+    },
+    {
+      title: t('common.actions'),
+      key: 'actions',
+      fixed: 'right',
+      width: 80,
+      render: (_value, row) => (
+        <Link to={`/bureau/enterprises/${row.id}`} data-testid={`view-enterprise-${row.id}`}>
+          {t('common.view')}
+        </Link>
+      ),
+    },
+  ];
+
+  return (
+    <Space orientation="vertical" size="middle" style={{ width: '100%' }}>
+      <Card>
+        <Form<FilterValues>
+          form={form}
+          data-testid="enterprise-query"
+          onFinish={(values) =>
+            update({
+              keyword: values.keyword?.trim() || undefined,
+              industry: values.industry || undefined,
+              street: values.street || undefined,
+              size: values.size || undefined,
+              page: 1,
+            })
+          }
+        >
+          <Row gutter={16}>
+            <Col xs={24} md={12} xl={6}>
+              <Form.Item name="keyword" label={t('enterprise.keyword')}>
+                <Input
+                  allowClear
+                  placeholder={t('enterprise.keywordPlaceholder')}
+                  data-testid="filter-keyword"
+                />
+              </Form.Item>
+            </Col>
+            <Col xs={24} md={12} xl={6}>
+              <Form.Item name="industry" label={t('enterprise.industry')}>
+                <Select
+                  allowClear
+                  placeholder={t('common.all')}
+                  options={entryOptions(dictionaries.data?.industries)}
+                  data-testid="filter-industry"
+                />
+              </Form.Item>
+            </Col>
+            <Col xs={24} md={12} xl={6}>
+              <Form.Item name="street" label={t('enterprise.street')}>
+                <Select
+                  allowClear
+                  showSearch
+                  placeholder={t('common.all')}
+                  options={(dictionaries.data?.streets ?? []).map((street) => ({
+                    value: street,
+                    label: street,
+                  }))}
+                  data-testid="filter-street"
+                />
+              </Form.Item>
+            </Col>
+            <Col xs={24} md={12} xl={6}>
+              <Form.Item name="size" label={t('enterprise.size')}>
+                <Select
+                  allowClear
+                  placeholder={t('common.all')}
+                  options={entryOptions(dictionaries.data?.sizes)}
+                  data-testid="filter-size"
+                />
+              </Form.Item>
+            </Col>
+          </Row>
+          <Space style={{ display: 'flex', justifyContent: 'flex-end' }}>
+            <Button type="primary" htmlType="submit" icon={<SearchOutlined />} data-testid="filter-search">
+              {t('common.search')}
+            </Button>
+            <Button
+              icon={<ReloadOutlined />}
+              data-testid="filter-reset"
+              onClick={() => {
+                form.resetFields();
+                update({
+                  keyword: undefined,
+                  industry: undefined,
+                  street: undefined,
+                  size: undefined,
+                  page: 1,
+                });
+              }}
+            >
+              {t('common.reset')}
+            </Button>
+          </Space>
+        </Form>
+      </Card>
+      <Card
+        title={t('enterprise.listTitle')}
+        extra={
+          <Button icon={<DownloadOutlined />} href={exportHref} data-testid="enterprise-export">
+            {t('common.export')}
+          </Button>
+        }
+      >
+        <Tabs
+          activeKey={state.status ?? 'all'}
+          data-testid="status-tabs"
+          onChange={(key) => update({ status: isStatus(key) ? key : undefined, page: 1 })}
+          items={tabKeys.map((key, index) => ({
+            key,
+            label: (
+              <span data-testid={`status-tab-${key}`}>
+                {tabLabels[key]}
+                {counts[index].data && (
+                  <Badge
+                    count={counts[index].data.total}
+                    showZero
+                    overflowCount={99999}
+                    color={key === 'pending' ? '#1456c6' : '#bfbfbf'}
+                    style={{ marginInlineStart: 6 }}
+                  />
+                )}
+              </span>
+            ),
+          }))}
+        />
+        <Table<EnterpriseRow>
+          rowKey="id"
+          data-testid="enterprise-table"
+          columns={columns}
+          dataSource={list.data?.items}
+          loading={list.isFetching}
+          scroll={{ x: 1100 }}
+          locale={{ emptyText: t('common.empty') }}
+          pagination={{
+            current: state.page,
+            pageSize: state.pageSize,
+            total: list.data?.total ?? 0,
+            showSizeChanger: true,
+            showTotal: (total) => t('common.total', { count: total }),
+          }}
+          onChange={(pagination, _filters, sorter, extra) => {
+            const single = Array.isArray(sorter) ? sorter[0] : sorter;
+            const field = typeof single?.columnKey === 'string' ? single.columnKey : null;
+            const isSorted = isSortField(field) && single?.order;
+            update({
+              page: extra.action === 'paginate' ? (pagination.current ?? 1) : 1,
+              pageSize: pagination.pageSize ?? 20,
+              sort: isSorted ? (field as SortField) : undefined,
+              order: single?.order === 'ascend' ? 'asc' : 'desc',
+            });
+          }}
+        />
+      </Card>
+    </Space>
+  );
+}

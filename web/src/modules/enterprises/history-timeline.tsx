@@ -1,0 +1,64 @@
+import {
+  enterpriseVerificationWorkflow,
+  findTransition,
+  type HistoryEntry,
+  ROLE_LABELS,
+  type Role,
+  translate,
+} from '@kechuang/domain';
+import { Empty, Timeline, Typography } from 'antd';
+import dayjs from 'dayjs';
+import { useTranslation } from 'react-i18next';
+import { currentLanguage } from '../../app/i18n';
+
+function actionLabel(action: string): string {
+  const transition = findTransition(enterpriseVerificationWorkflow, action);
+  if (transition) return translate(transition.label, currentLanguage());
+  if (action === 'register') return currentLanguage() === 'en' ? 'Registered' : '企业注册';
+  return action;
+}
+
+function roleLabel(role: string): string {
+  const label = ROLE_LABELS[role as Role];
+  return label ? translate(label, currentLanguage()) : role;
+}
+
+const ACTION_COLORS: Record<string, string> = {
+  verify: 'green',
+  return: 'red',
+  revoke: 'red',
+  resubmit: 'blue',
+};
+
+/** 流程记录: who did what, when, with what opinion; newest first. */
+export function HistoryTimeline({ history }: { history: HistoryEntry[] }) {
+  const { t } = useTranslation();
+  if (history.length === 0)
+    return <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} description={t('enterprise.noHistory')} />;
+  const entries = [...history].sort((a, b) => b.createdAt.localeCompare(a.createdAt));
+  return (
+    <Timeline
+      data-testid="history-timeline"
+      items={entries.map((entry) => ({
+        key: entry.id,
+        color: ACTION_COLORS[entry.action] ?? 'blue',
+        content: (
+          <div>
+            <Typography.Text type="secondary" style={{ display: 'block' }}>
+              {dayjs(entry.createdAt).format('YYYY-MM-DD HH:mm')}
+            </Typography.Text>
+            <Typography.Text strong>{actionLabel(entry.action)}</Typography.Text>
+            <Typography.Text type="secondary" style={{ marginInlineStart: 8 }}>
+              {t('header.userWithRole', { name: entry.actorName, role: roleLabel(entry.actorRole) })}
+            </Typography.Text>
+            {entry.comment && (
+              <Typography.Paragraph style={{ margin: '4px 0 0' }}>
+                {t('enterprise.comment')}：{entry.comment}
+              </Typography.Paragraph>
+            )}
+          </div>
+        ),
+      }))}
+    />
+  );
+}
