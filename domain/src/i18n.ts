@@ -116,20 +116,28 @@ export const CUSTOM_ISSUE_MESSAGES: Record<string, Text> = {
   'date.future': { zh: '不能晚于今天', en: 'cannot be in the future' },
   'date.invalid': { zh: '不是有效日期（格式 2021-06-30）', en: 'is not a valid date (2021-06-30)' },
   'streets.duplicate': { zh: '有重复项', en: 'has duplicates' },
-  'role.enterpriseRequired': { zh: '：企业用户必须选择所属企业', en: ': an enterprise user needs an enterprise' },
+  'role.enterpriseRequired': {
+    zh: '：企业用户必须选择所属企业',
+    en: ': an enterprise user needs an enterprise',
+  },
 };
 
-function fieldLabel(path: readonly PropertyKey[], language: Language): string {
+/** Labels that differ by form: the `name` of an enterprise is its 企业名称, of a district its 区县名称. */
+export type FieldLabels = Record<string, Text>;
+export const ENTERPRISE_FIELD_LABELS: FieldLabels = { name: { zh: '企业名称', en: 'Enterprise name' } };
+export const DISTRICT_FIELD_LABELS: FieldLabels = { name: { zh: '区县名称', en: 'District name' } };
+
+function fieldLabel(path: readonly PropertyKey[], language: Language, labels?: FieldLabels): string {
   const names = path.filter((part): part is string => typeof part === 'string');
   const last = names[names.length - 1];
-  const label = last ? FIELD_LABELS[last] : undefined;
+  const label = last ? (labels?.[last] ?? FIELD_LABELS[last]) : undefined;
   if (label) return translate(label, language);
   return path.length ? path.join('.') : language === 'en' ? 'Request' : '请求';
 }
 
 /** One zod issue as a sentence in the user's language that names the field. */
-export function describeIssue(issue: z.core.$ZodIssue, language: Language): string {
-  const field = fieldLabel(issue.path, language);
+export function describeIssue(issue: z.core.$ZodIssue, language: Language, labels?: FieldLabels): string {
+  const field = fieldLabel(issue.path, language, labels);
   const zh = language !== 'en';
   switch (issue.code) {
     case 'invalid_type':

@@ -173,7 +173,7 @@ export async function buildApp(options: BuildAppOptions): Promise<{ app: App; ro
     if (error instanceof RequestValidationError) {
       const details = error.issues.map((issue) => ({
         path: issue.path.map(String).join('.'),
-        message: describeIssue(issue, language),
+        message: describeIssue(issue, language, request.routeOptions.config?.fieldLabels),
       }));
       const summary = details.map((detail) => detail.message).join('；');
       return send(400, 'validation', summary || new AppError(400, 'validation').messageIn(language), details);

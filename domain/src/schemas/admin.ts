@@ -44,6 +44,8 @@ export const userSchema = z.object({
   enterpriseId: z.number().int().nullable(),
   isDisabled: z.boolean(),
   mustChangePassword: z.boolean(),
+  /** Set while the account is locked after repeated failed sign-ins. */
+  lockedUntil: z.string().nullable(),
   lastLoginAt: z.string().nullable(),
   createdAt: z.string(),
   version: z.number().int(),

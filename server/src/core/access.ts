@@ -1,4 +1,4 @@
-import type { Role } from '@kechuang/domain';
+import type { FieldLabels, Role } from '@kechuang/domain';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import type { Actor, RequestContext } from './context';
 
@@ -18,6 +18,8 @@ export const rolesAccess = (...roles: Role[]): RouteAccess => ({ kind: 'roles', 
 declare module 'fastify' {
   interface FastifyContextConfig {
     access?: RouteAccess;
+    /** Field labels of this route's form where they differ from the defaults (see domain i18n). */
+    fieldLabels?: FieldLabels;
   }
   interface FastifyRequest {
     context: RequestContext;

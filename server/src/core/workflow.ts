@@ -128,13 +128,15 @@ export async function recordInitialState(
     objectId: number;
     context: RequestContext;
     actorName: string;
+    /** What the 流程记录 calls the record's creation, e.g. `register`. */
+    action?: string;
     comment?: string;
   },
 ): Promise<void> {
   await executor.insert(workflowHistory).values({
     workflow: options.definition.name,
     objectId: options.objectId,
-    action: 'create',
+    action: options.action ?? 'create',
     fromStatus: null,
     toStatus: options.definition.initial,
     actorId: options.context.actor?.userId ?? null,

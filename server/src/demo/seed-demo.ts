@@ -151,12 +151,11 @@ export async function seedDemoDistrict(
           {
             workflow: enterpriseVerificationWorkflow.name,
             objectId: row.id,
-            action: 'create',
+            action: 'register',
             fromStatus: null,
             toStatus: 'pending',
             actorName: row.contactName,
             actorRole: 'enterprise',
-            comment: '企业注册',
           },
         ];
         if (row.status !== 'pending') {

@@ -1,4 +1,4 @@
-import { describeIssue } from '@kechuang/domain';
+import { describeIssue, type FieldLabels } from '@kechuang/domain';
 import type { FormRule } from 'antd';
 import { currentLanguage } from './i18n';
 
@@ -19,6 +19,8 @@ export function zodRule(
   fieldName?: string,
   /** Turns the control's value into what the schema reads (a dayjs into 'YYYY-MM-DD'). */
   toSchemaInput?: (value: unknown) => unknown,
+  /** Labels of this form where they differ from the defaults, e.g. ENTERPRISE_FIELD_LABELS. */
+  labels?: FieldLabels,
 ): FormRule {
   return {
     validator: async (rule, value: unknown) => {
@@ -30,7 +32,7 @@ export function zodRule(
       const issue = result.error.issues[0];
       const name = fieldName ?? (rule as { field?: string }).field;
       const path = name ? [name, ...issue.path] : issue.path;
-      throw new Error(describeIssue({ ...issue, path } as Issue, currentLanguage()));
+      throw new Error(describeIssue({ ...issue, path } as Issue, currentLanguage(), labels));
     },
   };
 }

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type Session, buildSession, logIn } from '../../test/factories';
-import { type TestApp, createTestApp } from '../../test/test-app';
+import { buildSession, logIn, type Session } from '../../test/factories';
+import { createTestApp, type TestApp } from '../../test/test-app';
 
 let test: TestApp;
 let sysadmin: Session;
@@ -23,17 +23,32 @@ const settings = {
 
 describe('district settings', () => {
   it('saves the district, shows it to the public, and refuses a stale version', async () => {
-    const first = await test.app.inject({ method: 'PUT', url: '/api/admin/settings', headers: { cookie: sysadmin.cookie }, payload: { ...settings, version: 1 } });
+    const first = await test.app.inject({
+      method: 'PUT',
+      url: '/api/admin/settings',
+      headers: { cookie: sysadmin.cookie },
+      payload: { ...settings, version: 1 },
+    });
     expect(first.statusCode).toBe(200);
     expect(first.json().version).toBe(1);
     const home = (await test.app.inject({ method: 'GET', url: '/api/public/home' })).json();
     expect(home.districtName).toBe('任城区');
     const dictionaries = (await test.app.inject({ method: 'GET', url: '/api/dictionaries' })).json();
     expect(dictionaries.streets).toEqual(['古槐街道', '济阳街道']);
-    const second = await test.app.inject({ method: 'PUT', url: '/api/admin/settings', headers: { cookie: sysadmin.cookie }, payload: { ...settings, streets: [...settings.streets, '喻屯镇'], version: 1 } });
+    const second = await test.app.inject({
+      method: 'PUT',
+      url: '/api/admin/settings',
+      headers: { cookie: sysadmin.cookie },
+      payload: { ...settings, streets: [...settings.streets, '喻屯镇'], version: 1 },
+    });
     expect(second.statusCode).toBe(200);
     expect(second.json().version).toBe(2);
-    const stale = await test.app.inject({ method: 'PUT', url: '/api/admin/settings', headers: { cookie: sysadmin.cookie }, payload: { ...settings, version: 1 } });
+    const stale = await test.app.inject({
+      method: 'PUT',
+      url: '/api/admin/settings',
+      headers: { cookie: sysadmin.cookie },
+      payload: { ...settings, version: 1 },
+    });
     expect(stale.statusCode).toBe(409);
   });
 
@@ -60,7 +75,12 @@ describe('working-day calendar', () => {
       payload: { holidays: ['2027-10-01', '2027-01-01', '2027-10-01'], workdays: ['2027-09-26'] },
     });
     expect(saved.statusCode).toBe(200);
-    expect(saved.json()).toEqual({ year: 2027, holidays: ['2027-01-01', '2027-10-01'], workdays: ['2027-09-26'], version: 1 });
+    expect(saved.json()).toEqual({
+      year: 2027,
+      holidays: ['2027-01-01', '2027-10-01'],
+      workdays: ['2027-09-26'],
+      version: 1,
+    });
     const wrong = await test.app.inject({
       method: 'PUT',
       url: '/api/admin/calendar/2027',
@@ -68,30 +88,66 @@ describe('working-day calendar', () => {
       payload: { holidays: ['2028-01-01', '2027-02-30'], workdays: [], version: 1 },
     });
     expect(wrong.statusCode).toBe(400);
-    expect(wrong.json().error.details[0]).toEqual({ path: 'holidays.1', message: '节假日不是有效日期（格式 2021-06-30）' });
-    const outside = await test.app.inject({ method: 'PUT', url: '/api/admin/calendar/2027', headers: { cookie: sysadmin.cookie }, payload: { holidays: ['2028-01-01'], workdays: [], version: 1 } });
+    expect(wrong.json().error.details[0]).toEqual({
+      path: 'holidays.1',
+      message: '节假日不是有效日期（格式 2021-06-30）',
+    });
+    const outside = await test.app.inject({
+      method: 'PUT',
+      url: '/api/admin/calendar/2027',
+      headers: { cookie: sysadmin.cookie },
+      payload: { holidays: ['2028-01-01'], workdays: [], version: 1 },
+    });
     expect(outside.json().error.details[0]).toEqual({ path: 'holidays.0', message: '日期不在 2027 年内' });
   });
 });
 
 describe('user accounts (三权分立)', () => {
   it('lets the system administrator create accounts and the security administrator reset and unlock them', async () => {
-    const created = await test.app.inject({ method: 'POST', url: '/api/admin/users', headers: { cookie: sysadmin.cookie }, payload: { username: 'leader.two', displayName: '刘副局长', role: 'leader' } });
+    const created = await test.app.inject({
+      method: 'POST',
+      url: '/api/admin/users',
+      headers: { cookie: sysadmin.cookie },
+      payload: { username: 'leader.two', displayName: '刘副局长', role: 'leader' },
+    });
     expect(created.statusCode).toBe(201);
     const { user, initialPassword } = created.json();
     expect(initialPassword).toMatch(/.{12,}/);
-    const duplicate = await test.app.inject({ method: 'POST', url: '/api/admin/users', headers: { cookie: sysadmin.cookie }, payload: { username: 'LEADER.TWO', displayName: '重复', role: 'leader' } });
+    const duplicate = await test.app.inject({
+      method: 'POST',
+      url: '/api/admin/users',
+      headers: { cookie: sysadmin.cookie },
+      payload: { username: 'LEADER.TWO', displayName: '重复', role: 'leader' },
+    });
     expect(duplicate.statusCode).toBe(409);
-    const noEnterprise = await test.app.inject({ method: 'POST', url: '/api/admin/users', headers: { cookie: sysadmin.cookie }, payload: { username: 'ent.user', displayName: '企业', role: 'enterprise' } });
-    expect(noEnterprise.json().error.details[0]).toEqual({ path: 'enterpriseId', message: '所属企业：企业用户必须选择所属企业' });
+    const noEnterprise = await test.app.inject({
+      method: 'POST',
+      url: '/api/admin/users',
+      headers: { cookie: sysadmin.cookie },
+      payload: { username: 'ent.user', displayName: '企业', role: 'enterprise' },
+    });
+    expect(noEnterprise.json().error.details[0]).toEqual({
+      path: 'enterpriseId',
+      message: '所属企业：企业用户必须选择所属企业',
+    });
 
-    const reset = await test.app.inject({ method: 'POST', url: `/api/admin/users/${user.id}/reset-password`, headers: { cookie: secadmin.cookie }, payload: { version: user.version } });
+    const reset = await test.app.inject({
+      method: 'POST',
+      url: `/api/admin/users/${user.id}/reset-password`,
+      headers: { cookie: secadmin.cookie },
+      payload: { version: user.version },
+    });
     expect(reset.statusCode).toBe(200);
     const fresh = reset.json().initialPassword;
     expect(fresh).not.toBe(initialPassword);
     const session = await logIn(test.app, 'leader.two', fresh);
     expect(session.role).toBe('leader');
-    const byAdmin = await test.app.inject({ method: 'POST', url: `/api/admin/users/${user.id}/reset-password`, headers: { cookie: sysadmin.cookie }, payload: { version: 2 } });
+    const byAdmin = await test.app.inject({
+      method: 'POST',
+      url: `/api/admin/users/${user.id}/reset-password`,
+      headers: { cookie: sysadmin.cookie },
+      payload: { version: 2 },
+    });
     expect(byAdmin.statusCode).toBe(403);
   });
 });

@@ -1,4 +1,5 @@
 import {
+  DISTRICT_FIELD_LABELS,
   districtSettingsResponseSchema,
   districtSettingsUpdateSchema,
   idParamSchema,

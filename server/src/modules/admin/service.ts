@@ -114,6 +114,8 @@ export function toUser(row: UserRow): User {
     enterpriseId: row.enterpriseId,
     isDisabled: row.isDisabled,
     mustChangePassword: row.mustChangePassword,
+    lockedUntil:
+      row.lockedUntil && row.lockedUntil.getTime() > Date.now() ? row.lockedUntil.toISOString() : null,
     lastLoginAt: row.lastLoginAt?.toISOString() ?? null,
     createdAt: row.createdAt.toISOString(),
     version: row.version,

@@ -218,7 +218,7 @@ describe('profile and verification', () => {
     expect(verified.json().enterprise.status).toBe('verified');
     expect(verified.json().enterprise.verifiedAt).not.toBeNull();
     expect(verified.json().history.map((entry: { action: string }) => entry.action)).toEqual([
-      'create',
+      'register',
       'return',
       'resubmit',
       'verify',
@@ -338,7 +338,7 @@ describe('profile and verification', () => {
       .select()
       .from(workflowHistory)
       .where(eq(workflowHistory.objectId, owner.enterpriseId));
-    expect(history.map((entry) => entry.action)).toEqual(['create']);
+    expect(history.map((entry) => entry.action)).toEqual(['register']);
   });
 });
 

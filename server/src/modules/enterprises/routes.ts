@@ -1,4 +1,5 @@
 import {
+  ENTERPRISE_FIELD_LABELS,
   enterpriseDetailSchema,
   enterpriseListQuerySchema,
   enterprisePageSchema,
@@ -39,7 +40,7 @@ export function registerEnterpriseRoutes(app: TypedApp, deps: ModuleDeps): void 
     '/api/enterprises/register',
     {
       schema: { tags, body: enterpriseRegisterSchema, response: { 201: enterpriseRegisteredSchema } },
-      config: { access: publicAccess },
+      config: { access: publicAccess, fieldLabels: ENTERPRISE_FIELD_LABELS },
     },
     async (request, reply) =>
       runIdempotent(db, request, reply, async () => ({

@@ -95,7 +95,7 @@ export async function registerEnterprise(
         objectId: enterprise.id,
         context: actorContext,
         actorName: input.contactName,
-        comment: '企业注册',
+        action: 'register',
       });
       await recordAudit(tx, actorContext, {
         event: 'enterprise.register',

@@ -1,4 +1,5 @@
 import {
+  DISTRICT_FIELD_LABELS,
   type DistrictSettings,
   type districtSettingsResponseSchema,
   districtSettingsSchema,
@@ -66,7 +67,7 @@ export function SettingsPage() {
               name="name"
               label={t('admin.districtName')}
               required
-              rules={[zodRule(fields.name, 'name')]}
+              rules={[zodRule(fields.name, 'name', undefined, DISTRICT_FIELD_LABELS)]}
             >
               <Input data-testid="settings-name" />
             </Form.Item>

@@ -205,9 +205,11 @@ export function UsersPage() {
               </Button>
             </Popconfirm>
           )}
-          <Button type="link" size="small" onClick={() => act.mutate({ target: row, action: 'unlock' })}>
-            {t('admin.unlock')}
-          </Button>
+          {row.lockedUntil && (
+            <Button type="link" size="small" onClick={() => act.mutate({ target: row, action: 'unlock' })}>
+              {t('admin.unlock')}
+            </Button>
+          )}
           <Popconfirm
             title={t('admin.confirmResetPassword')}
             onConfirm={() => act.mutate({ target: row, action: 'reset-password' })}

@@ -1,4 +1,4 @@
-import { enterpriseRegisterSchema } from '@kechuang/domain';
+import { ENTERPRISE_FIELD_LABELS, enterpriseRegisterSchema } from '@kechuang/domain';
 import { useMutation } from '@tanstack/react-query';
 import { Button, Form, Input, Result, Typography } from 'antd';
 import { useState } from 'react';
@@ -86,7 +86,12 @@ export function RegisterPage() {
           >
             <Input maxLength={24} data-testid="register-credit-code" placeholder="91370811MA3XXXXXXX" />
           </Form.Item>
-          <Form.Item name="name" label={t('enterprise.name')} required rules={[zodRule(fields.name, 'name')]}>
+          <Form.Item
+            name="name"
+            label={t('enterprise.name')}
+            required
+            rules={[zodRule(fields.name, 'name', undefined, ENTERPRISE_FIELD_LABELS)]}
+          >
             <Input data-testid="register-name" />
           </Form.Item>
           <Form.Item

@@ -5,7 +5,7 @@ import {
   type EnterpriseStatus,
   type enterprisePageSchema,
 } from '@kechuang/domain';
-import { keepPreviousData, useQueries, useQuery } from '@tanstack/react-query';
+import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import type { TableProps } from 'antd';
 import { Badge, Button, Card, Col, Form, Input, Row, Select, Space, Table, Tabs } from 'antd';
 import dayjs from 'dayjs';
@@ -92,18 +92,15 @@ export function EnterpriseListPage() {
     placeholderData: keepPreviousData,
   });
 
-  // Tab counts under the same filters.
+  // Tab counts under the same filters come with the page itself.
   const tabKeys = ['all', ...ENTERPRISE_STATUSES] as const;
-  const counts = useQueries({
-    queries: tabKeys.map((key) => {
-      const query = { ...filters, status: key === 'all' ? undefined : key, page: 1, pageSize: 1 };
-      return {
-        queryKey: ['enterprises', 'count', query],
-        queryFn: () => api.get<EnterprisePage>(`/api/enterprises${toQueryString(query)}`),
-        meta: { isSilent: true },
-      };
-    }),
-  });
+  const statusCounts = list.data?.statusCounts;
+  const countOf = (key: (typeof tabKeys)[number]) =>
+    statusCounts === undefined
+      ? undefined
+      : key === 'all'
+        ? Object.values(statusCounts).reduce((sum, value) => sum + value, 0)
+        : (statusCounts[key] ?? 0);
 
   const exportHref = `/api/enterprises/export${toQueryString({
     ...filters,
@@ -290,14 +287,14 @@ export function EnterpriseListPage() {
           activeKey={state.status ?? 'all'}
           data-testid="status-tabs"
           onChange={(key) => update({ status: isStatus(key) ? key : undefined, page: 1 })}
-          items={tabKeys.map((key, index) => ({
+          items={tabKeys.map((key) => ({
             key,
             label: (
               <span data-testid={`status-tab-${key}`}>
                 {tabLabels[key]}
-                {counts[index].data && (
+                {countOf(key) !== undefined && (
                   <Badge
-                    count={counts[index].data.total}
+                    count={countOf(key)}
                     showZero
                     overflowCount={99999}
                     color={key === 'pending' ? '#1456c6' : '#bfbfbf'}

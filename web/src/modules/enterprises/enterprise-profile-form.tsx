@@ -1,4 +1,5 @@
 import {
+  ENTERPRISE_FIELD_LABELS,
   type EnterpriseDetail,
   type EnterpriseProfile,
   enterpriseProfileSchema,
@@ -146,7 +147,12 @@ export function EnterpriseProfileForm({
           </Form.Item>
         </Col>
         <Col xs={24} md={12}>
-          <Form.Item name="name" label={t('enterprise.name')} required rules={[zodRule(fields.name, 'name')]}>
+          <Form.Item
+            name="name"
+            label={t('enterprise.name')}
+            required
+            rules={[zodRule(fields.name, 'name', undefined, ENTERPRISE_FIELD_LABELS)]}
+          >
             <Input data-testid="profile-name" />
           </Form.Item>
         </Col>

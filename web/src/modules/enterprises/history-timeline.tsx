@@ -15,6 +15,7 @@ function actionLabel(action: string): string {
   const transition = findTransition(enterpriseVerificationWorkflow, action);
   if (transition) return translate(transition.label, currentLanguage());
   if (action === 'register') return currentLanguage() === 'en' ? 'Registered' : '企业注册';
+  if (action === 'create') return currentLanguage() === 'en' ? 'Created' : '创建';
   return action;
 }
 

@@ -1,0 +1,133 @@
+import { buildUscc, USCC_CHARSET } from '@kechuang/domain';
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { DEMO_PASSWORD, type Harness, newPage, screenshot, startHarness } from './harness';
+
+let harness: Harness;
+beforeAll(async () => {
+  harness = await startHarness();
+});
+afterAll(() => harness?.close());
+
+function freshCreditCode(): string {
+  let body = 'MA';
+  for (let i = 0; i < 7; i++) body += USCC_CHARSET[Math.floor(Math.random() * 31)];
+  return buildUscc('370811', body);
+}
+
+async function logIn(page: Page, username: string, password: string) {
+  await page.goto(`${harness.server.baseUrl}/login`);
+  await page.getByTestId('login-username').fill(username);
+  await page.getByTestId('login-password').fill(password);
+  await page.getByTestId('login-submit').click();
+}
+
+async function choose(page: Page, testId: string, option: string) {
+  await page.getByTestId(testId).click();
+  await page
+    .locator('.ant-select-dropdown:visible .ant-select-item-option', { hasText: option })
+    .first()
+    .click();
+}
+
+describe('an enterprise registers, keeps its profile, and the bureau verifies it', () => {
+  const creditCode = freshCreditCode();
+  const name = `济宁烟测${creditCode.slice(-5)}智能科技有限公司`;
+  const password = 'Smoke#2026test';
+
+  it('refuses a wrong check digit on the form and at the API, in Chinese naming the field', async () => {
+    const page = await newPage(harness);
+    await page.goto(`${harness.server.baseUrl}/register`);
+    const wrong = creditCode.slice(0, 17) + (creditCode[17] === '0' ? '1' : '0');
+    await page.getByTestId('register-credit-code').fill(wrong);
+    await page.getByTestId('register-name').click();
+    await page.getByText('统一社会信用代码校验位不正确，请核对').first().waitFor();
+    await screenshot(page, 'register-wrong-check-digit');
+
+    const response = await page.request.post(`${harness.server.baseUrl}/api/enterprises/register`, {
+      data: { creditCode: wrong, name, contactName: '李烟测', contactPhone: '13912345678', password },
+    });
+    expect(response.status()).toBe(400);
+    const body = await response.json();
+    expect(body.error.details).toContainEqual({
+      path: 'creditCode',
+      message: '统一社会信用代码校验位不正确，请核对',
+    });
+    await page.context().close();
+  });
+
+  it('registers, signs in and fills its profile', async () => {
+    const page = await newPage(harness);
+    await page.goto(`${harness.server.baseUrl}/register`);
+    await page.getByTestId('register-credit-code').fill(creditCode.toLowerCase());
+    await page.getByTestId('register-name').fill(name);
+    await page.getByTestId('register-contact-name').fill('李烟测');
+    await page.getByTestId('register-contact-phone').fill('13912345678');
+    await page.getByTestId('register-password').fill(password);
+    await page.getByTestId('register-confirm-password').fill(password);
+    await page.getByTestId('register-submit').click();
+    await expect.poll(() => page.getByTestId('registered-username').textContent()).toContain(creditCode);
+
+    await logIn(page, creditCode, password);
+    await page.waitForURL((url) => url.pathname.startsWith('/enterprise'));
+    await page.goto(`${harness.server.baseUrl}/enterprise/profile`);
+    await page.getByTestId('profile-form').waitFor();
+    await choose(page, 'profile-industry', '新一代信息技术');
+    await choose(page, 'profile-street', '古槐街道');
+    await choose(page, 'profile-size', '小型');
+    await page.getByTestId('profile-address').fill('济宁市任城区古槐路 88 号');
+    await page.getByTestId('profile-founded-on').click();
+    await page.getByTestId('profile-founded-on').fill('2016-05-20');
+    await page.getByTestId('profile-founded-on').press('Enter');
+    await page.getByTestId('profile-registered-capital').fill('500');
+    await page.getByTestId('profile-save').click();
+    await page.locator('.ant-message').getByText('保存成功').first().waitFor();
+    await screenshot(page, 'enterprise-profile-saved');
+
+    const saved = await page.request.get(`${harness.server.baseUrl}/api/enterprises/mine`);
+    const detail = await saved.json();
+    expect(detail.enterprise).toMatchObject({
+      industry: 'it',
+      street: '古槐街道',
+      size: 'small',
+      foundedOn: '2016-05-20',
+      registeredCapitalFen: 500_000_000,
+      status: 'pending',
+    });
+    await page.context().close();
+  });
+
+  it('lets staff find it, verify it, and see it among verified enterprises', async () => {
+    const page = await newPage(harness);
+    await logIn(page, 'staff01', DEMO_PASSWORD);
+    await page.waitForURL((url) => url.pathname.startsWith('/bureau'));
+    await page.goto(`${harness.server.baseUrl}/bureau/enterprises`);
+    await page.getByTestId('filter-keyword').fill(name);
+    await page.getByTestId('filter-search').click();
+    await page.getByTestId('enterprise-table').getByText(name).first().click();
+    await page.getByTestId('enterprise-detail-name').getByText(name).waitFor();
+    await page.getByTestId('action-verify').click();
+    await page.getByTestId('confirm-verify').click();
+    await page.getByTestId('enterprise-detail-name').waitFor();
+    await expect
+      .poll(
+        async () =>
+          (
+            await page.request
+              .get(
+                `${harness.server.baseUrl}/api/enterprises?keyword=${encodeURIComponent(name)}&status=verified`,
+              )
+              .then((response) => response.json())
+          ).total,
+      )
+      .toBe(1);
+    await screenshot(page, 'staff-verified-enterprise');
+
+    await page.goto(
+      `${harness.server.baseUrl}/bureau/enterprises?status=verified&keyword=${encodeURIComponent(name)}`,
+    );
+    await page.getByTestId('enterprise-table').getByText(creditCode).waitFor();
+    await screenshot(page, 'staff-list-verified');
+    await page.context().close();
+  });
+});

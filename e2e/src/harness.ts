@@ -1,0 +1,69 @@
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { type Browser, chromium, type Page } from 'playwright-core';
+import { type ServerProcess, startServerProcess } from '../../server/src/test/server-process';
+
+export const CHROMIUM_PATH = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+export const DEMO_PASSWORD = 'Kechuang@2026';
+const SCREENSHOT_DIR = path.resolve(import.meta.dirname, '../../.tmp/screenshots');
+
+export interface Harness {
+  server: ServerProcess;
+  browser: Browser;
+  close(): Promise<void>;
+}
+
+/** Starts the app on a fresh embedded database with the demo district, serving the built web app. */
+export async function startHarness(): Promise<Harness> {
+  if (!fs.existsSync(CHROMIUM_PATH)) {
+    throw new Error(`Chromium not found at ${CHROMIUM_PATH}: apt-get install -y chromium fonts-noto-cjk`);
+  }
+  const webDist = path.resolve(import.meta.dirname, '../../web/dist');
+  if (!fs.existsSync(path.join(webDist, 'index.html')))
+    throw new Error('web/dist is missing: run npm run build -w web');
+  const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'kechuang-e2e-'));
+  const server = await startServerProcess({
+    KECHUANG_DATA_DIR: dataDir,
+    DATABASE_URL: '',
+    KECHUANG_WEB_DIST: webDist,
+  });
+  const browser = await chromium.launch({
+    executablePath: CHROMIUM_PATH,
+    headless: true,
+    args: [
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-quic',
+      '--no-first-run',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+      '--disable-dev-shm-usage',
+    ],
+  });
+  return {
+    server,
+    browser,
+    close: async () => {
+      await browser.close();
+      await server.stop();
+      fs.rmSync(dataDir, { recursive: true, force: true });
+    },
+  };
+}
+
+export async function newPage(harness: Harness): Promise<Page> {
+  const context = await harness.browser.newContext({
+    locale: 'zh-CN',
+    viewport: { width: 1440, height: 900 },
+  });
+  const page = await context.newPage();
+  page.setDefaultTimeout(20_000);
+  return page;
+}
+
+export async function screenshot(page: Page, name: string): Promise<void> {
+  fs.mkdirSync(SCREENSHOT_DIR, { recursive: true });
+  await page.screenshot({ path: path.join(SCREENSHOT_DIR, `${name}.png`), fullPage: true });
+}
