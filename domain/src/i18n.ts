@@ -50,6 +50,11 @@ export const ERROR_MESSAGES = {
   payloadTooLarge: { zh: '提交内容过大', en: 'The request is too large' },
   rateLimited: { zh: '请求过于频繁，请稍后再试', en: 'Too many requests, try again later' },
   overloaded: { zh: '系统繁忙，请稍后再试', en: 'The system is busy, try again later' },
+  importNotXlsx: { zh: '请上传 Excel 文件（.xlsx）', en: 'Please upload an Excel file (.xlsx)' },
+  importTooLarge: {
+    zh: '文件过大（不超过 10 MB、5 万行）',
+    en: 'The file is too large (10 MB, 50,000 rows at most)',
+  },
   internal: { zh: '系统错误，请联系管理员', en: 'Internal error, please contact the administrator' },
 } satisfies Record<string, Text>;
 

@@ -4,6 +4,7 @@ import type { IncomingMessage, ServerResponse } from 'node:http';
 import path from 'node:path';
 import fastifyCookie from '@fastify/cookie';
 import fastifyHelmet from '@fastify/helmet';
+import fastifyMultipart from '@fastify/multipart';
 import fastifyStatic from '@fastify/static';
 import fastifySwagger from '@fastify/swagger';
 import fastifySwaggerUi from '@fastify/swagger-ui';
@@ -26,6 +27,7 @@ import { registerAdminRoutes } from './modules/admin/routes';
 import { registerAuditRoutes } from './modules/audit/routes';
 import { registerAuthRoutes } from './modules/auth/routes';
 import { registerEnterpriseRoutes } from './modules/enterprises/routes';
+import { registerImportRoutes } from './modules/imports/routes';
 import { registerNotificationRoutes } from './modules/notifications/routes';
 import { registerPublicRoutes } from './modules/public/routes';
 import { registerWorkbenchRoutes } from './modules/workbench/routes';
@@ -93,6 +95,9 @@ export async function buildApp(options: BuildAppOptions): Promise<{ app: App; ro
   app.setValidatorCompiler(zodValidatorCompiler);
   app.setSerializerCompiler(serializerCompiler);
   await app.register(fastifyCookie);
+  await app.register(fastifyMultipart, {
+    limits: { fileSize: 10 * 1024 * 1024, files: 1, fields: 5, parts: 6 },
+  });
   await app.register(fastifyHelmet, {
     contentSecurityPolicy: {
       directives: {
@@ -222,6 +227,7 @@ export async function buildApp(options: BuildAppOptions): Promise<{ app: App; ro
     registerWorkbenchRoutes(api, deps);
     registerAdminRoutes(api, deps);
     registerAuditRoutes(api, deps);
+    registerImportRoutes(api, deps);
   });
 
   app.get('/api/openapi.json', { schema: { hide: true }, config: { access: { kind: 'public' } } }, async () =>

@@ -187,3 +187,25 @@ export const idempotencyKeys = pgTable(
   },
   (table) => [uniqueIndex('idempotency_keys_scope_key').on(table.scopeKey)],
 );
+
+/** An Excel import: validated row by row, applied all-or-nothing, progress polled by the page. */
+export const importJobs = pgTable(
+  'import_jobs',
+  {
+    ...businessColumns,
+    kind: text('kind').notNull(),
+    status: text('status').notNull(),
+    fileName: text('file_name').notNull(),
+    totalRows: integer('total_rows').notNull().default(0),
+    processedRows: integer('processed_rows').notNull().default(0),
+    errors: jsonb('errors')
+      .$type<{ row: number; column: string | null; message: string }[]>()
+      .notNull()
+      .default([]),
+    result: jsonb('result').$type<{ created: number; updated: number } | null>(),
+    createdBy: integer('created_by')
+      .notNull()
+      .references(() => users.id),
+  },
+  (table) => [index('import_jobs_created_by_idx').on(table.createdBy, table.createdAt)],
+);

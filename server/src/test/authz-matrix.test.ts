@@ -41,6 +41,9 @@ const EXPECTED: Record<string, 'public' | 'any' | readonly Role[]> = {
   'GET /api/audit': ['auditor'],
   'GET /api/audit/export': ['auditor'],
   'POST /api/audit/verify': ['auditor'],
+  'GET /api/imports/enterprise-ledger/template': ['staff'],
+  'POST /api/imports/enterprise-ledger': ['staff'],
+  'GET /api/imports/jobs/:id': 'any',
 };
 
 /** Object routes an enterprise reaches only for its own record: another enterprise's id must give 404. */
