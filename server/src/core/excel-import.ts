@@ -271,3 +271,16 @@ export async function buildImportTemplate(definition: ImportDefinition<unknown>)
   });
   return Buffer.from(await workbook.xlsx.writeBuffer());
 }
+
+/** A file name as shown and stored: no control or bidirectional-override characters, no folders, 200 at most. */
+export function cleanFileName(name: string): string {
+  const isHidden = (code: number) =>
+    code < 0x20 || code === 0x7f || (code >= 0x202a && code <= 0x202e) || (code >= 0x2066 && code <= 0x2069);
+  const base = name.split(/[\\/]/).pop() ?? '';
+  return (
+    [...base]
+      .filter((character) => !isHidden(character.codePointAt(0) ?? 0))
+      .join('')
+      .slice(0, 200) || 'upload.xlsx'
+  );
+}

@@ -9,6 +9,7 @@ import { attachmentHeader } from '../../core/excel';
 import {
   assertSafeXlsx,
   buildImportTemplate,
+  cleanFileName,
   IMPORT_MAX_FILE_BYTES,
   runImportJob,
 } from '../../core/excel-import';
@@ -60,9 +61,7 @@ export function registerImportRoutes(app: TypedApp, deps: ModuleDeps): void {
         });
         if (!/\.xlsx$/i.test(file.filename)) throw new AppError(400, 'importNotXlsx');
         await assertSafeXlsx(buffer);
-        const fileName = file.filename
-          .replace(/[\u0000-\u001f\u202a-\u202e\u2066-\u2069]/g, '')
-          .slice(0, 200);
+        const fileName = cleanFileName(file.filename);
         const [job] = await db
           .insert(importJobs)
           .values({ kind: definition.kind, status: 'validating', fileName, createdBy: actor.userId })
