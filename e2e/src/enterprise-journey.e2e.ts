@@ -131,3 +131,111 @@ describe('an enterprise registers, keeps its profile, and the bureau verifies it
     await page.context().close();
   });
 });
+
+describe('staff import the enterprise ledger from Excel', () => {
+  async function ledgerFile(rows: (string | number)[][]): Promise<Buffer> {
+    const ExcelJS = (await import('exceljs')).default;
+    const workbook = new ExcelJS.Workbook();
+    const sheet = workbook.addWorksheet('企业台账');
+    sheet.addRow([
+      '统一社会信用代码',
+      '企业名称',
+      '联系人',
+      '联系电话',
+      '所属行业',
+      '所属街道/镇',
+      '成立日期',
+      '企业规模',
+    ]);
+    for (const row of rows) sheet.addRow(row);
+    return Buffer.from(await workbook.xlsx.writeBuffer());
+  }
+
+  it('shows every bad row and imports nothing, then imports the corrected file', async () => {
+    const page = await newPage(harness);
+    await logIn(page, 'staff01', DEMO_PASSWORD);
+    await page.waitForURL((url) => url.pathname.startsWith('/bureau'));
+    await page.goto(`${harness.server.baseUrl}/bureau/enterprises`);
+    await page.getByTestId('import-enterprise-ledger').click();
+    const first = freshCreditCode();
+    const second = freshCreditCode();
+    const bad = await ledgerFile([
+      [
+        first,
+        '济宁台账导入甲科技有限公司',
+        '周甲',
+        '13700001111',
+        '新一代信息技术',
+        '古槐街道',
+        '2019-04-01',
+        '小型',
+      ],
+      [
+        `${second.slice(0, 17)}${second[17] === '0' ? '1' : '0'}`,
+        '济宁台账导入乙科技有限公司',
+        '周乙',
+        '12345',
+        '食品医药',
+        '济阳街道',
+        '2020-02-30',
+        '小型',
+      ],
+    ]);
+    await page
+      .locator('input[type=file]')
+      .setInputFiles({
+        name: '企业台账.xlsx',
+        mimeType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+        buffer: bad,
+      });
+    await page.getByTestId('import-errors').getByText('统一社会信用代码校验位不正确，请核对').waitFor();
+    expect(
+      await page
+        .getByTestId('import-errors')
+        .getByText('联系电话格式不正确（手机号或带区号的固定电话）')
+        .count(),
+    ).toBe(1);
+    await screenshot(page, 'import-errors');
+    const none = await page.request.get(
+      `${harness.server.baseUrl}/api/enterprises?keyword=${encodeURIComponent('济宁台账导入')}`,
+    );
+    expect((await none.json()).total).toBe(0);
+
+    const good = await ledgerFile([
+      [
+        first,
+        '济宁台账导入甲科技有限公司',
+        '周甲',
+        '13700001111',
+        '新一代信息技术',
+        '古槐街道',
+        '2019-04-01',
+        '小型',
+      ],
+      [
+        second,
+        '济宁台账导入乙科技有限公司',
+        '周乙',
+        '0537-2233445',
+        '食品医药',
+        '济阳街道',
+        '2020-02-28',
+        '小型',
+      ],
+    ]);
+    await page
+      .locator('input[type=file]')
+      .setInputFiles({
+        name: '企业台账-修改后.xlsx',
+        mimeType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+        buffer: good,
+      });
+    await page.getByText('导入完成：新增 2 条，更新 0 条').waitFor();
+    await screenshot(page, 'import-done');
+    const imported = await page.request.get(
+      `${harness.server.baseUrl}/api/enterprises?keyword=${encodeURIComponent('济宁台账导入')}&status=verified`,
+    );
+    expect((await imported.json()).total).toBe(2);
+    await page.context().close();
+  });
+});

@@ -5,6 +5,17 @@ import { initReactI18next } from 'react-i18next';
 const LANGUAGE_STORAGE_KEY = 'kechuang.language';
 
 const zhCN = {
+  import: {
+    button: '导入',
+    template: '下载导入模板',
+    rules: '请使用导入模板填写；所有行校验通过后才会一次性导入，有任何一行出错则不导入任何数据。',
+    drop: '点击或拖拽 Excel 文件（.xlsx）到此处上传',
+    done: '导入完成：新增 {{created}} 条，更新 {{updated}} 条',
+    failed: '发现 {{count}} 处错误，未导入任何数据，请修改后重新上传',
+    row: '行号',
+    column: '列',
+    reason: '原因',
+  },
   common: {
     platformSuffix: '科技创新管理平台',
     loading: '加载中…',
@@ -145,6 +156,7 @@ const zhCN = {
     tabVerified: '已认证',
     tabReturned: '已退回',
     listTitle: '企业列表',
+    ledger: '企业台账',
     readOnly: '当前状态下企业信息不可修改。',
   },
   notifications: {
@@ -218,6 +230,18 @@ const zhCN = {
 type Resource = typeof zhCN;
 
 const en: Resource = {
+  import: {
+    button: 'Import',
+    template: 'Download template',
+    rules:
+      'Fill in the template; rows are imported only when every row is valid: one bad row and nothing is imported.',
+    drop: 'Click or drop an Excel file (.xlsx) here',
+    done: 'Imported: {{created}} new, {{updated}} updated',
+    failed: '{{count}} problems found; nothing was imported. Fix them and upload again',
+    row: 'Row',
+    column: 'Column',
+    reason: 'Reason',
+  },
   common: {
     platformSuffix: ' S&T Innovation Platform',
     loading: 'Loading…',
@@ -358,6 +382,7 @@ const en: Resource = {
     tabVerified: 'Verified',
     tabReturned: 'Returned',
     listTitle: 'Enterprises',
+    ledger: 'Enterprise ledger',
     readOnly: 'The profile cannot be changed in the current state.',
   },
   notifications: {

@@ -13,7 +13,9 @@ import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useSearchParams } from 'react-router';
 import { api, toQueryString } from '../../app/api-client';
+import { useAuth } from '../../app/auth-context';
 import { entryLabel, entryOptions, useDictionaries } from '../../app/dictionaries';
+import { ImportButton } from '../imports/import-modal';
 import { EnterpriseStatusTag } from './enterprise-status';
 
 type EnterprisePage = ReturnType<typeof enterprisePageSchema.parse>;
@@ -61,6 +63,8 @@ function useListState() {
 
 export function EnterpriseListPage() {
   const { t } = useTranslation();
+  const { user } = useAuth();
+  const canImport = user?.role === 'staff';
   const [form] = Form.useForm<FilterValues>();
   const dictionaries = useDictionaries();
   const { state, update } = useListState();
@@ -278,9 +282,18 @@ export function EnterpriseListPage() {
       <Card
         title={t('enterprise.listTitle')}
         extra={
-          <Button icon={<DownloadOutlined />} href={exportHref} data-testid="enterprise-export">
-            {t('common.export')}
-          </Button>
+          <Space>
+            {canImport && (
+              <ImportButton
+                kind="enterprise-ledger"
+                title={t('enterprise.ledger')}
+                invalidates={[['enterprises']]}
+              />
+            )}
+            <Button icon={<DownloadOutlined />} href={exportHref} data-testid="enterprise-export">
+              {t('common.export')}
+            </Button>
+          </Space>
         }
       >
         <Tabs
