@@ -181,13 +181,11 @@ describe('staff import the enterprise ledger from Excel', () => {
         '小型',
       ],
     ]);
-    await page
-      .locator('input[type=file]')
-      .setInputFiles({
-        name: '企业台账.xlsx',
-        mimeType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
-        buffer: bad,
-      });
+    await page.locator('input[type=file]').setInputFiles({
+      name: '企业台账.xlsx',
+      mimeType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+      buffer: bad,
+    });
     await page.getByTestId('import-errors').getByText('统一社会信用代码校验位不正确，请核对').waitFor();
     expect(
       await page
@@ -223,13 +221,11 @@ describe('staff import the enterprise ledger from Excel', () => {
         '小型',
       ],
     ]);
-    await page
-      .locator('input[type=file]')
-      .setInputFiles({
-        name: '企业台账-修改后.xlsx',
-        mimeType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
-        buffer: good,
-      });
+    await page.locator('input[type=file]').setInputFiles({
+      name: '企业台账-修改后.xlsx',
+      mimeType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+      buffer: good,
+    });
     await page.getByText('导入完成：新增 2 条，更新 0 条').waitFor();
     await screenshot(page, 'import-done');
     const imported = await page.request.get(
