@@ -3,6 +3,7 @@ export * from './format';
 export * from './i18n';
 export * from './password-policy';
 export * from './roles';
+export * from './rules/index';
 export * from './schemas/admin';
 export * from './schemas/auth';
 export * from './schemas/common';
