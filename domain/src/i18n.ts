@@ -1,4 +1,5 @@
 import type { z } from 'zod';
+import { RULE_ISSUE_MESSAGES } from './rules/enterprise-figures';
 
 export type Language = 'zh-CN' | 'en';
 export interface Text {
@@ -125,6 +126,7 @@ export const CUSTOM_ISSUE_MESSAGES: Record<string, Text> = {
     zh: '：企业用户必须选择所属企业',
     en: ': an enterprise user needs an enterprise',
   },
+  ...RULE_ISSUE_MESSAGES,
 };
 
 /** Labels that differ by form: the `name` of an enterprise is its 企业名称, of a district its 区县名称. */

@@ -209,3 +209,37 @@ export const importJobs = pgTable(
   },
   (table) => [index('import_jobs_created_by_idx').on(table.createdBy, table.createdAt)],
 );
+
+/** One enterprise's figures for one year; corrections bump `version` and are audited with before/after. */
+export const enterpriseYearFigures = pgTable(
+  'enterprise_year_figures',
+  {
+    ...businessColumns,
+    enterpriseId: integer('enterprise_id')
+      .notNull()
+      .references(() => enterprises.id),
+    year: integer('year').notNull(),
+    employees: integer('employees').notNull(),
+    sciTechStaff: integer('sci_tech_staff').notNull(),
+    revenueFen: bigint('revenue_fen', { mode: 'number' }).notNull(),
+    costFen: bigint('cost_fen', { mode: 'number' }).notNull(),
+    totalAssetsFen: bigint('total_assets_fen', { mode: 'number' }).notNull(),
+    netAssetsFen: bigint('net_assets_fen', { mode: 'number' }).notNull(),
+    liabilitiesFen: bigint('liabilities_fen', { mode: 'number' }).notNull(),
+    rdExpenseFen: bigint('rd_expense_fen', { mode: 'number' }).notNull(),
+    rdExpenseDomesticFen: bigint('rd_expense_domestic_fen', { mode: 'number' }).notNull(),
+    highTechRevenueFen: bigint('high_tech_revenue_fen', { mode: 'number' }).notNull(),
+    ipClass1Count: integer('ip_class1_count').notNull(),
+    ipClass2Count: integer('ip_class2_count').notNull(),
+    ipSelfDevelopedCount: integer('ip_self_developed_count').notNull(),
+    conversionsCount: integer('conversions_count').notNull(),
+    industrialOutputFen: bigint('industrial_output_fen', { mode: 'number' }).notNull(),
+    isAboveDesignatedSize: boolean('is_above_designated_size').notNull(),
+    /** Who entered the figures: the enterprise itself, bureau staff, or an import. */
+    source: text('source').notNull(),
+  },
+  (table) => [
+    uniqueIndex('enterprise_year_figures_key').on(table.enterpriseId, table.year),
+    index('enterprise_year_figures_year_idx').on(table.year),
+  ],
+);

@@ -44,6 +44,8 @@ const EXPECTED: Record<string, 'public' | 'any' | readonly Role[]> = {
   'GET /api/imports/enterprise-ledger/template': ['staff'],
   'POST /api/imports/enterprise-ledger': ['staff'],
   'GET /api/imports/jobs/:id': 'any',
+  'GET /api/enterprises/:id/figures': ['staff', 'leader', 'enterprise'],
+  'PUT /api/enterprises/:id/figures/:year': ['staff', 'enterprise'],
 };
 
 /** Object routes an enterprise reaches only for its own record: another enterprise's id must give 404. */
