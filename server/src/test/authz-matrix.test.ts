@@ -46,6 +46,9 @@ const EXPECTED: Record<string, 'public' | 'any' | readonly Role[]> = {
   'GET /api/imports/jobs/:id': 'any',
   'GET /api/enterprises/:id/figures': ['staff', 'leader', 'enterprise'],
   'PUT /api/enterprises/:id/figures/:year': ['staff', 'enterprise'],
+  'GET /api/enterprises/:id/checkup': ['staff', 'leader', 'enterprise'],
+  'GET /api/cultivation/survey': ['staff', 'leader'],
+  'GET /api/cultivation/survey/export': ['staff', 'leader'],
 };
 
 /** Object routes an enterprise reaches only for its own record: another enterprise's id must give 404. */

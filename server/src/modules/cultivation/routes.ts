@@ -1,8 +1,18 @@
-import { enterpriseYearFiguresSchema, FIGURES_FIELD_LABELS, idParamSchema } from '@kechuang/domain';
+import {
+  enterpriseYearFiguresSchema,
+  FIGURES_FIELD_LABELS,
+  INDUSTRIES,
+  idParamSchema,
+  labelOf,
+  listQuerySchema,
+} from '@kechuang/domain';
 import { z } from 'zod';
 import type { ModuleDeps, TypedApp } from '../../app';
 import { requireActor, rolesAccess } from '../../core/access';
+import { recordAudit } from '../../core/audit';
 import { AppError } from '../../core/errors';
+import { sendXlsx } from '../../core/excel';
+import { readCheckup, runSurvey } from './checkup-service';
 import { listFigures, saveFigures } from './figures-service';
 
 const storedFiguresSchema = z.object({
@@ -28,9 +38,143 @@ export const saveFiguresBodySchema = z.strictObject({
   figures: enterpriseYearFiguresSchema,
 });
 
+const textSchema = z.object({ zh: z.string(), en: z.string() });
+const levelSchema = z.enum(['qualified', 'close', 'far']);
+const LEVEL_LABELS = { qualified: '已达标', close: '接近（差一项）', far: '差距较大' } as const;
+
+export const surveyQuerySchema = listQuerySchema(['name'] as const).extend({
+  target: z.enum(['techSme', 'highTech']).default('highTech'),
+  level: levelSchema.optional(),
+  street: z.string().max(40).optional(),
+  industry: z.string().max(40).optional(),
+});
+
+const surveyRowSchema = z.object({
+  enterpriseId: z.number().int(),
+  creditCode: z.string(),
+  name: z.string(),
+  street: z.string().nullable(),
+  industry: z.string().nullable(),
+  techSmeLevel: levelSchema,
+  highTechLevel: levelSchema,
+  techSmeMissing: z.array(textSchema),
+  highTechMissing: z.array(textSchema),
+  measures: z.array(textSchema),
+});
+
 export function registerCultivationRoutes(app: TypedApp, deps: ModuleDeps): void {
   const { db } = deps;
   const tags = ['cultivation'];
+
+  app.get(
+    '/api/enterprises/:id/checkup',
+    {
+      // The rule results are nested records of the domain's engines (see domain/src/rules); typed there.
+      schema: {
+        tags,
+        params: idParamSchema,
+        response: {
+          200: z.object({
+            enterpriseId: z.number().int(),
+            name: z.string(),
+            asOf: z.string(),
+            hasFoundingDate: z.boolean(),
+            figures: z.array(storedFiguresSchema),
+            classification: z.unknown(),
+          }),
+        },
+      },
+      config: { access: rolesAccess('staff', 'leader', 'enterprise') },
+    },
+    async (request) => readCheckup(db, { actor: requireActor(request), enterpriseId: request.params.id }),
+  );
+
+  const surveyTotals = (rows: Awaited<ReturnType<typeof runSurvey>>, target: 'techSme' | 'highTech') => {
+    const totals = { qualified: 0, close: 0, far: 0 };
+    for (const row of rows) totals[target === 'techSme' ? row.techSmeLevel : row.highTechLevel] += 1;
+    return totals;
+  };
+  const filterSurvey = (
+    rows: Awaited<ReturnType<typeof runSurvey>>,
+    query: z.infer<typeof surveyQuerySchema>,
+  ) =>
+    rows.filter(
+      (row) =>
+        !query.level || (query.target === 'techSme' ? row.techSmeLevel : row.highTechLevel) === query.level,
+    );
+
+  app.get(
+    '/api/cultivation/survey',
+    {
+      schema: {
+        tags,
+        querystring: surveyQuerySchema,
+        response: {
+          200: z.object({
+            items: z.array(surveyRowSchema),
+            total: z.number().int(),
+            page: z.number().int(),
+            pageSize: z.number().int(),
+            totals: z.object({ qualified: z.number().int(), close: z.number().int(), far: z.number().int() }),
+          }),
+        },
+      },
+      config: { access: rolesAccess('staff', 'leader') },
+    },
+    async (request) => {
+      const query = request.query;
+      const all = await runSurvey(db, {
+        actor: requireActor(request),
+        street: query.street,
+        industry: query.industry,
+      });
+      const rows = filterSurvey(all, query);
+      const start = (query.page - 1) * query.pageSize;
+      return {
+        items: rows.slice(start, start + query.pageSize),
+        total: rows.length,
+        page: query.page,
+        pageSize: query.pageSize,
+        totals: surveyTotals(all, query.target),
+      };
+    },
+  );
+
+  app.get(
+    '/api/cultivation/survey/export',
+    { schema: { tags, querystring: surveyQuerySchema }, config: { access: rolesAccess('staff', 'leader') } },
+    async (request, reply) => {
+      const query = request.query;
+      const rows = filterSurvey(
+        await runSurvey(db, { actor: requireActor(request), street: query.street, industry: query.industry }),
+        query,
+      );
+      await recordAudit(db, request.context, {
+        event: 'cultivation.survey.export',
+        objectType: 'enterprises',
+        after: { query, rows: rows.length },
+      });
+      const join = (texts: { zh: string }[]) => texts.map((text) => text.zh).join('；');
+      return sendXlsx(reply, {
+        fileName: `摸底调查-${new Date().toISOString().slice(0, 10)}.xlsx`,
+        sheetName: '摸底调查',
+        columns: [
+          { header: '统一社会信用代码', width: 22, value: (row) => row.creditCode },
+          { header: '企业名称', width: 36, value: (row) => row.name },
+          { header: '所属街道/镇', value: (row) => row.street ?? '' },
+          { header: '所属行业', value: (row) => labelOf(INDUSTRIES, row.industry)?.zh ?? '' },
+          { header: '科技型中小企业', width: 16, value: (row) => LEVEL_LABELS[row.techSmeLevel] },
+          { header: '高新技术企业', width: 16, value: (row) => LEVEL_LABELS[row.highTechLevel] },
+          { header: '高企差距', width: 60, value: (row) => join(row.highTechMissing) },
+          { header: '科技型中小企业差距', width: 60, value: (row) => join(row.techSmeMissing) },
+          { header: '培育措施', width: 60, value: (row) => join(row.measures) },
+        ],
+        pages: (async function* () {
+          yield rows;
+        })(),
+      });
+    },
+  );
 
   app.get(
     '/api/enterprises/:id/figures',

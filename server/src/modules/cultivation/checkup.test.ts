@@ -1,0 +1,133 @@
+import ExcelJS from 'exceljs';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { expectNoCrossTenantAccess } from '../../test/cross-tenant';
+import { buildEnterprise, buildSession, type Session } from '../../test/factories';
+import { createTestApp, type TestApp } from '../../test/test-app';
+
+let test: TestApp;
+let staff: Session;
+beforeAll(async () => {
+  test = await createTestApp();
+  staff = await buildSession(test.app, test.db, 'staff');
+});
+afterAll(() => test.close());
+
+const WAN = 1_000_000;
+const figures = (year: number, rdWan: number) => ({
+  year,
+  employees: 120,
+  sciTechStaff: 24,
+  revenueFen: 8_000 * WAN,
+  costFen: 6_500 * WAN,
+  totalAssetsFen: 9_000 * WAN,
+  netAssetsFen: 5_000 * WAN,
+  liabilitiesFen: 4_000 * WAN,
+  rdExpenseFen: rdWan * WAN,
+  rdExpenseDomesticFen: rdWan * WAN,
+  highTechRevenueFen: 5_600 * WAN,
+  ipClass1Count: 2,
+  ipClass2Count: 8,
+  ipSelfDevelopedCount: 9,
+  conversionsCount: 4,
+  industrialOutputFen: 7_800 * WAN,
+  isAboveDesignatedSize: true,
+});
+
+/** An enterprise founded in 2015 with three years of figures and the given yearly R&D (万元). */
+async function enterpriseWithFigures(name: string, rdWan: number) {
+  const company = await buildEnterprise(test.app, { name });
+  const detail = (
+    await test.app.inject({
+      method: 'GET',
+      url: '/api/enterprises/mine',
+      headers: { cookie: company.cookie },
+    })
+  ).json();
+  await test.app.inject({
+    method: 'PUT',
+    url: `/api/enterprises/${company.enterpriseId}`,
+    headers: { cookie: company.cookie },
+    payload: {
+      name,
+      contactName: detail.enterprise.contactName,
+      contactPhone: detail.enterprise.contactPhone,
+      foundedOn: '2015-06-01',
+      street: null,
+      version: 1,
+    },
+  });
+  const lastYear = new Date().getUTCFullYear() - 1;
+  for (const year of [lastYear - 2, lastYear - 1, lastYear]) {
+    const response = await test.app.inject({
+      method: 'PUT',
+      url: `/api/enterprises/${company.enterpriseId}/figures/${year}`,
+      headers: { cookie: company.cookie },
+      payload: { version: 0, figures: figures(year, rdWan) },
+    });
+    expect(response.statusCode).toBe(200);
+  }
+  return company;
+}
+
+describe('科创体检 and the survey', () => {
+  it('shows an enterprise its tiers, and what it lacks and by how much', async () => {
+    const strong = await enterpriseWithFigures('济宁体检强科技有限公司', 480);
+    const weak = await enterpriseWithFigures('济宁体检弱科技有限公司', 300);
+    const strongCheckup = (
+      await test.app.inject({
+        method: 'GET',
+        url: `/api/enterprises/${strong.enterpriseId}/checkup`,
+        headers: { cookie: strong.cookie },
+      })
+    ).json();
+    expect(strongCheckup.figures).toHaveLength(3);
+    expect(strongCheckup.classification.highTech.level).toBe('qualified');
+    expect(strongCheckup.classification.techSme.level).toBe('qualified');
+
+    const weakCheckup = (
+      await test.app.inject({
+        method: 'GET',
+        url: `/api/enterprises/${weak.enterpriseId}/checkup`,
+        headers: { cookie: staff.cookie },
+      })
+    ).json();
+    expect(weakCheckup.classification.highTech.level).toBe('close');
+    const gap = weakCheckup.classification.highTech.missing[0].gap;
+    // 8000万 a year is in the ≤ 2亿 band (4 %): 3 × 8000万 × 4 % = 960万 over three years; 900万 spent: 60万 short.
+    expect(gap.amountFen).toBe(60 * WAN);
+    expect(gap.text.zh).toBe('研发费用占比3.7%，按您的收入规模需≥4%，三年合计还差60.00万元');
+  });
+
+  it('classifies every enterprise for staff and exports exactly the filtered list', async () => {
+    const survey = await test.app.inject({
+      method: 'GET',
+      url: '/api/cultivation/survey?target=highTech&level=close',
+      headers: { cookie: staff.cookie },
+    });
+    expect(survey.statusCode).toBe(200);
+    const body = survey.json();
+    expect(body.totals).toEqual({ qualified: 1, close: 1, far: 0 });
+    expect(body.items.map((item: { name: string }) => item.name)).toEqual(['济宁体检弱科技有限公司']);
+    const exported = await test.app.inject({
+      method: 'GET',
+      url: '/api/cultivation/survey/export?target=highTech&level=close',
+      headers: { cookie: staff.cookie },
+    });
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.load(exported.rawPayload as unknown as ArrayBuffer);
+    const sheet = workbook.worksheets[0];
+    expect(sheet.rowCount).toBe(2);
+    expect(sheet.getRow(2).getCell(2).value).toBe('济宁体检弱科技有限公司');
+    expect(String(sheet.getRow(2).getCell(7).value)).toContain('三年合计还差60.00万元');
+  });
+
+  it('keeps one enterprise out of another’s 体检', async () => {
+    const owner = await enterpriseWithFigures('济宁体检保密科技有限公司', 480);
+    const intruder = await buildEnterprise(test.app);
+    await expectNoCrossTenantAccess(test.app, {
+      intruder,
+      secrets: ['济宁体检保密科技有限公司'],
+      requests: [{ method: 'GET', url: `/api/enterprises/${owner.enterpriseId}/checkup` }],
+    });
+  });
+});
