@@ -2,6 +2,7 @@ export * from './dictionaries/enterprise';
 export * from './format';
 export * from './i18n';
 export * from './password-policy';
+export * from './reviews/index';
 export * from './roles';
 export * from './rules/index';
 export * from './schemas/admin';
