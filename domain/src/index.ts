@@ -10,6 +10,7 @@ export * from './schemas/auth';
 export * from './schemas/common';
 export * from './schemas/enterprise';
 export * from './schemas/enterprise-detail';
+export * from './schemas/hte-tracking';
 export * from './schemas/workflow';
 export * from './uscc';
 export * from './workflows/index';

@@ -1,5 +1,5 @@
 import { eq, type SQL, sql } from 'drizzle-orm';
-import { enterprises } from '../db/schema';
+import { enterprises, hteApplications } from '../db/schema';
 import type { Actor } from './context';
 
 /**
@@ -20,4 +20,17 @@ export function enterpriseScope(actor: Actor): SQL {
 
 export function ownsEnterprise(actor: Actor, enterpriseId: number): boolean {
   return actor.role === 'enterprise' && actor.enterpriseId === enterpriseId;
+}
+
+/** 高企 applications follow their enterprise: the bureau sees all, an enterprise its own. */
+export function hteApplicationScope(actor: Actor): SQL {
+  switch (actor.role) {
+    case 'staff':
+    case 'leader':
+      return sql`true`;
+    case 'enterprise':
+      return actor.enterpriseId === null ? sql`false` : eq(hteApplications.enterpriseId, actor.enterpriseId);
+    default:
+      return sql`false`;
+  }
 }

@@ -2,7 +2,7 @@ import { canActorFire, ROLES, type Role, WORKFLOWS, type WorkflowDefinition } fr
 import { eq, sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Database } from '../db/connection';
-import { enterprises, workflowHistory } from '../db/schema';
+import { enterprises, hteApplications, hteBatches, workflowHistory } from '../db/schema';
 import { nextCreditCode } from '../test/factories';
 import { createTestApp, type TestApp } from '../test/test-app';
 import type { RequestContext } from './context';
@@ -27,6 +27,30 @@ const FIXTURES: Record<
           contactPhone: '13800000000',
         })
         .returning({ id: enterprises.id });
+      return row.id;
+    },
+  },
+  'hte-application': {
+    table: 'hte_applications',
+    create: async (db, state) => {
+      const [enterprise] = await db
+        .insert(enterprises)
+        .values({
+          creditCode: nextCreditCode(),
+          name: '高企跟踪测试企业',
+          status: 'verified',
+          contactName: '测试',
+          contactPhone: '13800000000',
+        })
+        .returning({ id: enterprises.id });
+      const [batch] = await db
+        .insert(hteBatches)
+        .values({ year: 2021, name: `测试批次${enterprise.id}`, submissionDeadline: '2021-06-30' })
+        .returning({ id: hteBatches.id });
+      const [row] = await db
+        .insert(hteApplications)
+        .values({ enterpriseId: enterprise.id, batchId: batch.id, year: 2021, status: state })
+        .returning({ id: hteApplications.id });
       return row.id;
     },
   },

@@ -243,3 +243,70 @@ export const enterpriseYearFigures = pgTable(
     index('enterprise_year_figures_year_idx').on(table.year),
   ],
 );
+
+/** 高企 recognition batches of a year. */
+export const hteBatches = pgTable(
+  'hte_batches',
+  {
+    ...businessColumns,
+    year: integer('year').notNull(),
+    name: text('name').notNull(),
+    submissionDeadline: date('submission_deadline', { mode: 'string' }).notNull(),
+  },
+  (table) => [uniqueIndex('hte_batches_year_name_key').on(table.year, table.name)],
+);
+
+/** One enterprise's 高企 application in one year, tracked through the hte-application lifecycle. */
+export const hteApplications = pgTable(
+  'hte_applications',
+  {
+    ...businessColumns,
+    enterpriseId: integer('enterprise_id')
+      .notNull()
+      .references(() => enterprises.id),
+    batchId: integer('batch_id')
+      .notNull()
+      .references(() => hteBatches.id),
+    year: integer('year').notNull(),
+    status: text('status').notNull(),
+  },
+  (table) => [
+    uniqueIndex('hte_applications_enterprise_year_key').on(table.enterpriseId, table.year),
+    index('hte_applications_batch_idx').on(table.batchId),
+  ],
+);
+
+/** The 一对一 helper team of an application: bureau staff, one of them leading. */
+export const hteHelpers = pgTable(
+  'hte_helpers',
+  {
+    id: serial('id').primaryKey(),
+    applicationId: integer('application_id')
+      .notNull()
+      .references(() => hteApplications.id),
+    userId: integer('user_id')
+      .notNull()
+      .references(() => users.id),
+    isLead: boolean('is_lead').notNull().default(false),
+    createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+  },
+  (table) => [uniqueIndex('hte_helpers_application_user_key').on(table.applicationId, table.userId)],
+);
+
+/** What the helper team did for the enterprise: visits, calls, advice, documents. */
+export const hteServiceRecords = pgTable(
+  'hte_service_records',
+  {
+    ...businessColumns,
+    applicationId: integer('application_id')
+      .notNull()
+      .references(() => hteApplications.id),
+    kind: text('kind').notNull(),
+    happenedOn: date('happened_on', { mode: 'string' }).notNull(),
+    summary: text('summary').notNull(),
+    recordedBy: integer('recorded_by')
+      .notNull()
+      .references(() => users.id),
+  },
+  (table) => [index('hte_service_records_application_idx').on(table.applicationId)],
+);

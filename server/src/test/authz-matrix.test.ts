@@ -49,6 +49,15 @@ const EXPECTED: Record<string, 'public' | 'any' | readonly Role[]> = {
   'GET /api/enterprises/:id/checkup': ['staff', 'leader', 'enterprise'],
   'GET /api/cultivation/survey': ['staff', 'leader'],
   'GET /api/cultivation/survey/export': ['staff', 'leader'],
+  'GET /api/cultivation/hte-batches': ['staff', 'leader'],
+  'POST /api/cultivation/hte-batches': ['staff'],
+  'GET /api/cultivation/hte-batches/:id/board': ['staff', 'leader'],
+  'GET /api/cultivation/hte-applications': ['staff', 'leader', 'enterprise'],
+  'POST /api/cultivation/hte-applications': ['staff', 'enterprise'],
+  'GET /api/cultivation/hte-applications/:id': ['staff', 'leader', 'enterprise'],
+  'POST /api/cultivation/hte-applications/:id/actions/:action': ['staff', 'enterprise'],
+  'PUT /api/cultivation/hte-applications/:id/helpers': ['staff'],
+  'POST /api/cultivation/hte-applications/:id/service-records': ['staff'],
 };
 
 /** Object routes an enterprise reaches only for its own record: another enterprise's id must give 404. */
