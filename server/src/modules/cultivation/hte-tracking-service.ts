@@ -289,15 +289,13 @@ export async function setHelperTeam(
       .from(hteHelpers)
       .where(eq(hteHelpers.applicationId, options.id));
     await tx.delete(hteHelpers).where(eq(hteHelpers.applicationId, options.id));
-    await tx
-      .insert(hteHelpers)
-      .values(
-        userIds.map((userId) => ({
-          applicationId: options.id,
-          userId,
-          isLead: userId === options.leadUserId,
-        })),
-      );
+    await tx.insert(hteHelpers).values(
+      userIds.map((userId) => ({
+        applicationId: options.id,
+        userId,
+        isLead: userId === options.leadUserId,
+      })),
+    );
     await tx
       .update(hteApplications)
       .set({ version: sql`${hteApplications.version} + 1`, updatedAt: new Date() })
