@@ -6,6 +6,7 @@ import { hashPassword } from '../core/passwords';
 import { DISTRICT_SETTINGS_KEY } from '../core/settings';
 import type { Database } from '../db/connection';
 import { enterprises, settings, users, workCalendars, workflowHistory } from '../db/schema';
+import { seedCultivationDemo } from './cultivation-demo';
 import { createRandom } from './random';
 import {
   DEMO_PASSWORD,
@@ -117,6 +118,7 @@ export async function seedDemoDistrict(
       )
       .returning();
     const verifier = staffRows.find((row) => row.role === 'staff')!;
+    const seeded: { id: number; size: string; industry: string; status: string }[] = [];
     for (let offset = 0; offset < generated.length; offset += 200) {
       const batch = generated.slice(offset, offset + 200);
       const rows = await tx
@@ -134,7 +136,17 @@ export async function seedDemoDistrict(
           creditCode: enterprises.creditCode,
           status: enterprises.status,
           contactName: enterprises.contactName,
+          size: enterprises.size,
+          industry: enterprises.industry,
         });
+      seeded.push(
+        ...rows.map((row) => ({
+          id: row.id,
+          size: row.size ?? 'small',
+          industry: row.industry ?? 'it',
+          status: row.status,
+        })),
+      );
       await tx.insert(users).values(
         rows.map((row) => ({
           username: row.creditCode,
@@ -175,6 +187,10 @@ export async function seedDemoDistrict(
       });
       await tx.insert(workflowHistory).values(history);
     }
+    await seedCultivationDemo(tx, {
+      enterprises: seeded,
+      staff: staffRows.filter((row) => row.role === 'staff'),
+    });
     await recordAudit(tx, systemContext, {
       event: 'system.seed.demo',
       objectType: 'system',

@@ -1,0 +1,76 @@
+import { enterpriseYearFiguresSchema, isValidUscc } from '@kechuang/domain';
+import { and, count, eq, sql } from 'drizzle-orm';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { enterprises, enterpriseYearFigures, hteApplications, hteBatches } from '../db/schema';
+import { TEST_PASSWORD } from '../test/factories';
+import { createTestApp, type TestApp } from '../test/test-app';
+import { DEMO_PASSWORD } from './rencheng';
+import { seedDemoDistrict } from './seed-demo';
+
+let test: TestApp;
+beforeAll(async () => {
+  test = await createTestApp();
+  await seedDemoDistrict(test.db);
+}, 120_000);
+afterAll(() => test.close());
+
+describe('the demo district (任城区)', () => {
+  it('has valid enterprises under region 370811', async () => {
+    const rows = await test.db.select({ creditCode: enterprises.creditCode }).from(enterprises);
+    expect(rows.length).toBe(320);
+    expect(rows.every((row) => row.creditCode.slice(2, 8) === '370811' && isValidUscc(row.creditCode))).toBe(
+      true,
+    );
+    expect(DEMO_PASSWORD).not.toBe(TEST_PASSWORD);
+  });
+
+  it('has figures that pass the figures schema for every verified enterprise and year', async () => {
+    const rows = await test.db.select().from(enterpriseYearFigures);
+    expect(rows.length).toBeGreaterThan(1500);
+    const failures = rows.filter(
+      (row) =>
+        !enterpriseYearFiguresSchema.safeParse({
+          year: row.year,
+          employees: row.employees,
+          sciTechStaff: row.sciTechStaff,
+          revenueFen: row.revenueFen,
+          costFen: row.costFen,
+          totalAssetsFen: row.totalAssetsFen,
+          netAssetsFen: row.netAssetsFen,
+          liabilitiesFen: row.liabilitiesFen,
+          rdExpenseFen: row.rdExpenseFen,
+          rdExpenseDomesticFen: row.rdExpenseDomesticFen,
+          highTechRevenueFen: row.highTechRevenueFen,
+          ipClass1Count: row.ipClass1Count,
+          ipClass2Count: row.ipClass2Count,
+          ipSelfDevelopedCount: row.ipSelfDevelopedCount,
+          conversionsCount: row.conversionsCount,
+          industrialOutputFen: row.industrialOutputFen,
+          isAboveDesignatedSize: row.isAboveDesignatedSize,
+        }).success,
+    );
+    expect(failures).toEqual([]);
+  });
+
+  it('has the seed’s 高企 batches: two in 2020 with 21 recognised, four in 2021 with 67 enterprises', async () => {
+    const batches = await test.db
+      .select({ year: hteBatches.year, total: count() })
+      .from(hteBatches)
+      .groupBy(hteBatches.year)
+      .orderBy(hteBatches.year);
+    expect(batches).toEqual([
+      { year: 2020, total: 2 },
+      { year: 2021, total: 4 },
+    ]);
+    const [{ recognised }] = await test.db
+      .select({ recognised: count() })
+      .from(hteApplications)
+      .where(and(eq(hteApplications.year, 2020), eq(hteApplications.status, 'recognised')));
+    expect(recognised).toBe(21);
+    const [{ enterprises2021 }] = await test.db
+      .select({ enterprises2021: sql<number>`count(distinct ${hteApplications.enterpriseId})::int` })
+      .from(hteApplications)
+      .where(eq(hteApplications.year, 2021));
+    expect(enterprises2021).toBe(67);
+  });
+});
