@@ -57,6 +57,7 @@ const EXPECTED: Record<string, 'public' | 'any' | readonly Role[]> = {
   'GET /api/cultivation/hte-applications/:id': ['staff', 'leader', 'enterprise'],
   'POST /api/cultivation/hte-applications/:id/actions/:action': ['staff', 'enterprise'],
   'PUT /api/cultivation/hte-applications/:id/helpers': ['staff'],
+  'GET /api/cultivation/helper-options': ['staff'],
   'POST /api/cultivation/hte-applications/:id/service-records': ['staff'],
 };
 

@@ -7,6 +7,7 @@ import {
   ProfileOutlined,
   SettingOutlined,
   TeamOutlined,
+  TrophyOutlined,
 } from '@ant-design/icons';
 import { type Audience, ROLE_AUDIENCE, type Role } from '@kechuang/domain';
 import type { ReactNode } from 'react';
@@ -29,11 +30,18 @@ export const MENUS: Record<Audience, MenuEntry[]> = {
       icon: <BankOutlined />,
       roles: ['staff', 'leader'],
     },
+    {
+      path: '/bureau/cultivation/hte',
+      label: 'hte.menu',
+      icon: <TrophyOutlined />,
+      roles: ['staff', 'leader'],
+    },
     { path: '/bureau/notifications', label: 'menu.notifications', icon: <BellOutlined /> },
   ],
   enterprise: [
     { path: '/enterprise', label: 'menu.workbench', icon: <DashboardOutlined /> },
     { path: '/enterprise/profile', label: 'menu.profile', icon: <ProfileOutlined /> },
+    { path: '/enterprise/hte', label: 'hte.menuEnterprise', icon: <TrophyOutlined /> },
     { path: '/enterprise/notifications', label: 'menu.notifications', icon: <BellOutlined /> },
   ],
   expert: [

@@ -27,6 +27,8 @@ const usersPage = () => import('../modules/admin/users-page');
 const settingsPage = () => import('../modules/admin/settings-page');
 const calendarPage = () => import('../modules/admin/calendar-page');
 const auditPage = () => import('../modules/admin/audit-page');
+const hteBoardPage = () => import('../modules/cultivation/hte-board-page');
+const enterpriseHtePage = () => import('../modules/cultivation/enterprise-hte-page');
 
 const notifications = {
   path: 'notifications',
@@ -63,6 +65,14 @@ export const router = createBrowserRouter([
       ),
     },
     {
+      path: 'cultivation/hte',
+      element: (
+        <RequireRoles roles={['staff', 'leader']}>
+          {page(hteBoardPage, (module) => module.HteBoardPage)}
+        </RequireRoles>
+      ),
+    },
+    {
       path: 'enterprises/:id',
       element: (
         <RequireRoles roles={['staff', 'leader']}>
@@ -73,6 +83,7 @@ export const router = createBrowserRouter([
   ]),
   area('enterprise', [
     workbench,
+    { path: 'hte', element: page(enterpriseHtePage, (module) => module.EnterpriseHtePage) },
     { path: 'profile', element: page(enterpriseProfilePage, (module) => module.EnterpriseProfilePage) },
   ]),
   area('expert', [workbench]),

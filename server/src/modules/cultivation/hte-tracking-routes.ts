@@ -19,6 +19,7 @@ import {
   createApplication,
   createBatch,
   listBatches,
+  listHelperOptions,
   listMyApplications,
   readApplicationDetail,
   readBoard,
@@ -136,6 +137,20 @@ export function registerHteTrackingRoutes(app: TypedApp, deps: ModuleDeps): void
         comment: request.body.comment,
         context: request.context,
       }),
+  );
+
+  app.get(
+    '/api/cultivation/helper-options',
+    {
+      schema: {
+        tags,
+        response: {
+          200: z.object({ items: z.array(z.object({ id: z.number().int(), displayName: z.string() })) }),
+        },
+      },
+      config: { access: staffOnly },
+    },
+    async () => ({ items: await listHelperOptions(db) }),
   );
 
   app.put(

@@ -372,3 +372,12 @@ export async function readBoard(db: Database, options: { actor: Actor; batchId: 
 export async function listMyApplications(db: Database, actor: Actor) {
   return loadApplications(db, actor, sql`true`);
 }
+
+/** Bureau staff who can join a helper team. */
+export async function listHelperOptions(db: Database) {
+  return db
+    .select({ id: users.id, displayName: users.displayName })
+    .from(users)
+    .where(and(eq(users.role, 'staff'), eq(users.isDisabled, false)))
+    .orderBy(asc(users.id));
+}

@@ -1,10 +1,11 @@
 import {
-  enterpriseVerificationWorkflow,
   findTransition,
   type HistoryEntry,
   ROLE_LABELS,
   type Role,
   translate,
+  WORKFLOWS,
+  type WorkflowDefinition,
 } from '@kechuang/domain';
 import { Empty, Timeline, Typography } from 'antd';
 import dayjs from 'dayjs';
@@ -12,8 +13,10 @@ import { useTranslation } from 'react-i18next';
 import { currentLanguage } from '../../app/i18n';
 
 function actionLabel(action: string): string {
-  const transition = findTransition(enterpriseVerificationWorkflow, action);
-  if (transition) return translate(transition.label, currentLanguage());
+  for (const definition of WORKFLOWS) {
+    const transition = findTransition(definition as WorkflowDefinition, action);
+    if (transition) return translate(transition.label, currentLanguage());
+  }
   if (action === 'register') return currentLanguage() === 'en' ? 'Registered' : '企业注册';
   if (action === 'create') return currentLanguage() === 'en' ? 'Created' : '创建';
   return action;
