@@ -4,7 +4,10 @@ import {
   BellOutlined,
   CalendarOutlined,
   DashboardOutlined,
+  ExperimentOutlined,
+  FundOutlined,
   ProfileOutlined,
+  RadarChartOutlined,
   SettingOutlined,
   TeamOutlined,
 } from '@ant-design/icons';
@@ -29,11 +32,19 @@ export const MENUS: Record<Audience, MenuEntry[]> = {
       icon: <BankOutlined />,
       roles: ['staff', 'leader'],
     },
+    {
+      path: '/bureau/cultivation/survey',
+      label: 'menu.survey',
+      icon: <RadarChartOutlined />,
+      roles: ['staff', 'leader'],
+    },
     { path: '/bureau/notifications', label: 'menu.notifications', icon: <BellOutlined /> },
   ],
   enterprise: [
     { path: '/enterprise', label: 'menu.workbench', icon: <DashboardOutlined /> },
     { path: '/enterprise/profile', label: 'menu.profile', icon: <ProfileOutlined /> },
+    { path: '/enterprise/checkup', label: 'menu.checkup', icon: <ExperimentOutlined /> },
+    { path: '/enterprise/figures', label: 'menu.figures', icon: <FundOutlined /> },
     { path: '/enterprise/notifications', label: 'menu.notifications', icon: <BellOutlined /> },
   ],
   expert: [
