@@ -68,29 +68,30 @@ const DEPENDENCIES: Partial<Record<MoneyField | CountField, (MoneyField | CountF
   ipSelfDevelopedCount: ['ipClass1Count', 'ipClass2Count'],
 };
 
-/** The schema's refinements (S&T staff ≤ employees, …) on the figures filed so far, for one field. */
-function crossFieldMessage(year: number, values: FiguresFormValues, field: string): string | null {
-  const figures = toFigures(year, values, 'strict');
-  if (!figures) return null;
-  const result = enterpriseYearFiguresSchema.safeParse(figures);
-  if (result.success) return null;
-  const issue = result.error.issues.find((item) => item.code === 'custom' && item.path[0] === field);
-  return issue ? describeIssue(issue, currentLanguage(), FIGURES_FIELD_LABELS) : null;
+function isFilled(values: FiguresFormValues, field: string): boolean {
+  return (MONEY_FIELDS as readonly string[]).includes(field)
+    ? moneyOf(values[field as MoneyField]) !== undefined
+    : typeof values[field as CountField] === 'number';
 }
 
-/** Contradictions among the fields that are filled, for the preview. */
-function contradictionsOf(year: number, values: FiguresFormValues): string[] {
+/**
+ * The schema's refinements (S&T staff ≤ employees, …) among the fields filled so far, as the
+ * messages the server would give; `field` limits them to one field.
+ */
+function contradictionsOf(year: number, values: FiguresFormValues, field?: string): string[] {
   const figures = toFigures(year, values, 'preview');
   if (!figures) return [];
   const result = enterpriseYearFiguresSchema.safeParse(figures);
   if (result.success) return [];
-  const isFilled = (field: string) =>
-    (MONEY_FIELDS as readonly string[]).includes(field)
-      ? moneyOf(values[field as MoneyField]) !== undefined
-      : typeof values[field as CountField] === 'number';
   return result.error.issues
-    .filter((issue) => issue.code === 'custom' && isFilled(String(issue.path[0])))
-    .filter((issue) => (DEPENDENCIES[issue.path[0] as MoneyField] ?? []).every(isFilled))
+    .filter((issue) => issue.code === 'custom' && (field === undefined || issue.path[0] === field))
+    .filter((issue) => {
+      const name = String(issue.path[0]);
+      return (
+        isFilled(values, name) &&
+        (DEPENDENCIES[name as MoneyField] ?? []).every((dependency) => isFilled(values, dependency))
+      );
+    })
     .map((issue) => describeIssue(issue, currentLanguage(), FIGURES_FIELD_LABELS));
 }
 
@@ -166,7 +167,7 @@ export function FiguresForm({ enterpriseId, registeredOn, onSaved }: FiguresForm
 
   const crossRule = (field: MoneyField | CountField): FormRule => ({
     validator: async () => {
-      const message = crossFieldMessage(year, form.getFieldValue('figures') ?? {}, field);
+      const [message] = contradictionsOf(year, form.getFieldValue('figures') ?? {}, field);
       if (message) throw new Error(message);
     },
   });

@@ -204,14 +204,18 @@ export function SurveyPage() {
               update({ level: isLevel(value) ? value : undefined, page: 1 });
             }}
           >
-            <Radio.Button value="all" data-testid="survey-level-all">
-              {t('common.all')}
-              {levelCount(allCount)}
+            <Radio.Button value="all">
+              <span data-testid="survey-level-all">
+                {t('common.all')}
+                {levelCount(allCount)}
+              </span>
             </Radio.Button>
             {CLASSIFICATION_LEVELS.map((level) => (
-              <Radio.Button key={level} value={level} data-testid={`survey-level-${level}`}>
-                {t(LEVEL_KEYS[level])}
-                {levelCount(totals?.[level])}
+              <Radio.Button key={level} value={level}>
+                <span data-testid={`survey-level-${level}`}>
+                  {t(LEVEL_KEYS[level])}
+                  {levelCount(totals?.[level])}
+                </span>
               </Radio.Button>
             ))}
           </Radio.Group>
