@@ -148,6 +148,25 @@ describe('科创体检: an enterprise files its figures and staff classify it', 
     await expect.poll(() => page.getByTestId('figures-version').textContent()).toBe('第 1 版');
     await expect.poll(() => page.getByTestId('figures-rdExpenseFen').inputValue()).toBe('300');
     await screenshot(page, 'checkup-staff-edit');
+
+    // Someone else corrects the year meanwhile: saving the drawer's stale version reloads the latest.
+    const figuresUrl = `${harness.server.baseUrl}/api/enterprises/${enterpriseId}/figures`;
+    const [latest] = (await (await page.request.get(figuresUrl)).json()).items;
+    const { source: _source, version: _version, updatedAt: _updatedAt, ...figures } = latest;
+    const corrected = await page.request.put(`${figuresUrl}/${figures.year}`, {
+      data: { version: 1, figures: { ...figures, conversionsCount: 4 } },
+    });
+    expect(corrected.status()).toBe(200);
+    await page.getByTestId('figures-save').click();
+    await page.getByText('已载入最新数据').first().waitFor();
+    await expect.poll(() => page.getByTestId('figures-version').textContent()).toBe('第 2 版');
+    await expect.poll(() => page.getByTestId('figures-conversionsCount').inputValue()).toBe('4');
+    await page.keyboard.press('Escape');
+
+    await page.goto(`${harness.server.baseUrl}/bureau/enterprises/${enterpriseId}`);
+    await page.getByTestId('enterprise-checkup').click();
+    await page.waitForURL((url) => url.pathname === `/bureau/enterprises/${enterpriseId}/checkup`);
+    await page.getByTestId('checkup-history').getByText('v2').first().waitFor();
     await page.context().close();
   });
 });
