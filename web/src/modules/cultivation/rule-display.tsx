@@ -110,7 +110,7 @@ export function TextList({ texts, limit = 2, testId }: { texts: Text[]; limit?: 
           }
         >
           <Typography.Link>
-            {t('cultivation.more')}（{texts.length - limit}）
+            {t('cultivation.more')} +{texts.length - limit}
           </Typography.Link>
         </Popover>
       )}
