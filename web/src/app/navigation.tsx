@@ -4,7 +4,10 @@ import {
   BellOutlined,
   CalendarOutlined,
   DashboardOutlined,
+  ExperimentOutlined,
+  FundOutlined,
   ProfileOutlined,
+  RadarChartOutlined,
   SettingOutlined,
   TeamOutlined,
   TrophyOutlined,
@@ -31,6 +34,12 @@ export const MENUS: Record<Audience, MenuEntry[]> = {
       roles: ['staff', 'leader'],
     },
     {
+      path: '/bureau/cultivation/survey',
+      label: 'menu.survey',
+      icon: <RadarChartOutlined />,
+      roles: ['staff', 'leader'],
+    },
+    {
       path: '/bureau/cultivation/hte',
       label: 'hte.menu',
       icon: <TrophyOutlined />,
@@ -41,6 +50,8 @@ export const MENUS: Record<Audience, MenuEntry[]> = {
   enterprise: [
     { path: '/enterprise', label: 'menu.workbench', icon: <DashboardOutlined /> },
     { path: '/enterprise/profile', label: 'menu.profile', icon: <ProfileOutlined /> },
+    { path: '/enterprise/checkup', label: 'menu.checkup', icon: <ExperimentOutlined /> },
+    { path: '/enterprise/figures', label: 'menu.figures', icon: <FundOutlined /> },
     { path: '/enterprise/hte', label: 'hte.menuEnterprise', icon: <TrophyOutlined /> },
     { path: '/enterprise/notifications', label: 'menu.notifications', icon: <BellOutlined /> },
   ],

@@ -22,6 +22,8 @@ const workbenchPage = () => import('../modules/workbench/workbench-page');
 const enterpriseListPage = () => import('../modules/enterprises/enterprise-list-page');
 const enterpriseDetailPage = () => import('../modules/enterprises/enterprise-detail-page');
 const enterpriseProfilePage = () => import('../modules/enterprises/enterprise-profile-page');
+const checkupPages = () => import('../modules/cultivation/checkup-pages');
+const surveyPage = () => import('../modules/cultivation/survey-page');
 const notificationCenterPage = () => import('../modules/notifications/notification-center-page');
 const usersPage = () => import('../modules/admin/users-page');
 const settingsPage = () => import('../modules/admin/settings-page');
@@ -80,11 +82,29 @@ export const router = createBrowserRouter([
         </RequireRoles>
       ),
     },
+    {
+      path: 'enterprises/:id/checkup',
+      element: (
+        <RequireRoles roles={['staff', 'leader']}>
+          {page(checkupPages, (module) => module.BureauCheckupPage)}
+        </RequireRoles>
+      ),
+    },
+    {
+      path: 'cultivation/survey',
+      element: (
+        <RequireRoles roles={['staff', 'leader']}>
+          {page(surveyPage, (module) => module.SurveyPage)}
+        </RequireRoles>
+      ),
+    },
   ]),
   area('enterprise', [
     workbench,
     { path: 'hte', element: page(enterpriseHtePage, (module) => module.EnterpriseHtePage) },
     { path: 'profile', element: page(enterpriseProfilePage, (module) => module.EnterpriseProfilePage) },
+    { path: 'checkup', element: page(checkupPages, (module) => module.EnterpriseCheckupPage) },
+    { path: 'figures', element: page(checkupPages, (module) => module.EnterpriseFiguresPage) },
   ]),
   area('expert', [workbench]),
   area('admin', [

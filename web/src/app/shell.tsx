@@ -86,7 +86,15 @@ export function Shell() {
   if (activeEntry && activeEntry !== home)
     crumbs.push({ title: <Link to={activeEntry.path}>{t(activeEntry.label)}</Link> });
   if (active && location.pathname !== active && location.pathname.startsWith('/bureau/enterprises/')) {
-    crumbs.push({ title: <span>{t('menu.enterpriseDetail')}</span> });
+    const checkup = /^\/bureau\/enterprises\/(\d+)\/checkup$/.exec(location.pathname);
+    crumbs.push({
+      title: checkup ? (
+        <Link to={`/bureau/enterprises/${checkup[1]}`}>{t('menu.enterpriseDetail')}</Link>
+      ) : (
+        <span>{t('menu.enterpriseDetail')}</span>
+      ),
+    });
+    if (checkup) crumbs.push({ title: <span>{t('menu.checkup')}</span> });
   }
 
   return (

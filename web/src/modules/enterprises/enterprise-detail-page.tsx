@@ -1,4 +1,4 @@
-import { EditOutlined } from '@ant-design/icons';
+import { EditOutlined, ExperimentOutlined } from '@ant-design/icons';
 import { Button, Card, Result, Space, Typography } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -53,6 +53,13 @@ export function EnterpriseDetailPage() {
                 {t('common.edit')}
               </Button>
             )}
+            <Button
+              icon={<ExperimentOutlined />}
+              onClick={() => navigate(`/bureau/enterprises/${id}/checkup`)}
+              data-testid="enterprise-checkup"
+            >
+              {t('menu.checkup')}
+            </Button>
             <Button onClick={() => navigate(-1)}>{t('common.back')}</Button>
           </Space>
         }
