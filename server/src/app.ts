@@ -26,6 +26,7 @@ import type { Database } from './db/connection';
 import { registerAdminRoutes } from './modules/admin/routes';
 import { registerAuditRoutes } from './modules/audit/routes';
 import { registerAuthRoutes } from './modules/auth/routes';
+import { registerCultivationRegisterRoutes } from './modules/cultivation/registers-routes';
 import { registerCultivationRoutes } from './modules/cultivation/routes';
 import { registerEnterpriseRoutes } from './modules/enterprises/routes';
 import { registerImportRoutes } from './modules/imports/routes';
@@ -230,6 +231,7 @@ export async function buildApp(options: BuildAppOptions): Promise<{ app: App; ro
     registerAuditRoutes(api, deps);
     registerImportRoutes(api, deps);
     registerCultivationRoutes(api, deps);
+    registerCultivationRegisterRoutes(api, deps);
   });
 
   app.get('/api/openapi.json', { schema: { hide: true }, config: { access: { kind: 'public' } } }, async () =>
