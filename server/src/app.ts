@@ -27,6 +27,7 @@ import { registerAdminRoutes } from './modules/admin/routes';
 import { registerAuditRoutes } from './modules/audit/routes';
 import { registerAuthRoutes } from './modules/auth/routes';
 import { registerHteTrackingRoutes } from './modules/cultivation/hte-tracking-routes';
+import { registerCultivationRegisterRoutes } from './modules/cultivation/registers-routes';
 import { registerCultivationRoutes } from './modules/cultivation/routes';
 import { registerEnterpriseRoutes } from './modules/enterprises/routes';
 import { registerImportRoutes } from './modules/imports/routes';
@@ -232,6 +233,7 @@ export async function buildApp(options: BuildAppOptions): Promise<{ app: App; ro
     registerImportRoutes(api, deps);
     registerCultivationRoutes(api, deps);
     registerHteTrackingRoutes(api, deps);
+    registerCultivationRegisterRoutes(api, deps);
   });
 
   app.get('/api/openapi.json', { schema: { hide: true }, config: { access: { kind: 'public' } } }, async () =>

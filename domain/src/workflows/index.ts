@@ -1,9 +1,15 @@
+import { cultivationPoolWorkflow } from './cultivation-pool';
 import { enterpriseVerificationWorkflow } from './enterprise-verification';
 import { hteApplicationWorkflow } from './hte-application';
 
+export * from './cultivation-pool';
 export * from './definition';
 export * from './enterprise-verification';
 export * from './hte-application';
 
 /** Every declared lifecycle; the exhaustive workflow test walks each of them. */
-export const WORKFLOWS = [enterpriseVerificationWorkflow, hteApplicationWorkflow] as const;
+export const WORKFLOWS = [
+  enterpriseVerificationWorkflow,
+  hteApplicationWorkflow,
+  cultivationPoolWorkflow,
+] as const;

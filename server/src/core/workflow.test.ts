@@ -2,7 +2,13 @@ import { canActorFire, ROLES, type Role, WORKFLOWS, type WorkflowDefinition } fr
 import { eq, sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Database } from '../db/connection';
-import { enterprises, hteApplications, hteBatches, workflowHistory } from '../db/schema';
+import {
+  cultivationPoolEntries,
+  enterprises,
+  hteApplications,
+  hteBatches,
+  workflowHistory,
+} from '../db/schema';
 import { nextCreditCode } from '../test/factories';
 import { createTestApp, type TestApp } from '../test/test-app';
 import type { RequestContext } from './context';
@@ -51,6 +57,26 @@ const FIXTURES: Record<
         .insert(hteApplications)
         .values({ enterpriseId: enterprise.id, batchId: batch.id, year: 2021, status: state })
         .returning({ id: hteApplications.id });
+      return row.id;
+    },
+  },
+  'cultivation-pool': {
+    table: 'cultivation_pool_entries',
+    create: async (db, state) => {
+      const [enterprise] = await db
+        .insert(enterprises)
+        .values({
+          creditCode: nextCreditCode(),
+          name: '培育库状态机测试企业',
+          status: 'verified',
+          contactName: '测试',
+          contactPhone: '13800000000',
+        })
+        .returning({ id: enterprises.id });
+      const [row] = await db
+        .insert(cultivationPoolEntries)
+        .values({ enterpriseId: enterprise.id, year: 2024, status: state, reason: '测试推荐' })
+        .returning({ id: cultivationPoolEntries.id });
       return row.id;
     },
   },

@@ -310,3 +310,99 @@ export const hteServiceRecords = pgTable(
   },
   (table) => [index('hte_service_records_application_idx').on(table.applicationId)],
 );
+
+/** 科技型中小企业 入库登记: one registration number per enterprise per year (valid for that year). */
+export const techSmeRegistrations = pgTable(
+  'tech_sme_registrations',
+  {
+    ...businessColumns,
+    enterpriseId: integer('enterprise_id')
+      .notNull()
+      .references(() => enterprises.id),
+    year: integer('year').notNull(),
+    registrationNumber: text('registration_number').notNull(),
+    registeredOn: date('registered_on', { mode: 'string' }).notNull(),
+  },
+  (table) => [
+    uniqueIndex('tech_sme_registrations_enterprise_year_key').on(table.enterpriseId, table.year),
+    uniqueIndex('tech_sme_registrations_number_key').on(table.registrationNumber),
+    index('tech_sme_registrations_year_idx').on(table.year),
+  ],
+);
+
+/** 高企培育库: one entry per enterprise per year, moved by the `cultivation-pool` lifecycle. */
+export const cultivationPoolEntries = pgTable(
+  'cultivation_pool_entries',
+  {
+    ...businessColumns,
+    enterpriseId: integer('enterprise_id')
+      .notNull()
+      .references(() => enterprises.id),
+    year: integer('year').notNull(),
+    status: text('status').notNull(),
+    reason: text('reason').notNull(),
+    decisionOpinion: text('decision_opinion'),
+    decidedAt: timestamp('decided_at', { withTimezone: true }),
+    /** The rule pre-check as it stood when staff decided. */
+    decisionPrecheck: jsonb('decision_precheck'),
+  },
+  (table) => [
+    uniqueIndex('cultivation_pool_entries_enterprise_year_key').on(table.enterpriseId, table.year),
+    index('cultivation_pool_entries_status_idx').on(table.status, table.year),
+  ],
+);
+
+/** 国家高新技术企业 certificates; validity is computed from `expires_on`, never stored as a status. */
+export const highTechCertificates = pgTable(
+  'high_tech_certificates',
+  {
+    ...businessColumns,
+    enterpriseId: integer('enterprise_id')
+      .notNull()
+      .references(() => enterprises.id),
+    certificateNumber: text('certificate_number').notNull(),
+    issuedOn: date('issued_on', { mode: 'string' }).notNull(),
+    expiresOn: date('expires_on', { mode: 'string' }).notNull(),
+    /** Six months before expiry: from then on the certificate is `expiring` and its reminder is due. */
+    remindOn: date('remind_on', { mode: 'string' }).notNull(),
+    reminderSentAt: timestamp('reminder_sent_at', { withTimezone: true }),
+  },
+  (table) => [
+    uniqueIndex('high_tech_certificates_number_key').on(table.certificateNumber),
+    index('high_tech_certificates_enterprise_idx').on(table.enterpriseId),
+    index('high_tech_certificates_expires_on_idx').on(table.expiresOn),
+  ],
+);
+
+/** Local tiers (瞪羚, 专精特新, …) as labels staff configure. */
+export const tierLabels = pgTable(
+  'tier_labels',
+  {
+    ...businessColumns,
+    code: text('code').notNull(),
+    name: text('name').notNull(),
+    description: text('description'),
+    sortOrder: integer('sort_order').notNull().default(0),
+    isActive: boolean('is_active').notNull().default(true),
+  },
+  (table) => [uniqueIndex('tier_labels_code_key').on(table.code)],
+);
+
+/** An enterprise carrying a local tier in a year. */
+export const enterpriseTiers = pgTable(
+  'enterprise_tiers',
+  {
+    ...businessColumns,
+    enterpriseId: integer('enterprise_id')
+      .notNull()
+      .references(() => enterprises.id),
+    tierLabelId: integer('tier_label_id')
+      .notNull()
+      .references(() => tierLabels.id),
+    year: integer('year').notNull(),
+  },
+  (table) => [
+    uniqueIndex('enterprise_tiers_key').on(table.enterpriseId, table.tierLabelId, table.year),
+    index('enterprise_tiers_year_idx').on(table.year, table.tierLabelId),
+  ],
+);

@@ -59,6 +59,31 @@ const EXPECTED: Record<string, 'public' | 'any' | readonly Role[]> = {
   'PUT /api/cultivation/hte-applications/:id/helpers': ['staff'],
   'GET /api/cultivation/helper-options': ['staff'],
   'POST /api/cultivation/hte-applications/:id/service-records': ['staff'],
+  'GET /api/cultivation/tech-sme-registrations': ['staff', 'leader', 'enterprise'],
+  'GET /api/cultivation/tech-sme-registrations/export': ['staff', 'leader'],
+  'POST /api/cultivation/tech-sme-registrations': ['staff'],
+  'PUT /api/cultivation/tech-sme-registrations/:id': ['staff'],
+  'GET /api/enterprises/:id/tech-sme-registrations': ['staff', 'leader', 'enterprise'],
+  'GET /api/cultivation/pool': ['staff', 'leader', 'enterprise'],
+  'POST /api/cultivation/pool': ['staff'],
+  'GET /api/cultivation/pool/:id': ['staff', 'leader', 'enterprise'],
+  'POST /api/cultivation/pool/:id/actions/:action': ['staff'],
+  'GET /api/cultivation/certificates': ['staff', 'leader', 'enterprise'],
+  'GET /api/cultivation/certificates/export': ['staff', 'leader'],
+  'POST /api/cultivation/certificates': ['staff'],
+  'PUT /api/cultivation/certificates/:id': ['staff'],
+  'GET /api/enterprises/:id/certificates': ['staff', 'leader', 'enterprise'],
+  'GET /api/cultivation/tier-labels': ['staff', 'leader', 'enterprise'],
+  'POST /api/cultivation/tier-labels': ['staff'],
+  'PUT /api/cultivation/tier-labels/:id': ['staff'],
+  'GET /api/cultivation/tiers': ['staff', 'leader'],
+  'POST /api/cultivation/tiers': ['staff'],
+  'DELETE /api/cultivation/tiers/:id': ['staff'],
+  'GET /api/enterprises/:id/tiers': ['staff', 'leader', 'enterprise'],
+  'GET /api/observer/high-tech-enterprises': ['observer', 'staff'],
+  'GET /api/observer/high-tech-enterprises/export': ['observer', 'staff'],
+  'GET /api/observer/rd-expenses': ['observer', 'staff'],
+  'GET /api/observer/rd-expenses/export': ['observer', 'staff'],
 };
 
 /** Object routes an enterprise reaches only for its own record: another enterprise's id must give 404. */
@@ -66,6 +91,10 @@ const ENTERPRISE_SCOPED = new Set([
   'GET /api/enterprises/:id',
   'PUT /api/enterprises/:id',
   'POST /api/enterprises/:id/actions/:action',
+  'GET /api/enterprises/:id/tech-sme-registrations',
+  'GET /api/enterprises/:id/certificates',
+  'GET /api/enterprises/:id/tiers',
+  'GET /api/cultivation/pool/:id',
 ]);
 
 let test: TestApp;

@@ -1,0 +1,37 @@
+import type { Language, Text } from '@kechuang/domain';
+import { ilike, or, type SQL } from 'drizzle-orm';
+import { AppError } from '../../core/errors';
+import { enterprises } from '../../db/schema';
+
+export function today(): string {
+  return new Date().toISOString().slice(0, 10);
+}
+
+/** Matches the enterprise's name or credit code; `%` and `_` typed by the user are literal. */
+export function enterpriseKeywordCondition(keyword: string | undefined): SQL | undefined {
+  if (!keyword) return undefined;
+  const pattern = `%${keyword.replace(/[\\%_]/g, (character) => `\\${character}`)}%`;
+  return or(ilike(enterprises.name, pattern), ilike(enterprises.creditCode, pattern));
+}
+
+/** A 400 naming one field, for checks that need more than the request schema (other fields, other rows). */
+export function fieldError(path: string, message: Text, language: Language): AppError {
+  return new AppError(400, 'validation', [{ path, message: language === 'en' ? message.en : message.zh }]);
+}
+
+/** A 409 naming the field whose value is already taken. */
+export function duplicateError(path: string, message: Text, language: Language): AppError {
+  return new AppError(409, 'duplicate', [{ path, message: language === 'en' ? message.en : message.zh }]);
+}
+
+/** Every row of a filtered list, page by page, so an export holds one page in memory at a time. */
+export async function* iteratePages<T>(
+  readPage: (page: number, pageSize: number) => Promise<{ items: T[] }>,
+): AsyncGenerator<T[]> {
+  const pageSize = 1000;
+  for (let page = 1; ; page++) {
+    const { items } = await readPage(page, pageSize);
+    yield items;
+    if (items.length < pageSize) return;
+  }
+}
