@@ -1,11 +1,18 @@
-import { type HteApplicationStatus, hteApplicationWorkflow } from '@kechuang/domain';
+import {
+  computeCertificateExpiry,
+  computeReminderDate,
+  type HteApplicationStatus,
+  hteApplicationWorkflow,
+} from '@kechuang/domain';
 import type { Transaction } from '../db/connection';
 import {
   enterpriseYearFigures,
+  highTechCertificates,
   hteApplications,
   hteBatches,
   hteHelpers,
   hteServiceRecords,
+  techSmeRegistrations,
   workflowHistory,
 } from '../db/schema';
 import { createRandom } from './random';
@@ -217,5 +224,49 @@ export async function seedCultivationDemo(
       }
     }
   }
+  await seedRegisters(tx, candidates, [...recognised2020]);
   return { figures: figures.length };
+}
+
+/**
+ * The seed's registers: 68 科技型中小企业 入库 in 2020 and 92 in 2021; 64 valid 高企 certificates at the
+ * end of 2020, of which 21 issued in 2020 (12 re-recognitions of 2017 certificates, 9 new).
+ */
+async function seedRegisters(tx: Transaction, candidates: DemoEnterprise[], recognised2020: number[]) {
+  const registrations = [
+    ...candidates.slice(0, 68).map((enterprise, index) => ({ enterprise, year: 2020, index })),
+    ...candidates.slice(20, 112).map((enterprise, index) => ({ enterprise, year: 2021, index })),
+  ];
+  await tx.insert(techSmeRegistrations).values(
+    registrations.map(({ enterprise, year, index }) => ({
+      enterpriseId: enterprise.id,
+      year,
+      registrationNumber: `${year}370811A${String(index + 1).padStart(7, '0')}`,
+      registeredOn: `${year}-0${(index % 6) + 4}-15`,
+    })),
+  );
+  const certificate = (enterpriseId: number, issuedOn: string, serial: number) => {
+    const expiresOn = computeCertificateExpiry(issuedOn);
+    return {
+      enterpriseId,
+      certificateNumber: `GR${issuedOn.slice(0, 4)}37${String(serial).padStart(6, '0')}`,
+      issuedOn,
+      expiresOn,
+      remindOn: computeReminderDate(expiresOn),
+    };
+  };
+  const renewed = recognised2020.slice(0, 12);
+  const others = candidates.filter((enterprise) => !recognised2020.includes(enterprise.id)).slice(120, 163);
+  await tx
+    .insert(highTechCertificates)
+    .values([
+      ...renewed.map((id, index) => certificate(id, '2017-12-07', 1000 + index)),
+      ...recognised2020.map((id, index) =>
+        certificate(id, index < 11 ? '2020-08-17' : '2020-12-08', 2000 + index),
+      ),
+      ...others
+        .slice(0, 20)
+        .map((enterprise, index) => certificate(enterprise.id, '2018-11-30', 3000 + index)),
+      ...others.slice(20).map((enterprise, index) => certificate(enterprise.id, '2019-11-28', 4000 + index)),
+    ]);
 }

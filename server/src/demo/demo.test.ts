@@ -1,7 +1,14 @@
 import { enterpriseYearFiguresSchema, isValidUscc } from '@kechuang/domain';
-import { and, count, eq, sql } from 'drizzle-orm';
+import { and, count, eq, gt, gte, lte, sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { enterprises, enterpriseYearFigures, hteApplications, hteBatches } from '../db/schema';
+import {
+  enterprises,
+  enterpriseYearFigures,
+  highTechCertificates,
+  hteApplications,
+  hteBatches,
+  techSmeRegistrations,
+} from '../db/schema';
 import { TEST_PASSWORD } from '../test/factories';
 import { createTestApp, type TestApp } from '../test/test-app';
 import { DEMO_PASSWORD } from './rencheng';
@@ -72,5 +79,37 @@ describe('the demo district (任城区)', () => {
       .from(hteApplications)
       .where(eq(hteApplications.year, 2021));
     expect(enterprises2021).toBe(67);
+  });
+
+  it('has the seed’s registers: 68 科技型中小企业 in 2020, 92 in 2021, 64 valid 高企 at the end of 2020', async () => {
+    const registrations = await test.db
+      .select({ year: techSmeRegistrations.year, total: count() })
+      .from(techSmeRegistrations)
+      .groupBy(techSmeRegistrations.year)
+      .orderBy(techSmeRegistrations.year);
+    expect(registrations).toEqual([
+      { year: 2020, total: 68 },
+      { year: 2021, total: 92 },
+    ]);
+    const [{ valid }] = await test.db
+      .select({ valid: sql<number>`count(distinct ${highTechCertificates.enterpriseId})::int` })
+      .from(highTechCertificates)
+      .where(
+        and(
+          lte(highTechCertificates.issuedOn, '2020-12-31'),
+          gt(highTechCertificates.expiresOn, '2020-12-31'),
+        ),
+      );
+    expect(valid).toBe(64);
+    const [{ issued2020 }] = await test.db
+      .select({ issued2020: count() })
+      .from(highTechCertificates)
+      .where(
+        and(
+          gte(highTechCertificates.issuedOn, '2020-01-01'),
+          lte(highTechCertificates.issuedOn, '2020-12-31'),
+        ),
+      );
+    expect(issued2020).toBe(21);
   });
 });
