@@ -166,7 +166,8 @@ export async function readImportRows<TRow>(
     if (parsed.success) rows.push({ row: rowNumber, value: parsed.data });
     else {
       for (const issue of parsed.error.issues) {
-        const key = issue.path.find((part): part is string => typeof part === 'string');
+        // The innermost named field is the column (a row schema may nest, e.g. figures.employees).
+        const key = issue.path.filter((part): part is string => typeof part === 'string').at(-1);
         const column = definition.columns.find((item) => item.key === key);
         errors.push({
           row: rowNumber,

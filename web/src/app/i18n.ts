@@ -234,6 +234,7 @@ const zhCN = {
     workdayCount: '调休工作日 {{count}} 天',
   },
   cultivation: {
+    figuresLedger: '企业年度数据',
     techSme: '科技型中小企业',
     highTech: '高新技术企业',
     highTechShort: '高企',
@@ -573,6 +574,7 @@ const en: Resource = {
     workdayCount: '{{count}} make-up working days',
   },
   cultivation: {
+    figuresLedger: 'Yearly figures',
     techSme: 'Tech-based SME',
     highTech: 'High-tech enterprise',
     highTechShort: 'HTE',

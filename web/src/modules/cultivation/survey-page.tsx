@@ -6,7 +6,9 @@ import { Badge, Button, Card, Col, Radio, Row, Select, Space, Table, Tabs, Typog
 import { useTranslation } from 'react-i18next';
 import { Link, useSearchParams } from 'react-router';
 import { api, toQueryString } from '../../app/api-client';
+import { useAuth } from '../../app/auth-context';
 import { entryLabel, entryOptions, useDictionaries } from '../../app/dictionaries';
+import { ImportButton } from '../imports/import-modal';
 import { LEVEL_KEYS, LevelTag, TextList } from './rule-display';
 import { CLASSIFICATION_LEVELS, type ClassificationLevel } from './use-cultivation';
 
@@ -67,6 +69,7 @@ function useSurveyState() {
 /** 摸底调查: every enterprise with figures, classified against 高企 or 科技型中小企业, with what to do. */
 export function SurveyPage() {
   const { t } = useTranslation();
+  const { user } = useAuth();
   const dictionaries = useDictionaries();
   const { state, update } = useSurveyState();
   const filters = {
@@ -166,14 +169,23 @@ export function SurveyPage() {
     <Card
       title={t('cultivation.survey')}
       extra={
-        <Button
-          icon={<DownloadOutlined />}
-          href={exportHref}
-          title={t('cultivation.exportHint')}
-          data-testid="survey-export"
-        >
-          {t('common.export')}
-        </Button>
+        <Space>
+          {user?.role === 'staff' && (
+            <ImportButton
+              kind="enterprise-figures"
+              title={t('cultivation.figuresLedger')}
+              invalidates={[['cultivation'], ['survey']]}
+            />
+          )}
+          <Button
+            icon={<DownloadOutlined />}
+            href={exportHref}
+            title={t('cultivation.exportHint')}
+            data-testid="survey-export"
+          >
+            {t('common.export')}
+          </Button>
+        </Space>
       }
     >
       <Tabs
