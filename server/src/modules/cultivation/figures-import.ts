@@ -285,14 +285,12 @@ export const techSmeRegistrationsImport: ImportDefinition<RegistrationRow> = {
           .where(eq(techSmeRegistrations.id, existing.id));
         updated += 1;
       } else {
-        await tx
-          .insert(techSmeRegistrations)
-          .values({
-            enterpriseId,
-            year: row.year,
-            registrationNumber: row.registrationNumber,
-            registeredOn: row.registeredOn,
-          });
+        await tx.insert(techSmeRegistrations).values({
+          enterpriseId,
+          year: row.year,
+          registrationNumber: row.registrationNumber,
+          registeredOn: row.registeredOn,
+        });
         created += 1;
       }
     }
