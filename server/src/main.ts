@@ -6,13 +6,15 @@ import { purgeExpiredAudit, verifyAuditChain } from './core/audit';
 import { readDistrictSettings } from './core/settings';
 import { openDatabase } from './db/connection';
 import { seedDemoDistrict } from './demo/seed-demo';
+import { sendExpiryReminders } from './modules/cultivation/certificate-reminders';
 
 const USAGE = `用法 / usage: kechuang <command>
   serve [--no-demo]     启动服务（空的内置数据库自动载入演示数据）
   migrate               执行数据库迁移
   seed --demo           载入任城区演示数据（仅限空数据库）
   audit-verify          校验审计日志哈希链
-  audit-purge           删除超过保留期的审计日志`;
+  audit-purge           删除超过保留期的审计日志
+  remind                发送高企证书到期提醒（服务运行时每日自动执行）`;
 
 async function main(): Promise<number> {
   const { positionals, values } = parseArgs({
@@ -62,6 +64,12 @@ async function main(): Promise<number> {
         print(`已删除超过 ${auditRetentionDays} 天的审计日志 ${deleted} 条`);
         return 0;
       }
+      case 'remind': {
+        await handle.migrate();
+        const sent = await sendExpiryReminders(handle.db, new Date().toISOString().slice(0, 10));
+        print(`已发送高企证书到期提醒 ${sent} 条`);
+        return 0;
+      }
       case 'serve': {
         await handle.migrate();
         const withDemo =
@@ -84,6 +92,14 @@ async function main(): Promise<number> {
         process.once('SIGTERM', shutdown);
         process.once('SIGINT', shutdown);
         await app.listen({ port: config.port, host: config.host });
+        // Daily jobs: reminders are claimed row by row, so several instances may run them safely.
+        const runDailyJobs = () =>
+          sendExpiryReminders(handle.db, new Date().toISOString().slice(0, 10)).catch((error) =>
+            app.log.error({ err: error }, 'expiry reminders failed'),
+          );
+        void runDailyJobs();
+        const dailyTimer = setInterval(runDailyJobs, 24 * 60 * 60 * 1000);
+        dailyTimer.unref();
         print(
           `科创平台已启动：http://localhost:${config.port}  （数据库：${handle.kind === 'pglite' ? `内置 ${config.dataDir}` : 'PostgreSQL'}）`,
         );
