@@ -1,6 +1,6 @@
 import { and, count, eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { enterpriseYearFigures, techSmeRegistrations } from '../../db/schema';
+import { enterpriseYearFigures, highTechCertificates, techSmeRegistrations } from '../../db/schema';
 import { buildEnterprise, buildSession, nextCreditCode, type Session } from '../../test/factories';
 import { buildWorkbook, uploadImport, waitForImportJob } from '../../test/import-helpers';
 import { createTestApp, type TestApp } from '../../test/test-app';
@@ -185,5 +185,42 @@ describe('Excel import of yearly figures and 入库 registrations', () => {
       .from(techSmeRegistrations)
       .where(eq(techSmeRegistrations.enterpriseId, company.enterpriseId));
     expect(rows).toBe(1);
+  });
+
+  it('imports 高企 certificates with computed expiry, refusing a number whose year is not the issue year', async () => {
+    const company = await buildEnterprise(test.app);
+    const headers = ['统一社会信用代码', '证书编号', '发证日期'];
+    const bad = await uploadImport(test.app, {
+      kind: 'high-tech-certificates',
+      session: staff,
+      fileName: 'c.xlsx',
+      content: await buildWorkbook(headers, [[company.username, 'GR202137000777', '2020-12-08']]),
+    });
+    expect((await waitForImportJob(test.app, staff, bad.json().id)).errors).toEqual([
+      {
+        row: 2,
+        column: '证书编号',
+        message: '高新技术企业证书编号：第 3–6 位年度（2021）应与发证日期的年度（2020）一致',
+      },
+    ]);
+    const good = await uploadImport(test.app, {
+      kind: 'high-tech-certificates',
+      session: staff,
+      fileName: 'c.xlsx',
+      content: await buildWorkbook(headers, [[company.username, 'GR202037000777', '2020-12-08']]),
+    });
+    expect((await waitForImportJob(test.app, staff, good.json().id)).result).toEqual({
+      created: 1,
+      updated: 0,
+    });
+    const [certificate] = await test.db
+      .select()
+      .from(highTechCertificates)
+      .where(eq(highTechCertificates.certificateNumber, 'GR202037000777'));
+    expect(certificate).toMatchObject({
+      enterpriseId: company.enterpriseId,
+      expiresOn: '2023-12-08',
+      remindOn: '2023-06-08',
+    });
   });
 });
