@@ -117,6 +117,60 @@ describe('tier registers in Chromium', () => {
     await page.context().close();
   });
 
+  it('staff propose an enterprise to the 高企培育库, read its pre-check and admit it with an opinion', async () => {
+    const page = await newPage(harness);
+    await logIn(page, 'staff01');
+    await page.goto(`${harness.server.baseUrl}/bureau/cultivation/pool`);
+    await page.getByTestId('pool-propose').click();
+    await page.getByTestId('pool-enterprise').click();
+    await page.keyboard.type(ENTERPRISE);
+    await page
+      .locator('.ant-select-dropdown:visible .ant-select-item-option', { hasText: ENTERPRISE })
+      .first()
+      .click();
+    await page.getByTestId('pool-reason').fill('研发投入持续增长，知识产权储备较好');
+    await page.getByTestId('pool-propose-submit').click();
+    const drawer = page.getByTestId('pool-drawer');
+    await drawer.getByText('研发投入持续增长，知识产权储备较好', { exact: true }).waitFor();
+    await drawer.locator('[data-testid="pool-precheck"], .ant-alert').first().waitFor();
+    await screenshot(page, 'pool-precheck');
+    await page.getByTestId('action-admit').click();
+    await page.getByTestId('comment-input').fill('经预检和走访，同意纳入培育库');
+    await page.getByTestId('comment-submit').click();
+    await drawer.getByTestId('pool-status-admitted').waitFor();
+    await drawer.getByTestId('history-timeline').getByText('经预检和走访，同意纳入培育库').waitFor();
+    await page.keyboard.press('Escape');
+    await expect.poll(() => page.getByTestId('pool-tab-admitted').textContent()).toContain('1');
+    await page.context().close();
+  });
+
+  it('staff add a local tier label and assign it to an enterprise for a year', async () => {
+    const page = await newPage(harness);
+    await logIn(page, 'staff01');
+    await page.goto(`${harness.server.baseUrl}/bureau/cultivation/tiers`);
+    await page.getByTestId('tier-label-add').click();
+    await page.getByTestId('tier-label-name').fill('测试瞪羚');
+    await page.getByTestId('tier-label-code').fill('test-gazelle');
+    await page.getByTestId('tier-label-save').click();
+    await page.getByTestId('tier-label-table').getByText('测试瞪羚').waitFor();
+    await page.getByTestId('tier-assign').click();
+    await page.getByTestId('tier-enterprise').click();
+    await page.keyboard.type(ENTERPRISE);
+    await page
+      .locator('.ant-select-dropdown:visible .ant-select-item-option', { hasText: ENTERPRISE })
+      .first()
+      .click();
+    await page.getByTestId('tier-label-select').click();
+    await page
+      .locator('.ant-select-dropdown:visible .ant-select-item-option', { hasText: '测试瞪羚' })
+      .first()
+      .click();
+    await page.getByTestId('tier-assign-save').click();
+    await page.getByTestId('tier-table').getByText(ENTERPRISE).waitFor();
+    await screenshot(page, 'tiers');
+    await page.context().close();
+  });
+
   it('the finance/tax observer sees only its lists, exports them, and nothing else', async () => {
     const page = await newPage(harness);
     await logIn(page, 'observer');
