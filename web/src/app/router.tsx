@@ -31,6 +31,11 @@ const calendarPage = () => import('../modules/admin/calendar-page');
 const auditPage = () => import('../modules/admin/audit-page');
 const hteBoardPage = () => import('../modules/cultivation/hte-board-page');
 const enterpriseHtePage = () => import('../modules/cultivation/enterprise-hte-page');
+const techSmePage = () => import('../modules/cultivation/tech-sme-page');
+const certificatesPage = () => import('../modules/cultivation/certificates-page');
+const poolPage = () => import('../modules/cultivation/pool-page');
+const tiersPage = () => import('../modules/cultivation/tiers-page');
+const observerPages = () => import('../modules/cultivation/observer-pages');
 
 const notifications = {
   path: 'notifications',
@@ -87,6 +92,52 @@ export const router = createBrowserRouter([
       element: (
         <RequireRoles roles={['staff', 'leader']}>
           {page(checkupPages, (module) => module.BureauCheckupPage)}
+        </RequireRoles>
+      ),
+    },
+    {
+      path: 'cultivation/tech-sme',
+      element: (
+        <RequireRoles roles={['staff', 'leader']}>
+          {page(techSmePage, (module) => module.TechSmePage)}
+        </RequireRoles>
+      ),
+    },
+    {
+      path: 'cultivation/pool',
+      element: (
+        <RequireRoles roles={['staff', 'leader']}>{page(poolPage, (module) => module.PoolPage)}</RequireRoles>
+      ),
+    },
+    {
+      path: 'cultivation/certificates',
+      element: (
+        <RequireRoles roles={['staff', 'leader']}>
+          {page(certificatesPage, (module) => module.CertificatesPage)}
+        </RequireRoles>
+      ),
+    },
+    {
+      path: 'cultivation/tiers',
+      element: (
+        <RequireRoles roles={['staff', 'leader']}>
+          {page(tiersPage, (module) => module.TiersPage)}
+        </RequireRoles>
+      ),
+    },
+    {
+      path: 'observer/high-tech',
+      element: (
+        <RequireRoles roles={['observer', 'staff']}>
+          {page(observerPages, (module) => module.ObserverHighTechPage)}
+        </RequireRoles>
+      ),
+    },
+    {
+      path: 'observer/rd-expenses',
+      element: (
+        <RequireRoles roles={['observer', 'staff']}>
+          {page(observerPages, (module) => module.ObserverRdExpensesPage)}
         </RequireRoles>
       ),
     },

@@ -1,4 +1,4 @@
-import { Button, Card, Drawer, Result } from 'antd';
+import { Button, Card, Drawer, Result, Space } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate, useParams } from 'react-router';
@@ -6,6 +6,7 @@ import { useAuth } from '../../app/auth-context';
 import { PageLoading } from '../../app/guards';
 import { useEnterpriseDetail } from '../enterprises/use-enterprise';
 import { CheckupView, FillFiguresButton } from './checkup-view';
+import { EnterpriseRegistersCard } from './enterprise-registers-card';
 import { FiguresForm } from './figures-form';
 
 /** 科创体检 of the signed-in enterprise. */
@@ -16,10 +17,13 @@ export function EnterpriseCheckupPage() {
   if (detail.isPending) return <PageLoading />;
   if (!detail.data) return <Result status="warning" title={t('errors.loadFailed')} />;
   return (
-    <CheckupView
-      enterpriseId={detail.data.enterprise.id}
-      fillAction={<FillFiguresButton onClick={() => navigate('/enterprise/figures')} />}
-    />
+    <Space orientation="vertical" size="middle" style={{ width: '100%' }}>
+      <CheckupView
+        enterpriseId={detail.data.enterprise.id}
+        fillAction={<FillFiguresButton onClick={() => navigate('/enterprise/figures')} />}
+      />
+      <EnterpriseRegistersCard enterpriseId={detail.data.enterprise.id} />
+    </Space>
   );
 }
 
@@ -76,6 +80,9 @@ export function BureauCheckupPage() {
         }
         extra={<Button onClick={() => navigate(-1)}>{t('common.back')}</Button>}
       />
+      <div style={{ marginTop: 16 }}>
+        <EnterpriseRegistersCard enterpriseId={id} />
+      </div>
       <Drawer
         open={isEditing}
         onClose={() => setIsEditing(false)}

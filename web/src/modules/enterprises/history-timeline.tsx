@@ -19,6 +19,7 @@ function actionLabel(action: string): string {
   }
   if (action === 'register') return currentLanguage() === 'en' ? 'Registered' : '企业注册';
   if (action === 'create') return currentLanguage() === 'en' ? 'Created' : '创建';
+  if (action === 'propose') return currentLanguage() === 'en' ? 'Proposed' : '推荐入库';
   return action;
 }
 
