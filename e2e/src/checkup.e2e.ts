@@ -1,3 +1,4 @@
+import { buildUscc, USCC_CHARSET } from '@kechuang/domain';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DEMO_PASSWORD, type Harness, newPage, screenshot, startHarness } from './harness';
@@ -8,7 +9,12 @@ beforeAll(async () => {
 });
 afterAll(() => harness?.close());
 
-const ENTERPRISE_USERNAME = '91370811MAF0NDKGCM';
+/** A newly registered enterprise, so its 体检 starts empty whatever the demo district carries. */
+let body = 'MA';
+for (let i = 0; i < 7; i++) body += USCC_CHARSET[Math.floor(Math.random() * 31)];
+const ENTERPRISE_USERNAME = buildUscc('370811', body);
+const ENTERPRISE_PASSWORD = 'Checkup#2026';
+const ENTERPRISE_NAME = `济宁体检${body.slice(-4)}智能科技有限公司`;
 
 async function logIn(page: Page, username: string, password: string) {
   await page.goto(`${harness.server.baseUrl}/login`);
@@ -42,7 +48,38 @@ describe('科创体检: an enterprise files its figures and staff classify it', 
 
   it('shows an empty 体检 that leads to the figures form', async () => {
     const page = await newPage(harness);
-    await logIn(page, ENTERPRISE_USERNAME, DEMO_PASSWORD);
+    const registered = await page.request.post(`${harness.server.baseUrl}/api/enterprises/register`, {
+      data: {
+        creditCode: ENTERPRISE_USERNAME,
+        name: ENTERPRISE_NAME,
+        contactName: '周体检',
+        contactPhone: '13955556666',
+        password: ENTERPRISE_PASSWORD,
+      },
+    });
+    expect(registered.status()).toBe(201);
+    const staff = await newPage(harness);
+    await logIn(staff, 'staff01', DEMO_PASSWORD);
+    await staff.waitForURL((url) => url.pathname.startsWith('/bureau'));
+    const created = await (
+      await staff.request.get(`${harness.server.baseUrl}/api/enterprises?keyword=${ENTERPRISE_USERNAME}`)
+    ).json();
+    // Verified and founded in 2015, like the enterprises the bureau surveys.
+    await staff.request.put(`${harness.server.baseUrl}/api/enterprises/${created.items[0].id}`, {
+      data: {
+        name: ENTERPRISE_NAME,
+        contactName: '周体检',
+        contactPhone: '13955556666',
+        foundedOn: '2015-03-01',
+        version: 1,
+      },
+    });
+    await staff.request.post(
+      `${harness.server.baseUrl}/api/enterprises/${created.items[0].id}/actions/verify`,
+      { data: { version: 2 } },
+    );
+    await staff.context().close();
+    await logIn(page, ENTERPRISE_USERNAME, ENTERPRISE_PASSWORD);
     await page.waitForURL((url) => url.pathname.startsWith('/enterprise'));
     const mine = await (await page.request.get(`${harness.server.baseUrl}/api/enterprises/mine`)).json();
     enterpriseId = mine.enterprise.id;
@@ -59,7 +96,7 @@ describe('科创体检: an enterprise files its figures and staff classify it', 
 
   it('watches the score change while typing, saves, and sees its 体检', async () => {
     const page = await newPage(harness);
-    await logIn(page, ENTERPRISE_USERNAME, DEMO_PASSWORD);
+    await logIn(page, ENTERPRISE_USERNAME, ENTERPRISE_PASSWORD);
     await page.waitForURL((url) => url.pathname.startsWith('/enterprise'));
     await page.goto(`${harness.server.baseUrl}/enterprise/figures`);
     await page.getByTestId('figures-form').waitFor();
@@ -121,6 +158,8 @@ describe('科创体检: an enterprise files its figures and staff classify it', 
     await page.waitForURL((url) => url.pathname.startsWith('/bureau'));
     await page.getByRole('menuitem', { name: '摸底调查' }).click();
     await page.waitForURL((url) => url.pathname === '/bureau/cultivation/survey');
+    await page.getByTestId('survey-keyword').locator('input').fill(ENTERPRISE_USERNAME);
+    await page.getByTestId('survey-keyword').locator('input').press('Enter');
     await page.getByTestId('survey-table').getByText(enterpriseName).waitFor();
     expect(await page.getByTestId(`survey-hightech-${enterpriseId}`).getAttribute('data-level')).toBe('far');
     await screenshot(page, 'survey-high-tech');
@@ -135,7 +174,9 @@ describe('科创体检: an enterprise files its figures and staff classify it', 
     await screenshot(page, 'survey-tech-sme-qualified');
 
     const href = await page.getByTestId('survey-export').getAttribute('href');
-    expect(href).toBe('/api/cultivation/survey/export?target=techSme&level=qualified');
+    expect(href).toBe(
+      `/api/cultivation/survey/export?target=techSme&level=qualified&keyword=${ENTERPRISE_USERNAME}`,
+    );
     const exported = await page.request.get(`${harness.server.baseUrl}${href}`);
     expect(exported.status()).toBe(200);
     expect(exported.headers()['content-type']).toContain('spreadsheetml');

@@ -4,7 +4,7 @@ import {
   type EnterpriseYearFigures,
   type Text,
 } from '@kechuang/domain';
-import { and, asc, eq, inArray } from 'drizzle-orm';
+import { and, asc, eq, ilike, inArray, or } from 'drizzle-orm';
 import type { Actor } from '../../core/context';
 import { enterpriseScope } from '../../core/scope';
 import type { Database } from '../../db/connection';
@@ -73,12 +73,17 @@ export interface SurveyRow {
 /** 摸底调查: every enterprise in scope with figures, classified for both tiers, with the measures to take. */
 export async function runSurvey(
   db: Database,
-  options: { actor: Actor; asOf?: string; street?: string; industry?: string },
+  options: { actor: Actor; asOf?: string; street?: string; industry?: string; keyword?: string },
 ): Promise<SurveyRow[]> {
   const asOf = options.asOf ?? today();
   const conditions = [enterpriseScope(options.actor)];
   if (options.street) conditions.push(eq(enterprises.street, options.street));
   if (options.industry) conditions.push(eq(enterprises.industry, options.industry));
+  if (options.keyword) {
+    const pattern = `%${options.keyword.replace(/[\\%_]/g, (ch) => `\\${ch}`)}%`;
+    const matches = or(ilike(enterprises.name, pattern), ilike(enterprises.creditCode, pattern));
+    if (matches) conditions.push(matches);
+  }
   const companies = await db
     .select()
     .from(enterprises)

@@ -47,6 +47,7 @@ export const surveyQuerySchema = listQuerySchema(['name'] as const).extend({
   level: levelSchema.optional(),
   street: z.string().max(40).optional(),
   industry: z.string().max(40).optional(),
+  keyword: z.string().trim().max(100).optional(),
 });
 
 const surveyRowSchema = z.object({
@@ -127,6 +128,7 @@ export function registerCultivationRoutes(app: TypedApp, deps: ModuleDeps): void
         actor: requireActor(request),
         street: query.street,
         industry: query.industry,
+        keyword: query.keyword,
       });
       const rows = filterSurvey(all, query);
       const start = (query.page - 1) * query.pageSize;
@@ -146,7 +148,12 @@ export function registerCultivationRoutes(app: TypedApp, deps: ModuleDeps): void
     async (request, reply) => {
       const query = request.query;
       const rows = filterSurvey(
-        await runSurvey(db, { actor: requireActor(request), street: query.street, industry: query.industry }),
+        await runSurvey(db, {
+          actor: requireActor(request),
+          street: query.street,
+          industry: query.industry,
+          keyword: query.keyword,
+        }),
         query,
       );
       await recordAudit(db, request.context, {

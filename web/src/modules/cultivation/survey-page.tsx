@@ -2,7 +2,7 @@ import { DownloadOutlined } from '@ant-design/icons';
 import type { Text } from '@kechuang/domain';
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import type { TableProps } from 'antd';
-import { Badge, Button, Card, Col, Radio, Row, Select, Space, Table, Tabs, Typography } from 'antd';
+import { Badge, Button, Card, Col, Input, Radio, Row, Select, Space, Table, Tabs, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { Link, useSearchParams } from 'react-router';
 import { api, toQueryString } from '../../app/api-client';
@@ -48,6 +48,7 @@ function useSurveyState() {
     level: isLevel(level) ? level : undefined,
     street: params.get('street') ?? undefined,
     industry: params.get('industry') ?? undefined,
+    keyword: params.get('keyword') ?? undefined,
     page: Number(params.get('page')) || 1,
     pageSize: Number(params.get('pageSize')) || 20,
   };
@@ -77,6 +78,7 @@ export function SurveyPage() {
     level: state.level,
     street: state.street,
     industry: state.industry,
+    keyword: state.keyword,
   };
   const listQuery = { ...filters, page: state.page, pageSize: state.pageSize };
   const list = useQuery({
@@ -234,6 +236,14 @@ export function SurveyPage() {
         </Col>
         <Col>
           <Space wrap>
+            <Input.Search
+              allowClear
+              placeholder={t('enterprise.keywordPlaceholder')}
+              defaultValue={state.keyword}
+              style={{ width: 220 }}
+              onSearch={(value) => update({ keyword: value.trim() || undefined, page: 1 })}
+              data-testid="survey-keyword"
+            />
             <Select
               allowClear
               showSearch
