@@ -159,7 +159,7 @@ function hitSeedTargets(records: OutputRecord[]): void {
   const highTechs = splitByWeights(own.highTech, weights);
   current.forEach((record, index) => {
     record.industrialOutputFen = Number(totals[index]);
-    record.highTechOutputFen = Number(highTechs[index] < totals[index] ? highTechs[index] : totals[index]);
+    record.highTechOutputFen = Math.min(Number(highTechs[index]), Number(totals[index]));
   });
   const earlier = months(previousRange.from, previousRange.to);
   const earlierHighTech = splitByWeights(
