@@ -18,5 +18,7 @@ export * from './schemas/observer';
 export * from './schemas/tech-sme-register';
 export * from './schemas/tiers';
 export * from './schemas/workflow';
+export * from './statistics/high-tech-industry';
+export * from './statistics/monthly-output';
 export * from './uscc';
 export * from './workflows/index';

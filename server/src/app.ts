@@ -33,6 +33,7 @@ import { registerEnterpriseRoutes } from './modules/enterprises/routes';
 import { registerImportRoutes } from './modules/imports/routes';
 import { registerNotificationRoutes } from './modules/notifications/routes';
 import { registerPublicRoutes } from './modules/public/routes';
+import { registerStatsRoutes } from './modules/stats/routes';
 import { registerWorkbenchRoutes } from './modules/workbench/routes';
 
 export interface RegisteredRoute {
@@ -234,6 +235,7 @@ export async function buildApp(options: BuildAppOptions): Promise<{ app: App; ro
     registerCultivationRoutes(api, deps);
     registerHteTrackingRoutes(api, deps);
     registerCultivationRegisterRoutes(api, deps);
+    registerStatsRoutes(api, deps);
   });
 
   app.get('/api/openapi.json', { schema: { hide: true }, config: { access: { kind: 'public' } } }, async () =>

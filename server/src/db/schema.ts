@@ -406,3 +406,24 @@ export const enterpriseTiers = pgTable(
     index('enterprise_tiers_year_idx').on(table.year, table.tierLabelId),
   ],
 );
+
+/** One enterprise's output in one month (`YYYY-MM`), for the 高新技术产业 statistics. */
+export const enterpriseMonthlyOutput = pgTable(
+  'enterprise_monthly_output',
+  {
+    ...businessColumns,
+    enterpriseId: integer('enterprise_id')
+      .notNull()
+      .references(() => enterprises.id),
+    period: text('period').notNull(),
+    industrialOutputFen: bigint('industrial_output_fen', { mode: 'number' }).notNull(),
+    highTechOutputFen: bigint('high_tech_output_fen', { mode: 'number' }).notNull(),
+    isAboveDesignatedSize: boolean('is_above_designated_size').notNull(),
+    /** Who entered the output: the enterprise itself, bureau staff, or an import. */
+    source: text('source').notNull(),
+  },
+  (table) => [
+    uniqueIndex('enterprise_monthly_output_key').on(table.enterpriseId, table.period),
+    index('enterprise_monthly_output_period_idx').on(table.period),
+  ],
+);

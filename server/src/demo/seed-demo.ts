@@ -18,6 +18,7 @@ import {
   SURNAMES,
   TRADE_NAMES,
 } from './rencheng';
+import { seedStatsDemo } from './stats-demo';
 
 export const DEMO_ENTERPRISE_COUNT = 320;
 
@@ -191,6 +192,7 @@ export async function seedDemoDistrict(
       enterprises: seeded,
       staff: staffRows.filter((row) => row.role === 'staff'),
     });
+    await seedStatsDemo(tx);
     await recordAudit(tx, systemContext, {
       event: 'system.seed.demo',
       objectType: 'system',
