@@ -1,5 +1,6 @@
 import type { z } from 'zod';
 import { RULE_ISSUE_MESSAGES } from './rules/enterprise-figures';
+import { MONTHLY_OUTPUT_ISSUE_MESSAGES } from './statistics/monthly-output';
 
 export type Language = 'zh-CN' | 'en';
 export interface Text {
@@ -127,6 +128,7 @@ export const CUSTOM_ISSUE_MESSAGES: Record<string, Text> = {
     en: ': an enterprise user needs an enterprise',
   },
   ...RULE_ISSUE_MESSAGES,
+  ...MONTHLY_OUTPUT_ISSUE_MESSAGES,
 };
 
 /** Labels that differ by form: the `name` of an enterprise is its 企业名称, of a district its 区县名称. */

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { CUSTOM_ISSUE_MESSAGES, type FieldLabels, type Text } from '../i18n';
+import type { FieldLabels, Text } from '../i18n';
 
 /** The same ceiling as the yearly figures: 10万亿元 in 分 keeps every district sum a safe integer. */
 const MAX_FEN = 1e15;
@@ -55,8 +55,6 @@ export const MONTHLY_OUTPUT_ISSUE_MESSAGES: Record<string, Text> = {
   'period.span': { zh: '统计区间不能超过 120 个月', en: 'cannot span more than 120 months' },
   'output.highTechAboveTotal': { zh: '不能多于工业总产值', en: 'cannot exceed the industrial output value' },
 };
-// The shared message table is keyed by `params.key`; these keys join it when the domain is loaded.
-Object.assign(CUSTOM_ISSUE_MESSAGES, MONTHLY_OUTPUT_ISSUE_MESSAGES);
 
 /** Months since year 0: lets ranges be compared, measured and shifted by a year. */
 export function periodIndex(period: Period): number {
