@@ -115,6 +115,16 @@ const zhCN = {
     addRecord: '添加服务记录',
     noneForEnterprise: '暂无高企申报，如有意向请联系科技局',
   },
+  stats: {
+    menu: '高新技术产业统计',
+    share: '高新技术产业产值占规上工业总产值比重',
+    growth: '高新技术产业产值同比增速',
+    highTechOutput: '高新技术产业产值',
+    aboveScaleOutput: '规上工业总产值',
+    previousHighTechOutput: '上年同期高新技术产业产值',
+    aboveScaleMonths: '规上月数',
+    behind: '{{from}} 至 {{to}} 计入统计的企业',
+  },
   common: {
     platformSuffix: '科技创新管理平台',
     loading: '加载中…',
@@ -526,6 +536,16 @@ const en: Resource = {
     recordSummary: 'Summary',
     addRecord: 'Add record',
     noneForEnterprise: 'No HTE application yet; contact the bureau if you intend to apply',
+  },
+  stats: {
+    menu: 'High-tech industry',
+    share: 'High-tech share of above-scale output',
+    growth: 'High-tech output growth (year on year)',
+    highTechOutput: 'High-tech industry output',
+    aboveScaleOutput: 'Above-scale industrial output',
+    previousHighTechOutput: 'High-tech output a year earlier',
+    aboveScaleMonths: 'Months above scale',
+    behind: 'Enterprises counted, {{from}} to {{to}}',
   },
   common: {
     platformSuffix: ' S&T Innovation Platform',

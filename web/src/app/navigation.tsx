@@ -8,6 +8,7 @@ import {
   ExperimentOutlined,
   FundOutlined,
   InboxOutlined,
+  LineChartOutlined,
   ProfileOutlined,
   RadarChartOutlined,
   SafetyCertificateOutlined,
@@ -72,6 +73,12 @@ export const MENUS: Record<Audience, MenuEntry[]> = {
       path: '/bureau/cultivation/tiers',
       label: 'registers.menuTiers',
       icon: <TagsOutlined />,
+      roles: ['staff', 'leader'],
+    },
+    {
+      path: '/bureau/stats/high-tech-industry',
+      label: 'stats.menu',
+      icon: <LineChartOutlined />,
       roles: ['staff', 'leader'],
     },
     {

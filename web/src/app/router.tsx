@@ -30,6 +30,7 @@ const settingsPage = () => import('../modules/admin/settings-page');
 const calendarPage = () => import('../modules/admin/calendar-page');
 const auditPage = () => import('../modules/admin/audit-page');
 const hteBoardPage = () => import('../modules/cultivation/hte-board-page');
+const highTechIndustryPage = () => import('../modules/stats/high-tech-industry-page');
 const enterpriseHtePage = () => import('../modules/cultivation/enterprise-hte-page');
 const techSmePage = () => import('../modules/cultivation/tech-sme-page');
 const certificatesPage = () => import('../modules/cultivation/certificates-page');
@@ -68,6 +69,14 @@ export const router = createBrowserRouter([
       element: (
         <RequireRoles roles={['staff', 'leader']}>
           {page(enterpriseListPage, (module) => module.EnterpriseListPage)}
+        </RequireRoles>
+      ),
+    },
+    {
+      path: 'stats/high-tech-industry',
+      element: (
+        <RequireRoles roles={['staff', 'leader']}>
+          {page(highTechIndustryPage, (module) => module.HighTechIndustryPage)}
         </RequireRoles>
       ),
     },
