@@ -74,6 +74,8 @@ const EXPECTED: Record<string, 'public' | 'any' | readonly Role[]> = {
   'POST /api/cultivation/tech-sme-registrations': ['staff'],
   'PUT /api/cultivation/tech-sme-registrations/:id': ['staff'],
   'GET /api/enterprises/:id/tech-sme-registrations': ['staff', 'leader', 'enterprise'],
+  'GET /api/cultivation/pool/export': ['staff', 'leader'],
+  'GET /api/cultivation/tiers/export': ['staff', 'leader'],
   'GET /api/cultivation/pool': ['staff', 'leader', 'enterprise'],
   'POST /api/cultivation/pool': ['staff'],
   'GET /api/cultivation/pool/:id': ['staff', 'leader', 'enterprise'],

@@ -5,9 +5,13 @@ import {
   cultivationPoolListQuerySchema,
   cultivationPoolPageSchema,
   cultivationPoolProposalSchema,
+  type CultivationPoolEntry,
+  cultivationPoolWorkflow,
   idParamSchema,
   transitionBodySchema,
 } from '@kechuang/domain';
+import { recordAudit } from '../../core/audit';
+import { sendXlsx } from '../../core/excel';
 import type { ModuleDeps, TypedApp } from '../../app';
 import { requireActor, rolesAccess } from '../../core/access';
 import { decidePoolEntry, listPoolEntries, proposePoolEntry, readPoolEntry } from './pool-service';
@@ -28,6 +32,36 @@ export function registerPoolRoutes(app: TypedApp, deps: ModuleDeps): void {
       config: { access: rolesAccess('staff', 'leader', 'enterprise') },
     },
     async (request) => listPoolEntries(db, { actor: requireActor(request), query: request.query }),
+  );
+
+  app.get(
+    '/api/cultivation/pool/export',
+    { schema: { tags, querystring: cultivationPoolListQuerySchema }, config: { access: rolesAccess('staff', 'leader') } },
+    async (request, reply) => {
+      const actor = requireActor(request);
+      const query = request.query;
+      await recordAudit(db, request.context, { event: 'cultivation.pool.export', objectType: 'cultivation_pool_entries', after: { query } });
+      return sendXlsx(reply, {
+        fileName: `高企培育库-${new Date().toISOString().slice(0, 10)}.xlsx`,
+        sheetName: '高企培育库',
+        columns: [
+          { header: '统一社会信用代码', width: 22, value: (row: CultivationPoolEntry) => row.creditCode },
+          { header: '企业名称', width: 36, value: (row) => row.enterpriseName },
+          { header: '年度', width: 8, value: (row) => row.year },
+          { header: '状态', width: 10, value: (row) => cultivationPoolWorkflow.states[row.status].zh },
+          { header: '推荐理由', width: 40, value: (row) => row.reason },
+          { header: '审核意见', width: 40, value: (row) => row.decisionOpinion ?? '' },
+          { header: '决定时间', width: 20, value: (row) => row.decidedAt?.slice(0, 10) ?? '' },
+        ],
+        pages: (async function* () {
+          for (let page = 1; ; page++) {
+            const result = await listPoolEntries(db, { actor, query: { ...query, page, pageSize: 200 } });
+            yield result.items;
+            if (result.items.length < 200) return;
+          }
+        })(),
+      });
+    },
   );
 
   app.post(

@@ -9,7 +9,10 @@ import {
   tierLabelInputSchema,
   tierLabelSchema,
   tierLabelUpdateSchema,
+  type TierAssignment,
 } from '@kechuang/domain';
+import { recordAudit } from '../../core/audit';
+import { sendXlsx } from '../../core/excel';
 import { z } from 'zod';
 import type { ModuleDeps, TypedApp } from '../../app';
 import { requireActor, rolesAccess } from '../../core/access';
@@ -71,6 +74,33 @@ export function registerTierRoutes(app: TypedApp, deps: ModuleDeps): void {
       config: { access: rolesAccess('staff', 'leader') },
     },
     async (request) => listTierAssignments(db, { actor: requireActor(request), query: request.query }),
+  );
+
+  app.get(
+    '/api/cultivation/tiers/export',
+    { schema: { tags, querystring: tierAssignmentListQuerySchema }, config: { access: rolesAccess('staff', 'leader') } },
+    async (request, reply) => {
+      const actor = requireActor(request);
+      const query = request.query;
+      await recordAudit(db, request.context, { event: 'cultivation.tiers.export', objectType: 'enterprise_tiers', after: { query } });
+      return sendXlsx(reply, {
+        fileName: `地方梯次企业-${new Date().toISOString().slice(0, 10)}.xlsx`,
+        sheetName: '地方梯次企业',
+        columns: [
+          { header: '统一社会信用代码', width: 22, value: (row: TierAssignment) => row.creditCode },
+          { header: '企业名称', width: 36, value: (row) => row.enterpriseName },
+          { header: '梯次', width: 16, value: (row) => row.tierName },
+          { header: '年度', width: 8, value: (row) => row.year },
+        ],
+        pages: (async function* () {
+          for (let page = 1; ; page++) {
+            const result = await listTierAssignments(db, { actor, query: { ...query, page, pageSize: 200 } });
+            yield result.items;
+            if (result.items.length < 200) return;
+          }
+        })(),
+      });
+    },
   );
 
   app.post(

@@ -1,4 +1,4 @@
-import { PlusOutlined } from '@ant-design/icons';
+import { DownloadOutlined, PlusOutlined } from '@ant-design/icons';
 import {
   CULTIVATION_POOL_FIELD_LABELS,
   CULTIVATION_POOL_STATUSES,
@@ -298,20 +298,29 @@ export function PoolPage() {
       <Card
         title={t('registers.poolTitle')}
         extra={
-          canEdit && (
+          <Space>
             <Button
-              type="primary"
-              icon={<PlusOutlined />}
-              data-testid="pool-propose"
-              onClick={() => {
-                form.resetFields();
-                form.setFieldsValue({ year: new Date().getFullYear() });
-                setIsProposing(true);
-              }}
+              icon={<DownloadOutlined />}
+              href={`/api/cultivation/pool/export${toQueryString({ ...filters, status })}`}
+              data-testid="pool-propose-export"
             >
-              {t('registers.propose')}
+              {t('common.export')}
             </Button>
-          )
+            {canEdit && (
+              <Button
+                type="primary"
+                icon={<PlusOutlined />}
+                data-testid="pool-propose"
+                onClick={() => {
+                  form.resetFields();
+                  form.setFieldsValue({ year: new Date().getFullYear() });
+                  setIsProposing(true);
+                }}
+              >
+                {t('registers.propose')}
+              </Button>
+            )}
+          </Space>
         }
       >
         <Tabs

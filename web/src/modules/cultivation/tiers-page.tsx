@@ -1,4 +1,4 @@
-import { PlusOutlined } from '@ant-design/icons';
+import { DownloadOutlined, PlusOutlined } from '@ant-design/icons';
 import {
   TIER_FIELD_LABELS,
   type TierAssignment,
@@ -329,20 +329,29 @@ export function TiersPage() {
       <Card
         title={t('registers.tiersTitle')}
         extra={
-          canEdit && (
+          <Space>
             <Button
-              type="primary"
-              icon={<PlusOutlined />}
-              data-testid="tier-assign"
-              onClick={() => {
-                form.resetFields();
-                form.setFieldsValue({ year: Number(values.year) || new Date().getFullYear() });
-                setIsAssigning(true);
-              }}
+              icon={<DownloadOutlined />}
+              href={`/api/cultivation/tiers/export${toQueryString(filters)}`}
+              data-testid="tier-assign-export"
             >
-              {t('registers.assignTier')}
+              {t('common.export')}
             </Button>
-          )
+            {canEdit && (
+              <Button
+                type="primary"
+                icon={<PlusOutlined />}
+                data-testid="tier-assign"
+                onClick={() => {
+                  form.resetFields();
+                  form.setFieldsValue({ year: Number(values.year) || new Date().getFullYear() });
+                  setIsAssigning(true);
+                }}
+              >
+                {t('registers.assignTier')}
+              </Button>
+            )}
+          </Space>
         }
       >
         <Table<TierAssignment>
