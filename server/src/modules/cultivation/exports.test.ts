@@ -1,7 +1,7 @@
 import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type Session, buildEnterprise, buildSession } from '../../test/factories';
-import { type TestApp, createTestApp } from '../../test/test-app';
+import { buildEnterprise, buildSession, type Session } from '../../test/factories';
+import { createTestApp, type TestApp } from '../../test/test-app';
 
 let test: TestApp;
 let staff: Session;
@@ -29,7 +29,12 @@ describe('exports of the 培育库 and of local tiers', () => {
       payload: { enterpriseId: company.enterpriseId, year: 2025, reason: '研发投入持续增长，具备培育潜力' },
     });
     expect(proposed.statusCode).toBe(201);
-    const label = await test.app.inject({ method: 'POST', url: '/api/cultivation/tier-labels', headers: { cookie: staff.cookie }, payload: { code: 'gazelle', name: '瞪羚企业' } });
+    const label = await test.app.inject({
+      method: 'POST',
+      url: '/api/cultivation/tier-labels',
+      headers: { cookie: staff.cookie },
+      payload: { code: 'gazelle', name: '瞪羚企业' },
+    });
     expect(label.statusCode).toBe(201);
     const assigned = await test.app.inject({
       method: 'POST',

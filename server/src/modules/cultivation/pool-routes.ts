@@ -1,19 +1,19 @@
 import {
   CULTIVATION_POOL_FIELD_LABELS,
+  type CultivationPoolEntry,
   cultivationPoolActionParamsSchema,
   cultivationPoolDetailSchema,
   cultivationPoolListQuerySchema,
   cultivationPoolPageSchema,
   cultivationPoolProposalSchema,
-  type CultivationPoolEntry,
   cultivationPoolWorkflow,
   idParamSchema,
   transitionBodySchema,
 } from '@kechuang/domain';
-import { recordAudit } from '../../core/audit';
-import { sendXlsx } from '../../core/excel';
 import type { ModuleDeps, TypedApp } from '../../app';
 import { requireActor, rolesAccess } from '../../core/access';
+import { recordAudit } from '../../core/audit';
+import { sendXlsx } from '../../core/excel';
 import { decidePoolEntry, listPoolEntries, proposePoolEntry, readPoolEntry } from './pool-service';
 
 /** 高企培育库: proposals, the admission decision with its rule pre-check, and exits. */
@@ -36,11 +36,18 @@ export function registerPoolRoutes(app: TypedApp, deps: ModuleDeps): void {
 
   app.get(
     '/api/cultivation/pool/export',
-    { schema: { tags, querystring: cultivationPoolListQuerySchema }, config: { access: rolesAccess('staff', 'leader') } },
+    {
+      schema: { tags, querystring: cultivationPoolListQuerySchema },
+      config: { access: rolesAccess('staff', 'leader') },
+    },
     async (request, reply) => {
       const actor = requireActor(request);
       const query = request.query;
-      await recordAudit(db, request.context, { event: 'cultivation.pool.export', objectType: 'cultivation_pool_entries', after: { query } });
+      await recordAudit(db, request.context, {
+        event: 'cultivation.pool.export',
+        objectType: 'cultivation_pool_entries',
+        after: { query },
+      });
       return sendXlsx(reply, {
         fileName: `高企培育库-${new Date().toISOString().slice(0, 10)}.xlsx`,
         sheetName: '高企培育库',

@@ -2,6 +2,7 @@ import {
   idParamSchema,
   okSchema,
   TIER_FIELD_LABELS,
+  type TierAssignment,
   tierAssignmentInputSchema,
   tierAssignmentListQuerySchema,
   tierAssignmentPageSchema,
@@ -9,13 +10,12 @@ import {
   tierLabelInputSchema,
   tierLabelSchema,
   tierLabelUpdateSchema,
-  type TierAssignment,
 } from '@kechuang/domain';
-import { recordAudit } from '../../core/audit';
-import { sendXlsx } from '../../core/excel';
 import { z } from 'zod';
 import type { ModuleDeps, TypedApp } from '../../app';
 import { requireActor, rolesAccess } from '../../core/access';
+import { recordAudit } from '../../core/audit';
+import { sendXlsx } from '../../core/excel';
 import { loadScopedEnterprise } from './figures-service';
 import {
   assignTier,
@@ -78,11 +78,18 @@ export function registerTierRoutes(app: TypedApp, deps: ModuleDeps): void {
 
   app.get(
     '/api/cultivation/tiers/export',
-    { schema: { tags, querystring: tierAssignmentListQuerySchema }, config: { access: rolesAccess('staff', 'leader') } },
+    {
+      schema: { tags, querystring: tierAssignmentListQuerySchema },
+      config: { access: rolesAccess('staff', 'leader') },
+    },
     async (request, reply) => {
       const actor = requireActor(request);
       const query = request.query;
-      await recordAudit(db, request.context, { event: 'cultivation.tiers.export', objectType: 'enterprise_tiers', after: { query } });
+      await recordAudit(db, request.context, {
+        event: 'cultivation.tiers.export',
+        objectType: 'enterprise_tiers',
+        after: { query },
+      });
       return sendXlsx(reply, {
         fileName: `地方梯次企业-${new Date().toISOString().slice(0, 10)}.xlsx`,
         sheetName: '地方梯次企业',
