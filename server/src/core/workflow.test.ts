@@ -135,7 +135,7 @@ describe.each(WORKFLOWS.map((definition) => [definition.name, definition as Work
               const objectId = await fixture.create(test.db, state);
               const transition = definition.transitions.find((item) => item.action === action);
               const shouldMove = Boolean(
-                transition && transition.from.includes(state) && canActorFire(transition, { role, isOwner }),
+                transition?.from.includes(state) && canActorFire(transition, { role, isOwner }),
               );
               let outcome: string;
               try {

@@ -57,12 +57,19 @@ describe('district settings', () => {
       method: 'PUT',
       url: '/api/admin/settings',
       headers: { cookie: sysadmin.cookie },
-      payload: { ...settings, streets: ['古槐街道', '古槐街道'], auditRetentionDays: 30, version: 2 },
+      payload: {
+        ...settings,
+        name: '',
+        streets: ['古槐街道', '古槐街道'],
+        auditRetentionDays: 30,
+        version: 2,
+      },
     });
     expect(response.statusCode).toBe(400);
     const messages = response.json().error.details.map((detail: { message: string }) => detail.message);
     expect(messages).toContain('街道/镇有重复项');
     expect(messages).toContain('审计日志保留天数：不能小于 184');
+    expect(messages).toContain('区县名称：必填');
   });
 });
 

@@ -40,7 +40,7 @@ export function registerAdminRoutes(app: TypedApp, deps: ModuleDeps): void {
     '/api/admin/settings',
     {
       schema: { tags, body: districtSettingsUpdateSchema, response: { 200: districtSettingsResponseSchema } },
-      config: { access: sysadmin },
+      config: { access: sysadmin, fieldLabels: DISTRICT_FIELD_LABELS },
     },
     async (request) => updateDistrictSettings(db, { input: request.body, context: request.context }),
   );

@@ -49,7 +49,7 @@ export function HteSteps({ status }: { status: HteApplicationStatus }) {
   return (
     <Steps
       size="small"
-      current={current < 0 ? 0 : current}
+      current={Math.max(current, 0)}
       status={
         status === 'notRecognised' || status === 'withdrawn'
           ? 'error'
