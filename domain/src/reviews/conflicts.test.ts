@@ -1,14 +1,16 @@
 import { describe, expect, it } from 'vitest';
 import { buildUscc } from '../uscc';
 import {
-  applyConflictOverrides,
-  buildConflictPredicate,
   type ConflictExpert,
   type ConflictItem,
   type ConflictOverride,
-  collaborationWindowStart,
   conflictItemSchema,
   conflictOverrideSchema,
+} from './conflict-schemas';
+import {
+  applyConflictOverrides,
+  buildConflictPredicate,
+  collaborationWindowStart,
   detectConflicts,
 } from './conflicts';
 import { clusterOrganisations, matchOrganisations } from './identity';

@@ -11,6 +11,7 @@ export {
   listSharedFields,
   MAX_AFFINITY,
 } from './assignment-model';
+export * from './conflict-schemas';
 export * from './conflicts';
 export * from './identity';
 export {
