@@ -10,6 +10,7 @@ import type { TableProps } from 'antd';
 import { Button, Card, Form, Input, Select, Space, Table } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { api, toQueryString } from '../../app/api-client';
+import { listPagination } from '../../app/list-pagination';
 import { FilterCol, formatWan, QueryBar, useUrlFilters, ValidityTag, yearOptions } from './registers-shared';
 
 interface Page<T> {
@@ -109,16 +110,7 @@ export function ObserverHighTechPage() {
           dataSource={list.data?.items}
           loading={list.isFetching}
           locale={{ emptyText: t('common.empty') }}
-          pagination={{
-            current: page,
-            pageSize,
-            total: list.data?.total ?? 0,
-            showSizeChanger: true,
-            showTotal: (total) => t('common.total', { count: total }),
-          }}
-          onChange={(pagination) =>
-            update({ page: pagination.current ?? 1, pageSize: pagination.pageSize ?? 20 })
-          }
+          {...listPagination(t, { page, pageSize, total: list.data?.total }, update)}
         />
       </Card>
     </Space>
@@ -197,16 +189,7 @@ export function ObserverRdExpensesPage() {
           dataSource={list.data?.items}
           loading={list.isFetching}
           locale={{ emptyText: t('common.empty') }}
-          pagination={{
-            current: page,
-            pageSize,
-            total: list.data?.total ?? 0,
-            showSizeChanger: true,
-            showTotal: (total) => t('common.total', { count: total }),
-          }}
-          onChange={(pagination) =>
-            update({ page: pagination.current ?? 1, pageSize: pagination.pageSize ?? 20 })
-          }
+          {...listPagination(t, { page, pageSize, total: list.data?.total }, update)}
         />
       </Card>
     </Space>

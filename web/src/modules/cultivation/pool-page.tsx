@@ -37,6 +37,7 @@ import { api, handleApiError, toQueryString } from '../../app/api-client';
 import { useAuth } from '../../app/auth-context';
 import { showSuccessMessage } from '../../app/feedback';
 import { zodRule } from '../../app/form-rules';
+import { listPagination } from '../../app/list-pagination';
 import { WorkflowActions } from '../../app/workflow-actions';
 import { HistoryTimeline } from '../enterprises/history-timeline';
 import {
@@ -344,16 +345,7 @@ export function PoolPage() {
           dataSource={list.data?.items}
           loading={list.isFetching}
           locale={{ emptyText: <Empty description={t('common.empty')} /> }}
-          pagination={{
-            current: page,
-            pageSize,
-            total: list.data?.total ?? 0,
-            showSizeChanger: true,
-            showTotal: (total) => t('common.total', { count: total }),
-          }}
-          onChange={(pagination) =>
-            update({ page: pagination.current ?? 1, pageSize: pagination.pageSize ?? 20 })
-          }
+          {...listPagination(t, { page, pageSize, total: list.data?.total }, update)}
         />
       </Card>
       <PoolDrawer id={Number(values.open) || null} onClose={() => update({ open: undefined })} />

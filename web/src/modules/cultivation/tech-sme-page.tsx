@@ -17,6 +17,7 @@ import { api, handleApiError, toQueryString } from '../../app/api-client';
 import { useAuth } from '../../app/auth-context';
 import { showSuccessMessage } from '../../app/feedback';
 import { zodRule } from '../../app/form-rules';
+import { listPagination } from '../../app/list-pagination';
 import {
   CountLabel,
   EnterprisePicker,
@@ -228,16 +229,7 @@ export function TechSmePage() {
           dataSource={list.data?.items}
           loading={list.isFetching}
           locale={{ emptyText: t('common.empty') }}
-          pagination={{
-            current: page,
-            pageSize,
-            total: list.data?.total ?? 0,
-            showSizeChanger: true,
-            showTotal: (total) => t('common.total', { count: total }),
-          }}
-          onChange={(pagination) =>
-            update({ page: pagination.current ?? 1, pageSize: pagination.pageSize ?? 20 })
-          }
+          {...listPagination(t, { page, pageSize, total: list.data?.total }, update)}
         />
       </Card>
       <Modal

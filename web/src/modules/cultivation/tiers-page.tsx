@@ -30,6 +30,7 @@ import { api, apiRequest, handleApiError, toQueryString } from '../../app/api-cl
 import { useAuth } from '../../app/auth-context';
 import { showSuccessMessage } from '../../app/feedback';
 import { zodRule } from '../../app/form-rules';
+import { listPagination } from '../../app/list-pagination';
 import { EnterprisePicker, FilterCol, QueryBar, useUrlFilters, yearOptions } from './registers-shared';
 
 interface Page<T> {
@@ -361,16 +362,7 @@ export function TiersPage() {
           dataSource={list.data?.items}
           loading={list.isFetching}
           locale={{ emptyText: t('common.empty') }}
-          pagination={{
-            current: page,
-            pageSize,
-            total: list.data?.total ?? 0,
-            showSizeChanger: true,
-            showTotal: (total) => t('common.total', { count: total }),
-          }}
-          onChange={(pagination) =>
-            update({ page: pagination.current ?? 1, pageSize: pagination.pageSize ?? 20 })
-          }
+          {...listPagination(t, { page, pageSize, total: list.data?.total }, update)}
         />
       </Card>
       <TierLabelsCard canEdit={canEdit} />
