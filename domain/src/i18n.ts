@@ -57,6 +57,12 @@ export const ERROR_MESSAGES = {
     zh: '文件过大（不超过 10 MB、5 万行）',
     en: 'The file is too large (10 MB, 50,000 rows at most)',
   },
+  fileMissing: { zh: '请选择要上传的文件', en: 'Please choose a file to upload' },
+  fileTypeNotAllowed: {
+    zh: '文件类型不符：仅接受 PDF、Word（.docx/.doc）、JPG、PNG，且扩展名须与文件内容一致',
+    en: 'File type not accepted: PDF, Word (.docx/.doc), JPG or PNG only, with an extension that matches the content',
+  },
+  fileTooLarge: { zh: '文件过大（不超过 20 MB）', en: 'The file is too large (20 MB at most)' },
   internal: { zh: '系统错误，请联系管理员', en: 'Internal error, please contact the administrator' },
 } satisfies Record<string, Text>;
 

@@ -78,7 +78,8 @@ describe('an enterprise registers, keeps its profile, and the bureau verifies it
     await page.getByTestId('profile-address').fill('济宁市任城区古槐路 88 号');
     await page.getByTestId('profile-founded-on').click();
     await page.getByTestId('profile-founded-on').fill('2016-05-20');
-    await page.getByTestId('profile-founded-on').press('Enter');
+    // Tab, not Enter: Enter in a form field submits the form, racing the fields still to fill.
+    await page.getByTestId('profile-founded-on').press('Tab');
     await page.getByTestId('profile-registered-capital').fill('500');
     await page.getByTestId('profile-save').click();
     await page.locator('.ant-message').getByText('保存成功').first().waitFor();

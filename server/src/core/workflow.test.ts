@@ -7,6 +7,10 @@ import {
   enterprises,
   hteApplications,
   hteBatches,
+  planCalls,
+  planCategories,
+  planProjects,
+  projectApplications,
   workflowHistory,
 } from '../db/schema';
 import { nextCreditCode } from '../test/factories';
@@ -80,7 +84,81 @@ const FIXTURES: Record<
       return row.id;
     },
   },
+  'project-application': {
+    table: 'project_applications',
+    create: async (db, state) => (await createProjectApplication(db, state)).applicationId,
+  },
+  'plan-project': {
+    table: 'plan_projects',
+    create: async (db, state) => {
+      const { applicationId, callId, enterpriseId } = await createProjectApplication(db, 'established');
+      const [row] = await db
+        .insert(planProjects)
+        .values({
+          applicationId,
+          callId,
+          enterpriseId,
+          projectNo: `XM-TEST-${applicationId}`,
+          title: '状态机测试项目',
+          status: state,
+          approvedFen: 10_000_000,
+          startOn: '2021-01-01',
+          endOn: '2022-12-31',
+        })
+        .returning({ id: planProjects.id });
+      return row.id;
+    },
+  },
 };
+
+let sharedCallId: number | null = null;
+/** One call serves every fixture application; each gets its own enterprise (one application per call). */
+async function createProjectApplication(db: Database, state: string) {
+  if (sharedCallId === null) {
+    const [category] = await db
+      .insert(planCategories)
+      .values({
+        code: `wf-test-${Date.now()}`,
+        name: '状态机测试计划',
+        fundingMode: 'preFunding',
+        level: 'district',
+      })
+      .returning({ id: planCategories.id });
+    const [call] = await db
+      .insert(planCalls)
+      .values({
+        categoryId: category.id,
+        year: 2021,
+        title: '状态机测试申报通知',
+        status: 'published',
+        opensAt: new Date('2021-03-01T00:00:00+08:00'),
+        closesAt: new Date('2021-04-30T17:00:00+08:00'),
+      })
+      .returning({ id: planCalls.id });
+    sharedCallId = call.id;
+  }
+  const [enterprise] = await db
+    .insert(enterprises)
+    .values({
+      creditCode: nextCreditCode(),
+      name: '项目申报状态机测试企业',
+      status: 'verified',
+      contactName: '测试',
+      contactPhone: '13800000000',
+    })
+    .returning({ id: enterprises.id });
+  const [row] = await db
+    .insert(projectApplications)
+    .values({
+      callId: sharedCallId,
+      enterpriseId: enterprise.id,
+      year: 2021,
+      status: state,
+      title: '测试申报',
+    })
+    .returning({ id: projectApplications.id });
+  return { applicationId: row.id, callId: sharedCallId, enterpriseId: enterprise.id };
+}
 
 let test: TestApp;
 beforeAll(async () => {

@@ -14,7 +14,12 @@ import { AppError, notFound, versionConflict } from './errors';
 import { findEnterpriseUserIds, findUserIdsByRole, notifyUsers } from './notifications';
 
 /** Tables a lifecycle may run on: each has `id`, `status`, `version`, `updated_at`. */
-export type WorkflowTableName = 'enterprises' | 'hte_applications' | 'cultivation_pool_entries';
+export type WorkflowTableName =
+  | 'enterprises'
+  | 'hte_applications'
+  | 'cultivation_pool_entries'
+  | 'project_applications'
+  | 'plan_projects';
 
 export interface FireTransitionOptions<TState extends string, TAction extends string> {
   definition: WorkflowDefinition<TState, TAction>;

@@ -3,6 +3,7 @@ import {
   bigint,
   bigserial,
   boolean,
+  customType,
   date,
   index,
   integer,
@@ -425,5 +426,157 @@ export const enterpriseMonthlyOutput = pgTable(
   (table) => [
     uniqueIndex('enterprise_monthly_output_key').on(table.enterpriseId, table.period),
     index('enterprise_monthly_output_period_idx').on(table.period),
+  ],
+);
+
+/** Bytes of uploaded files, stored once per content hash; metadata and ownership live in `stored_files`. */
+const bytea = customType<{ data: Buffer; driverData: Buffer | Uint8Array }>({
+  dataType: () => 'bytea',
+  fromDriver: (value) => (Buffer.isBuffer(value) ? value : Buffer.from(value)),
+});
+
+export const fileBlobs = pgTable('file_blobs', {
+  sha256: text('sha256').primaryKey(),
+  bytes: bytea('bytes').notNull(),
+  size: integer('size').notNull(),
+  createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+});
+
+/** An uploaded file: checked by content, size and name before it is stored; downloads follow `owner_enterprise_id`. */
+export const storedFiles = pgTable(
+  'stored_files',
+  {
+    ...businessColumns,
+    sha256: text('sha256')
+      .notNull()
+      .references(() => fileBlobs.sha256),
+    fileName: text('file_name').notNull(),
+    mediaType: text('media_type').notNull(),
+    size: integer('size').notNull(),
+    /** What the file is for, e.g. `application-attachment`, `call-guideline`, `signed-contract`. */
+    purpose: text('purpose').notNull(),
+    ownerEnterpriseId: integer('owner_enterprise_id').references(() => enterprises.id),
+    uploadedBy: integer('uploaded_by').references(() => users.id),
+  },
+  (table) => [index('stored_files_owner_idx').on(table.ownerEnterpriseId)],
+);
+
+/** 计划类别: 重点研发计划, 科技型企业培育, 成果转化, 平台建设…, each with its funding mode and level. */
+export const planCategories = pgTable(
+  'plan_categories',
+  {
+    ...businessColumns,
+    code: text('code').notNull(),
+    name: text('name').notNull(),
+    /** `preFunding` 前资助 | `postSubsidy` 后补助 | `award` 奖励 | `loanInterest` 贷款贴息. */
+    fundingMode: text('funding_mode').notNull(),
+    /** Who owns calls of this category: `district`, or `city`/`province` (the district recommends). */
+    level: text('level').notNull(),
+    active: boolean('active').notNull().default(true),
+  },
+  (table) => [uniqueIndex('plan_categories_code_key').on(table.code)],
+);
+
+/** 申报通知/指南: one call per category and year, with its rules, form, windows and budget. */
+export const planCalls = pgTable(
+  'plan_calls',
+  {
+    ...businessColumns,
+    categoryId: integer('category_id')
+      .notNull()
+      .references(() => planCategories.id),
+    year: integer('year').notNull(),
+    title: text('title').notNull(),
+    /** `draft` | `published` | `closed`: whether applicants and the portal see it. */
+    status: text('status').notNull(),
+    guideline: text('guideline').notNull().default(''),
+    guidelineFileId: integer('guideline_file_id').references(() => storedFiles.id),
+    opensAt: timestamp('opens_at', { withTimezone: true }).notNull(),
+    closesAt: timestamp('closes_at', { withTimezone: true }).notNull(),
+    /** The district's own review deadline after the applicants' one (for calls recommended upstream). */
+    districtReviewDeadline: timestamp('district_review_deadline', { withTimezone: true }),
+    budgetFen: bigint('budget_fen', { mode: 'number' }),
+    allowResubmission: boolean('allow_resubmission').notNull().default(true),
+    /** 申报条件 and 限项 rules as data, see domain `callRulesSchema`. */
+    rules: jsonb('rules').notNull().default({}),
+    /** 形式审查 checklist items. */
+    checklist: jsonb('checklist').notNull().default([]),
+    publicityWorkingDays: integer('publicity_working_days').notNull().default(7),
+    publishedAt: timestamp('published_at', { withTimezone: true }),
+  },
+  (table) => [index('plan_calls_category_year_idx').on(table.categoryId, table.year)],
+);
+
+/** 项目申报书: one enterprise's application to one call; `content` holds the form (domain `applicationContentSchema`). */
+export const projectApplications = pgTable(
+  'project_applications',
+  {
+    ...businessColumns,
+    callId: integer('call_id')
+      .notNull()
+      .references(() => planCalls.id),
+    enterpriseId: integer('enterprise_id')
+      .notNull()
+      .references(() => enterprises.id),
+    year: integer('year').notNull(),
+    status: text('status').notNull(),
+    /** Given at the first submission and kept after: e.g. `KJ2021-0012`. */
+    applicationNo: text('application_no'),
+    title: text('title').notNull().default(''),
+    principalName: text('principal_name'),
+    /** The principal investigator's 身份证号, for the 限项 rules; masked in every answer. */
+    principalIdNumber: text('principal_id_number'),
+    content: jsonb('content').notNull().default({}),
+    requestedFen: bigint('requested_fen', { mode: 'number' }).notNull().default(0),
+    /** Proposed then approved district funding; may differ from what was requested. */
+    approvedFen: bigint('approved_fen', { mode: 'number' }),
+    submittedAt: timestamp('submitted_at', { withTimezone: true }),
+    reviewScore: integer('review_score'),
+    reviewRank: integer('review_rank'),
+    upstreamGrantedFen: bigint('upstream_granted_fen', { mode: 'number' }),
+    decisionNote: text('decision_note'),
+  },
+  (table) => [
+    uniqueIndex('project_applications_call_enterprise_key').on(table.callId, table.enterpriseId),
+    uniqueIndex('project_applications_no_key').on(table.applicationNo),
+    index('project_applications_status_idx').on(table.callId, table.status),
+    index('project_applications_enterprise_idx').on(table.enterpriseId),
+  ],
+);
+
+/** 立项项目: established from an application, carried through contract, execution and closure. */
+export const planProjects = pgTable(
+  'plan_projects',
+  {
+    ...businessColumns,
+    applicationId: integer('application_id')
+      .notNull()
+      .references(() => projectApplications.id),
+    callId: integer('call_id')
+      .notNull()
+      .references(() => planCalls.id),
+    enterpriseId: integer('enterprise_id')
+      .notNull()
+      .references(() => enterprises.id),
+    projectNo: text('project_no').notNull(),
+    title: text('title').notNull(),
+    status: text('status').notNull(),
+    principalName: text('principal_name'),
+    principalIdNumber: text('principal_id_number'),
+    approvedFen: bigint('approved_fen', { mode: 'number' }).notNull(),
+    startOn: date('start_on', { mode: 'string' }).notNull(),
+    endOn: date('end_on', { mode: 'string' }).notNull(),
+    /** Set once when the single allowed extension (≤ 1 year) is approved. */
+    extendedEndOn: date('extended_end_on', { mode: 'string' }),
+    establishedAt: timestamp('established_at', { withTimezone: true }).notNull().defaultNow(),
+    /** 验收 outcome once decided: passed | passedAfterRectification | needsReconsideration | closedWithoutPass | failed. */
+    acceptanceOutcome: text('acceptance_outcome'),
+    closedAt: timestamp('closed_at', { withTimezone: true }),
+  },
+  (table) => [
+    uniqueIndex('plan_projects_application_key').on(table.applicationId),
+    uniqueIndex('plan_projects_no_key').on(table.projectNo),
+    index('plan_projects_enterprise_idx').on(table.enterpriseId),
+    index('plan_projects_status_idx').on(table.status),
   ],
 );

@@ -1,0 +1,2 @@
+export * from './application-content';
+export * from './plan';
