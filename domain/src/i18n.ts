@@ -63,6 +63,32 @@ export const ERROR_MESSAGES = {
     en: 'File type not accepted: PDF, Word (.docx/.doc), JPG or PNG only, with an extension that matches the content',
   },
   fileTooLarge: { zh: '文件过大（不超过 20 MB）', en: 'The file is too large (20 MB at most)' },
+  reviewConflict: {
+    zh: '该专家与评审项目存在回避情形，不能分配',
+    en: 'The expert has a conflict of interest with this item',
+  },
+  reviewInfeasible: {
+    zh: '无法满足分配条件，未作任何更改',
+    en: 'The assignment cannot meet its constraints; nothing was changed',
+  },
+  reviewDeadlinePassed: {
+    zh: '评审截止时间已过，需工作人员重新开放后才能提交',
+    en: 'The review deadline has passed; staff must reopen the sheet first',
+  },
+  reviewSheetLocked: { zh: '评分表已提交，不能修改', en: 'The sheet has been submitted and is read-only' },
+  reviewNotAccepted: { zh: '请先接受评审邀请', en: 'Please accept the invitation first' },
+  reviewRoundLocked: {
+    zh: '评审轮次当前状态下不能修改分配',
+    en: 'The round cannot be changed in its current state',
+  },
+  reviewJobStale: {
+    zh: '试分配之后评审轮次已有变化，请重新试分配',
+    en: 'The round changed after the dry run; run it again',
+  },
+  reviewIncomplete: {
+    zh: '还有专家未提交评分，不能结束评审',
+    en: 'Some experts have not submitted their sheets yet',
+  },
   internal: { zh: '系统错误，请联系管理员', en: 'Internal error, please contact the administrator' },
 } satisfies Record<string, Text>;
 

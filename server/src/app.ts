@@ -33,6 +33,7 @@ import { registerEnterpriseRoutes } from './modules/enterprises/routes';
 import { registerImportRoutes } from './modules/imports/routes';
 import { registerNotificationRoutes } from './modules/notifications/routes';
 import { registerPublicRoutes } from './modules/public/routes';
+import { registerReviewRoutes } from './modules/reviews/routes';
 import { registerStatsRoutes } from './modules/stats/routes';
 import { registerWorkbenchRoutes } from './modules/workbench/routes';
 
@@ -236,6 +237,7 @@ export async function buildApp(options: BuildAppOptions): Promise<{ app: App; ro
     registerHteTrackingRoutes(api, deps);
     registerCultivationRegisterRoutes(api, deps);
     registerStatsRoutes(api, deps);
+    registerReviewRoutes(api, deps);
   });
 
   app.get('/api/openapi.json', { schema: { hide: true }, config: { access: { kind: 'public' } } }, async () =>

@@ -13,6 +13,7 @@ export {
 } from './assignment-model';
 export * from './conflict-schemas';
 export * from './conflicts';
+export * from './expert-fields';
 export * from './identity';
 export {
   createSeededRandom,

@@ -1,15 +1,19 @@
 import { cultivationPoolWorkflow } from './cultivation-pool';
 import { enterpriseVerificationWorkflow } from './enterprise-verification';
+import { expertWorkflow } from './expert';
 import { hteApplicationWorkflow } from './hte-application';
 import { planProjectWorkflow } from './plan-project';
 import { projectApplicationWorkflow } from './project-application';
+import { reviewRoundWorkflow } from './review-round';
 
 export * from './cultivation-pool';
 export * from './definition';
 export * from './enterprise-verification';
+export * from './expert';
 export * from './hte-application';
 export * from './plan-project';
 export * from './project-application';
+export * from './review-round';
 
 /** Every declared lifecycle; the exhaustive workflow test walks each of them. */
 export const WORKFLOWS = [
@@ -18,4 +22,6 @@ export const WORKFLOWS = [
   cultivationPoolWorkflow,
   projectApplicationWorkflow,
   planProjectWorkflow,
+  expertWorkflow,
+  reviewRoundWorkflow,
 ] as const;

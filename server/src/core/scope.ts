@@ -1,5 +1,5 @@
 import { eq, type SQL, sql } from 'drizzle-orm';
-import { enterprises, hteApplications } from '../db/schema';
+import { enterprises, experts, hteApplications, reviewAssignments, reviewRounds } from '../db/schema';
 import type { Actor } from './context';
 
 /**
@@ -30,6 +30,22 @@ export function hteApplicationScope(actor: Actor): SQL {
       return sql`true`;
     case 'enterprise':
       return actor.enterpriseId === null ? sql`false` : eq(hteApplications.enterpriseId, actor.enterpriseId);
+    default:
+      return sql`false`;
+  }
+}
+
+/**
+ * Review assignments: staff see every one; an expert only its own, and only once the round is
+ * released (a draft assignment stays hidden). Anyone else, and an expert asking for another's
+ * assignment, finds nothing: the route answers 404, never 403, so ids are not confirmed.
+ */
+export function reviewAssignmentScope(actor: Actor): SQL {
+  switch (actor.role) {
+    case 'staff':
+      return sql`true`;
+    case 'expert':
+      return sql`${reviewAssignments.expertId} = (select ${experts.id} from ${experts} where ${experts.userId} = ${actor.userId}) and exists (select 1 from ${reviewRounds} where ${reviewRounds.id} = ${reviewAssignments.roundId} and ${reviewRounds.status} <> 'draft')`;
     default:
       return sql`false`;
   }

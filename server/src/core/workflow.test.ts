@@ -5,12 +5,14 @@ import type { Database } from '../db/connection';
 import {
   cultivationPoolEntries,
   enterprises,
+  experts,
   hteApplications,
   hteBatches,
   planCalls,
   planCategories,
   planProjects,
   projectApplications,
+  reviewRounds,
   workflowHistory,
 } from '../db/schema';
 import { nextCreditCode } from '../test/factories';
@@ -106,6 +108,42 @@ const FIXTURES: Record<
           endOn: '2022-12-31',
         })
         .returning({ id: planProjects.id });
+      return row.id;
+    },
+  },
+  expert: {
+    table: 'experts',
+    create: async (db, state) => {
+      const [row] = await db
+        .insert(experts)
+        .values({
+          name: '状态机测试专家',
+          title: '正高级',
+          fields: ['it'],
+          organisationName: '状态机测试大学',
+          phone: '13800000000',
+          status: state,
+        })
+        .returning({ id: experts.id });
+      return row.id;
+    },
+  },
+  'review-round': {
+    table: 'review_rounds',
+    create: async (db, state) => {
+      const [row] = await db
+        .insert(reviewRounds)
+        .values({
+          title: '状态机测试评审',
+          subjectType: 'project-application',
+          mode: 'online',
+          rubric: { criteria: [], hasVote: false },
+          reviewersPerItem: 3,
+          loadCap: 5,
+          deadline: new Date('2030-01-01T00:00:00Z'),
+          status: state,
+        })
+        .returning({ id: reviewRounds.id });
       return row.id;
     },
   },

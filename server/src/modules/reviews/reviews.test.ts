@@ -1,0 +1,421 @@
+import { sql } from 'drizzle-orm';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { queryRows } from '../../db/connection';
+import { expectNoCrossTenantAccess } from '../../test/cross-tenant';
+import { buildEnterprise, buildSession, type Session } from '../../test/factories';
+import { createTestApp, type TestApp } from '../../test/test-app';
+import { buildCallUnderReview, buildExpert, readApplication } from './review-fixtures';
+
+let test: TestApp;
+let staff: Session;
+let observer: Session;
+/** Every expert entered so far: all are in the active pool any later draw picks from. */
+const entered: Awaited<ReturnType<typeof buildExpert>>[] = [];
+async function enterExpert(overrides: Record<string, unknown> = {}) {
+  const expert = await buildExpert(test.app, test.db, staff, overrides);
+  entered.push(expert);
+  return expert;
+}
+const rubric = {
+  criteria: [
+    { id: 'innovation', label: { zh: '创新性', en: 'Innovation' }, weight: 1, minimum: 0, maximum: 60 },
+    { id: 'benefit', label: { zh: '预期效益', en: 'Benefit' }, weight: 1, minimum: 0, maximum: 40 },
+  ],
+  hasVote: true,
+};
+
+beforeAll(async () => {
+  test = await createTestApp();
+  staff = await buildSession(test.app, test.db, 'staff');
+  observer = await buildSession(test.app, test.db, 'observer');
+});
+afterAll(() => test.close());
+
+const as = (session: Session) => ({ cookie: session.cookie });
+
+async function request(session: Session | null, method: string, url: string, payload?: unknown) {
+  return test.app.inject({
+    method: method as 'GET',
+    url,
+    headers: session ? as(session) : {},
+    ...(payload === undefined ? {} : { payload: payload as object }),
+  });
+}
+
+async function waitForJob(id: number) {
+  for (let attempt = 0; attempt < 200; attempt++) {
+    const job = (await request(staff, 'GET', `/api/reviews/assignment-jobs/${id}`)).json();
+    if (job.status !== 'running') return job;
+    await new Promise((resolve) => setTimeout(resolve, 50));
+  }
+  throw new Error('job did not finish');
+}
+
+async function createRound(callId: number, overrides: Record<string, unknown> = {}) {
+  const response = await request(staff, 'POST', '/api/reviews/rounds', {
+    title: '2026 重点研发网评',
+    callId,
+    mode: 'online',
+    rubric,
+    reviewersPerItem: 3,
+    loadCap: 2,
+    deadline: new Date(Date.now() + 7 * 86400_000).toISOString(),
+    commentBelow: 60,
+    ...overrides,
+  });
+  expect(response.statusCode, response.body).toBe(201);
+  return response.json();
+}
+
+describe('expert pool', () => {
+  it('enters, approves, masks contact and audits unmasking; Chinese errors name the field', async () => {
+    const bad = await request(staff, 'POST', '/api/reviews/experts', {
+      username: 'x1',
+      name: '',
+      title: '正高级',
+      fields: [],
+      organisation: { name: '济宁学院' },
+      phone: '123',
+    });
+    expect(bad.statusCode).toBe(400);
+    expect(bad.json().error.message).toContain('专家姓名');
+    expect(bad.json().error.message).toContain('专业领域');
+    expect(bad.json().error.message).toContain('手机号');
+    const expert = await enterExpert({ phone: '13812345678' });
+    const detail = (await request(staff, 'GET', `/api/reviews/experts/${expert.id}`)).json();
+    expect(detail.expert.status).toBe('active');
+    expect(detail.expert.phoneMasked).toBe('138****5678');
+    expect(JSON.stringify(detail)).not.toContain('13812345678');
+    const contact = await request(staff, 'POST', `/api/reviews/experts/${expert.id}/contact`);
+    expect(contact.json().phone).toBe('13812345678');
+    const [audit] = await queryRows<{ count: number }>(
+      test.db,
+      sql`select count(*)::int as count from audit_log where event = 'expert.contact.reveal' and object_id = ${String(expert.id)}`,
+    );
+    expect(audit.count).toBe(1);
+    const paused = await request(staff, 'POST', `/api/reviews/experts/${expert.id}/actions/pause`, {
+      version: detail.expert.version,
+    });
+    expect(paused.statusCode).toBe(400);
+    expect(paused.json().error.message).toBe('请填写意见');
+  });
+});
+
+describe('a review round from dry run to ranking', () => {
+  it('detects conflicts, refuses infeasible runs without change, assigns, scores, ranks and writes back', async () => {
+    const { callId, applications } = await buildCallUnderReview(test.db, {
+      applications: [
+        { title: '智能仓储机器人研发', industry: 'it', principal: '李明', partner: '济宁大学' },
+        { title: '工业互联网平台', industry: 'it', principal: '王芳' },
+      ],
+    });
+    const conflicted = await enterExpert({
+      name: '周同校',
+      organisation: { name: '济宁大学' },
+    });
+    const others = [];
+    for (let index = 0; index < 3; index++) others.push(await enterExpert());
+    const round = await createRound(callId);
+    expect(round.items).toHaveLength(2);
+
+    const conflicts = (await request(staff, 'GET', `/api/reviews/rounds/${round.round.id}/conflicts`)).json();
+    const pair = conflicts.pairs.find((found: { expertId: number }) => found.expertId === conflicted.id);
+    expect(pair.conflicts[0].type).toBe('institutional');
+    expect(pair.conflicts[0].reason.zh).toContain('济宁大学');
+
+    // 4 experts with load cap 2 give 8 seats for 6 needed, but the conflicted one cannot take item 1.
+    // Tighten: 3 reviewers on each of 2 items with cap 1 is infeasible.
+    const tight = await createRound(callId, { loadCap: 1 });
+    const infeasibleJob = (
+      await request(staff, 'POST', `/api/reviews/rounds/${tight.round.id}/assignment-jobs`, {
+        method: 'optimal',
+      })
+    ).json();
+    const infeasible = await waitForJob(infeasibleJob.id);
+    expect(infeasible.status).toBe('infeasible');
+    expect(infeasible.result.problems[0].items.length).toBeGreaterThan(0);
+    const refused = await request(staff, 'POST', `/api/reviews/assignment-jobs/${infeasibleJob.id}/apply`);
+    expect(refused.statusCode).toBe(422);
+    expect(refused.json().error.message).toBe('无法满足分配条件，未作任何更改');
+    expect(refused.json().error.details[0].message).toMatch(/「.+」/);
+    const [{ count }] = await queryRows<{ count: number }>(
+      test.db,
+      sql`select count(*)::int as count from review_assignments where round_id = ${tight.round.id}`,
+    );
+    expect(count).toBe(0);
+
+    // Override the conflict with a written reason: audited, and the pair becomes assignable.
+    const override = await request(
+      staff,
+      'POST',
+      `/api/reviews/rounds/${round.round.id}/conflict-overrides`,
+      {
+        itemId: pair.itemId,
+        expertId: conflicted.id,
+        type: 'institutional',
+        reason: '同校不同学院，无隶属关系，经科室研究同意',
+      },
+    );
+    expect(override.statusCode, override.body).toBe(200);
+    const [overrideAudit] = await queryRows<{ count: number }>(
+      test.db,
+      sql`select count(*)::int as count from audit_log where event = 'review.conflict.override'`,
+    );
+    expect(overrideAudit.count).toBe(1);
+
+    const job = (
+      await request(staff, 'POST', `/api/reviews/rounds/${round.round.id}/assignment-jobs`, {
+        method: 'random',
+        seed: 42,
+      })
+    ).json();
+    const done = await waitForJob(job.id);
+    expect(done.status, JSON.stringify(done.result)).toBe('done');
+    expect(done.seed).toBe(42);
+    expect(done.result.picks).toHaveLength(6);
+    // Not visible to experts before release.
+    expect((await request(others[0].session, 'GET', '/api/expert/assignments')).json().items).toHaveLength(0);
+    const applied = await request(staff, 'POST', `/api/reviews/assignment-jobs/${job.id}/apply`);
+    expect(applied.statusCode, applied.body).toBe(200);
+    expect((await request(others[0].session, 'GET', '/api/expert/assignments')).json().items).toHaveLength(0);
+    // A second apply of the same run is stale.
+    expect((await request(staff, 'POST', `/api/reviews/assignment-jobs/${job.id}/apply`)).statusCode).toBe(
+      409,
+    );
+
+    let detail = (await request(staff, 'GET', `/api/reviews/rounds/${round.round.id}`)).json();
+    const released = await request(staff, 'POST', `/api/reviews/rounds/${round.round.id}/actions/release`, {
+      version: detail.round.version,
+    });
+    expect(released.statusCode, released.body).toBe(200);
+
+    const everyone = [...entered];
+    const sheets: Record<number, number> = {};
+    let scoreIndex = 0;
+    for (const expert of everyone) {
+      const mine = (await request(expert.session, 'GET', '/api/expert/assignments')).json().items;
+      for (const assignment of mine) {
+        const accepted = await request(
+          expert.session,
+          'POST',
+          `/api/expert/assignments/${assignment.id}/respond`,
+          {
+            accept: true,
+          },
+        );
+        expect(accepted.statusCode, accepted.body).toBe(200);
+        expect(accepted.json().application.team[0]).not.toHaveProperty('idNumber');
+        const outOfRange = await request(
+          expert.session,
+          'PUT',
+          `/api/expert/assignments/${assignment.id}/sheet`,
+          {
+            scores: { innovation: 61 },
+          },
+        );
+        expect(outOfRange.statusCode).toBe(400);
+        expect(outOfRange.json().error.details[0].message).toBe('创新性：应在 0 到 60 分之间');
+        const low = await request(expert.session, 'POST', `/api/expert/assignments/${assignment.id}/submit`, {
+          scores: { innovation: 20, benefit: 10 },
+          vote: 'fail',
+        });
+        expect(low.statusCode).toBe(400);
+        expect(low.json().error.details[0].path).toBe('comment');
+        scoreIndex += 1;
+        const scores = { innovation: 40 + scoreIndex, benefit: 30 };
+        const submitted = await request(
+          expert.session,
+          'POST',
+          `/api/expert/assignments/${assignment.id}/submit`,
+          {
+            scores,
+            vote: 'pass',
+            comment: '',
+          },
+        );
+        expect(submitted.statusCode, submitted.body).toBe(200);
+        expect(submitted.json().status).toBe('submitted');
+        sheets[assignment.id] = scores.innovation + scores.benefit;
+        const locked = await request(
+          expert.session,
+          'PUT',
+          `/api/expert/assignments/${assignment.id}/sheet`,
+          {
+            scores: { innovation: 1 },
+          },
+        );
+        expect(locked.statusCode).toBe(409);
+        expect(locked.json().error.message).toBe('评分表已提交，不能修改');
+      }
+    }
+    expect(Object.keys(sheets)).toHaveLength(6);
+
+    const results = await request(staff, 'GET', `/api/reviews/rounds/${round.round.id}/results`);
+    expect(results.json().items[0].rank).toBe(1);
+    expect((await request(observer, 'GET', `/api/reviews/rounds/${round.round.id}/results`)).statusCode).toBe(
+      403,
+    );
+    const xlsx = await request(staff, 'GET', `/api/reviews/rounds/${round.round.id}/results/xlsx`);
+    expect(xlsx.statusCode).toBe(200);
+    expect(xlsx.rawPayload.subarray(0, 2).toString()).toBe('PK');
+    const docx = await request(staff, 'GET', `/api/reviews/rounds/${round.round.id}/results/docx`);
+    expect(docx.statusCode).toBe(200);
+    expect(docx.rawPayload.subarray(0, 2).toString()).toBe('PK');
+
+    detail = (await request(staff, 'GET', `/api/reviews/rounds/${round.round.id}`)).json();
+    const finished = await request(staff, 'POST', `/api/reviews/rounds/${round.round.id}/actions/finish`, {
+      version: detail.round.version,
+    });
+    expect(finished.statusCode, finished.body).toBe(200);
+    const first = await readApplication(test.db, applications[0].id);
+    const second = await readApplication(test.db, applications[1].id);
+    expect(first.status).toBe('reviewed');
+    expect(second.status).toBe('reviewed');
+    expect([first.reviewRank, second.reviewRank].sort()).toEqual([1, 2]);
+    expect(first.reviewScore).toBeGreaterThan(60);
+    const [views] = await queryRows<{ count: number }>(
+      test.db,
+      sql`select count(*)::int as count from audit_log where event in ('review.scores.view', 'review.scores.export')`,
+    );
+    expect(views.count).toBe(3);
+  });
+});
+
+describe('the expert portal', () => {
+  it('hides other experts’ assignments (404), refuses late submission until reopened, and keeps identities from applicants', async () => {
+    const { callId, applications } = await buildCallUnderReview(test.db, {
+      applications: [{ title: '盐碱地改良微生物菌剂', industry: 'modern-agriculture', principal: '孙强' }],
+    });
+    const first = await enterExpert({
+      name: '甲专家',
+      fields: ['modern-agriculture'],
+    });
+    const second = await enterExpert({
+      name: '乙专家',
+      fields: ['modern-agriculture'],
+    });
+    const round = await createRound(callId, {
+      reviewersPerItem: 1,
+      loadCap: 1,
+      rubric: { ...rubric, hasVote: false },
+    });
+    const item = round.items[0];
+    const added = await request(staff, 'POST', `/api/reviews/rounds/${round.round.id}/assignments`, {
+      itemId: item.id,
+      expertId: first.id,
+    });
+    expect(added.statusCode, added.body).toBe(200);
+    const detail = (await request(staff, 'GET', `/api/reviews/rounds/${round.round.id}`)).json();
+    await request(staff, 'POST', `/api/reviews/rounds/${round.round.id}/actions/release`, {
+      version: detail.round.version,
+    });
+    const [assignment] = (await request(first.session, 'GET', '/api/expert/assignments')).json().items;
+
+    await expectNoCrossTenantAccess(test.app, {
+      intruder: second.session,
+      requests: [
+        { method: 'GET', url: `/api/expert/assignments/${assignment.id}` },
+        {
+          method: 'POST',
+          url: `/api/expert/assignments/${assignment.id}/respond`,
+          payload: { accept: true },
+        },
+        { method: 'PUT', url: `/api/expert/assignments/${assignment.id}/sheet`, payload: { scores: {} } },
+        { method: 'POST', url: `/api/expert/assignments/${assignment.id}/submit`, payload: { scores: {} } },
+      ],
+      secrets: ['盐碱地改良微生物菌剂'],
+    });
+    expect(
+      (await request(second.session, 'GET', `/api/expert/assignments/${assignment.id}`)).statusCode,
+    ).toBe(404);
+
+    await request(first.session, 'POST', `/api/expert/assignments/${assignment.id}/respond`, {
+      accept: true,
+    });
+    await test.db.execute(
+      sql`update review_rounds set deadline = now() - interval '1 hour' where id = ${round.round.id}`,
+    );
+    const late = await request(first.session, 'POST', `/api/expert/assignments/${assignment.id}/submit`, {
+      scores: { innovation: 50, benefit: 30 },
+    });
+    expect(late.statusCode).toBe(409);
+    expect(late.json().error.message).toBe('评审截止时间已过，需工作人员重新开放后才能提交');
+    expect(
+      (await request(staff, 'POST', `/api/reviews/assignments/${assignment.id}/reopen`)).statusCode,
+    ).toBe(200);
+    const reopened = await request(first.session, 'POST', `/api/expert/assignments/${assignment.id}/submit`, {
+      scores: { innovation: 50, benefit: 30 },
+    });
+    expect(reopened.statusCode, reopened.body).toBe(200);
+
+    // The applicant and an observer reach no review route, and nothing they can read names the expert.
+    const applicant = await buildEnterprise(test.app);
+    for (const session of [applicant, observer]) {
+      for (const url of [
+        `/api/reviews/rounds/${round.round.id}`,
+        `/api/reviews/rounds/${round.round.id}/results`,
+        '/api/reviews/experts',
+        `/api/expert/assignments/${assignment.id}`,
+      ]) {
+        const response = await request(session, 'GET', url);
+        expect(response.statusCode).toBe(403);
+        expect(response.body).not.toContain('甲专家');
+        expect(response.body).not.toContain('"total"');
+      }
+    }
+    const workbench = await request(applicant, 'GET', '/api/workbench');
+    expect(workbench.body).not.toContain('甲专家');
+    expect(applications[0].id).toBeGreaterThan(0);
+  });
+
+  it('declining asks for a reason, and a replacement is found among eligible experts', async () => {
+    const { callId } = await buildCallUnderReview(test.db, {
+      applications: [{ title: '新型锂电隔膜材料', industry: 'new-energy-materials', principal: '赵磊' }],
+    });
+    const first = await enterExpert({ fields: ['new-energy-materials'] });
+    const spare = await enterExpert({ fields: ['new-energy-materials'] });
+    const round = await createRound(callId, { reviewersPerItem: 1, loadCap: 1 });
+    await request(staff, 'POST', `/api/reviews/rounds/${round.round.id}/assignments`, {
+      itemId: round.items[0].id,
+      expertId: first.id,
+    });
+    const detail = (await request(staff, 'GET', `/api/reviews/rounds/${round.round.id}`)).json();
+    await request(staff, 'POST', `/api/reviews/rounds/${round.round.id}/actions/release`, {
+      version: detail.round.version,
+    });
+    const [assignment] = (await request(first.session, 'GET', '/api/expert/assignments')).json().items;
+    const noReason = await request(
+      first.session,
+      'POST',
+      `/api/expert/assignments/${assignment.id}/respond`,
+      {
+        accept: false,
+      },
+    );
+    expect(noReason.statusCode).toBe(400);
+    expect(noReason.json().error.details[0].message).toBe('理由：必填');
+    const conflict = await request(
+      first.session,
+      'POST',
+      `/api/expert/assignments/${assignment.id}/respond`,
+      {
+        accept: true,
+        conflict: '申报单位负责人是我的表弟',
+      },
+    );
+    expect(conflict.json().status).toBe('conflict');
+    const replaced = await request(staff, 'POST', `/api/reviews/assignments/${assignment.id}/replace`);
+    expect(replaced.statusCode, replaced.body).toBe(200);
+    expect(replaced.json().expertId).toBe(spare.id);
+    // The declared conflict now blocks adding the first expert back by hand.
+    await request(staff, 'DELETE', `/api/reviews/assignments/${assignment.id}`);
+    const back = await request(staff, 'POST', `/api/reviews/rounds/${round.round.id}/assignments`, {
+      itemId: round.items[0].id,
+      expertId: first.id,
+    });
+    expect(back.statusCode).toBe(409);
+    expect(back.json().error.details[0].message).toContain('专家声明回避');
+    const reminders = await request(staff, 'POST', `/api/reviews/rounds/${round.round.id}/reminders`, {});
+    expect(reminders.json().experts).toBe(1);
+  });
+});
