@@ -1,6 +1,7 @@
 import { enterpriseYearFiguresSchema, isValidUscc } from '@kechuang/domain';
 import { and, count, eq, gt, gte, lte, sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { queryRows } from '../db/connection';
 import {
   enterprises,
   enterpriseYearFigures,
@@ -9,7 +10,7 @@ import {
   hteBatches,
   techSmeRegistrations,
 } from '../db/schema';
-import { TEST_PASSWORD } from '../test/factories';
+import { logIn, TEST_PASSWORD } from '../test/factories';
 import { createTestApp, type TestApp } from '../test/test-app';
 import { DEMO_PASSWORD } from './rencheng';
 import { seedDemoDistrict } from './seed-demo';
@@ -111,5 +112,45 @@ describe('the demo district (任城区)', () => {
         ),
       );
     expect(issued2020).toBe(21);
+  });
+});
+
+describe('the demo expert pool and review rounds', () => {
+  it('has a few hundred experts, real conflicts with applicants, a finished round and open invitations for expert01', async () => {
+    const [{ experts: expertCount }] = await queryRows<{ experts: number }>(
+      test.db,
+      sql`select count(*)::int as experts from experts`,
+    );
+    expect(expertCount).toBeGreaterThanOrEqual(300);
+    const staff = await logIn(test.app, 'staff01', DEMO_PASSWORD);
+    const rounds = (
+      await test.app.inject({ method: 'GET', url: '/api/reviews/rounds', headers: { cookie: staff.cookie } })
+    ).json().items as { id: number; status: string }[];
+    expect(rounds.map((round) => round.status).sort()).toEqual(['finished', 'released']);
+    const open = rounds.find((round) => round.status === 'released')!;
+    const conflicts = (
+      await test.app.inject({
+        method: 'GET',
+        url: `/api/reviews/rounds/${open.id}/conflicts`,
+        headers: { cookie: staff.cookie },
+      })
+    ).json().pairs as { conflicts: { type: string }[] }[];
+    const types = new Set(conflicts.flatMap((pair) => pair.conflicts.map((conflict) => conflict.type)));
+    expect(types.has('institutional')).toBe(true);
+    expect(types.size).toBeGreaterThanOrEqual(3);
+    const [{ reviewed }] = await queryRows<{ reviewed: number }>(
+      test.db,
+      sql`select count(*)::int as reviewed from project_applications where status = 'reviewed' and review_rank is not null`,
+    );
+    expect(reviewed).toBe(18);
+    const expert = await logIn(test.app, 'expert01', DEMO_PASSWORD);
+    const mine = (
+      await test.app.inject({
+        method: 'GET',
+        url: '/api/expert/assignments',
+        headers: { cookie: expert.cookie },
+      })
+    ).json().items as { status: string }[];
+    expect(mine.filter((assignment) => assignment.status === 'invited').length).toBeGreaterThanOrEqual(1);
   });
 });

@@ -18,6 +18,7 @@ import {
   SURNAMES,
   TRADE_NAMES,
 } from './rencheng';
+import { seedExpertsDemo } from './seed-experts';
 import { seedStatsDemo } from './stats-demo';
 
 export const DEMO_ENTERPRISE_COUNT = 320;
@@ -193,6 +194,11 @@ export async function seedDemoDistrict(
       staff: staffRows.filter((row) => row.role === 'staff'),
     });
     await seedStatsDemo(tx);
+    await seedExpertsDemo(tx, {
+      enterprises: seeded,
+      staff: staffRows.filter((row) => row.role === 'staff'),
+      expertUsers: staffRows.filter((row) => row.role === 'expert'),
+    });
     await recordAudit(tx, systemContext, {
       event: 'system.seed.demo',
       objectType: 'system',
