@@ -103,6 +103,7 @@ const EXPECTED: Record<string, 'public' | 'any' | readonly Role[]> = {
   'POST /api/reviews/experts/:id/actions/:action': ['staff'],
   'POST /api/reviews/experts/:id/contact': ['staff'],
   'GET /api/reviews/rounds': ['staff', 'leader'],
+  'GET /api/reviews/calls': ['staff'],
   'POST /api/reviews/rounds': ['staff'],
   'GET /api/reviews/rounds/:id': ['staff', 'leader'],
   'POST /api/reviews/rounds/:id/actions/:action': ['staff'],

@@ -6,6 +6,7 @@ import {
   DashboardOutlined,
   DollarOutlined,
   ExperimentOutlined,
+  FormOutlined,
   FundOutlined,
   InboxOutlined,
   LineChartOutlined,
@@ -17,6 +18,7 @@ import {
   TagsOutlined,
   TeamOutlined,
   TrophyOutlined,
+  UserOutlined,
 } from '@ant-design/icons';
 import { type Audience, ROLE_AUDIENCE, type Role } from '@kechuang/domain';
 import type { ReactNode } from 'react';
@@ -93,6 +95,18 @@ export const MENUS: Record<Audience, MenuEntry[]> = {
       icon: <DollarOutlined />,
       roles: ['observer'],
     },
+    {
+      path: '/bureau/reviews/rounds',
+      label: 'reviews.menuRounds',
+      icon: <FormOutlined />,
+      roles: ['staff', 'leader'],
+    },
+    {
+      path: '/bureau/reviews/experts',
+      label: 'reviews.menuExperts',
+      icon: <UserOutlined />,
+      roles: ['staff', 'leader'],
+    },
     { path: '/bureau/notifications', label: 'menu.notifications', icon: <BellOutlined /> },
   ],
   enterprise: [
@@ -104,7 +118,7 @@ export const MENUS: Record<Audience, MenuEntry[]> = {
     { path: '/enterprise/notifications', label: 'menu.notifications', icon: <BellOutlined /> },
   ],
   expert: [
-    { path: '/expert', label: 'menu.workbench', icon: <DashboardOutlined /> },
+    { path: '/expert', label: 'reviews.myAssignments', icon: <FormOutlined /> },
     { path: '/expert/notifications', label: 'menu.notifications', icon: <BellOutlined /> },
   ],
   admin: [

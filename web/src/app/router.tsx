@@ -37,6 +37,10 @@ const certificatesPage = () => import('../modules/cultivation/certificates-page'
 const poolPage = () => import('../modules/cultivation/pool-page');
 const tiersPage = () => import('../modules/cultivation/tiers-page');
 const observerPages = () => import('../modules/cultivation/observer-pages');
+const expertsPage = () => import('../modules/reviews/experts-page');
+const roundsPage = () => import('../modules/reviews/rounds-page');
+const roundDetailPage = () => import('../modules/reviews/round-detail-page');
+const expertPages = () => import('../modules/reviews/expert-pages');
 
 const notifications = {
   path: 'notifications',
@@ -151,6 +155,30 @@ export const router = createBrowserRouter([
       ),
     },
     {
+      path: 'reviews/experts',
+      element: (
+        <RequireRoles roles={['staff', 'leader']}>
+          {page(expertsPage, (module) => module.ExpertsPage)}
+        </RequireRoles>
+      ),
+    },
+    {
+      path: 'reviews/rounds',
+      element: (
+        <RequireRoles roles={['staff', 'leader']}>
+          {page(roundsPage, (module) => module.RoundsPage)}
+        </RequireRoles>
+      ),
+    },
+    {
+      path: 'reviews/rounds/:id',
+      element: (
+        <RequireRoles roles={['staff', 'leader']}>
+          {page(roundDetailPage, (module) => module.RoundDetailPage)}
+        </RequireRoles>
+      ),
+    },
+    {
       path: 'cultivation/survey',
       element: (
         <RequireRoles roles={['staff', 'leader']}>
@@ -166,7 +194,10 @@ export const router = createBrowserRouter([
     { path: 'checkup', element: page(checkupPages, (module) => module.EnterpriseCheckupPage) },
     { path: 'figures', element: page(checkupPages, (module) => module.EnterpriseFiguresPage) },
   ]),
-  area('expert', [workbench]),
+  area('expert', [
+    { index: true, element: page(expertPages, (module) => module.ExpertAssignmentsPage) },
+    { path: 'assignments/:id', element: page(expertPages, (module) => module.ExpertAssignmentPage) },
+  ]),
   area('admin', [
     { index: true, element: <Navigate to="/admin/users" replace /> },
     { path: 'users', element: page(usersPage, (module) => module.UsersPage) },

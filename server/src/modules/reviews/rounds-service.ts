@@ -396,3 +396,22 @@ async function writeRoundResults(
     },
   });
 }
+
+/** Calls with applications waiting in 专家评审中, for building a round. */
+export async function listReviewableCalls(db: Database) {
+  const rows = await db
+    .select({
+      id: planCalls.id,
+      title: planCalls.title,
+      year: planCalls.year,
+      underReview: sql<number>`count(${projectApplications.id})::int`,
+    })
+    .from(planCalls)
+    .innerJoin(
+      projectApplications,
+      and(eq(projectApplications.callId, planCalls.id), eq(projectApplications.status, 'underReview')),
+    )
+    .groupBy(planCalls.id)
+    .orderBy(desc(planCalls.year), desc(planCalls.id));
+  return { items: rows };
+}

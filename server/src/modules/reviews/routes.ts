@@ -57,7 +57,7 @@ import {
   submitSheet,
 } from './expert-portal-service';
 import { exportResultsDocx, exportResultsXlsx, readRoundResults } from './results-service';
-import { createRound, fireRoundAction, listRounds, readRound } from './rounds-service';
+import { createRound, fireRoundAction, listReviewableCalls, listRounds, readRound } from './rounds-service';
 
 const fileParamsSchema = z.strictObject({
   id: z.coerce.number().int().positive().max(2_147_483_647),
