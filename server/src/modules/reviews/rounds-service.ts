@@ -21,7 +21,6 @@ import {
   experts,
   planCalls,
   projectApplications,
-  reviewAssignments,
   reviewItems,
   reviewRounds,
 } from '../../db/schema';
@@ -367,7 +366,7 @@ async function writeRoundResults(
       })
       .from(projectApplications)
       .where(eq(projectApplications.id, item.subjectId));
-    if (!application || application.status !== 'underReview') continue;
+    if (application?.status !== 'underReview') continue;
     await fireTransition(tx, {
       definition: projectApplicationWorkflow,
       table: 'project_applications',

@@ -141,6 +141,9 @@ export function registerReviewRoutes(app: TypedApp, deps: ModuleDeps): void {
     async (request) => revealExpertContact(db, { id: request.params.id, context: request.context }),
   );
 
+  app.get('/api/reviews/calls', { schema: { tags }, config: { access: staff } }, async () =>
+    listReviewableCalls(db),
+  );
   app.get('/api/reviews/rounds', { schema: { tags }, config: { access: bureau } }, async () =>
     listRounds(db),
   );

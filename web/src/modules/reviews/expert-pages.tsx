@@ -278,7 +278,10 @@ export function ExpertAssignmentPage() {
             layout="vertical"
             disabled={isReadOnly}
             onValuesChange={scheduleSave}
-            onFinish={(values) => submit.mutate(values)}
+            onFinish={(values) => {
+              if (timer.current) clearTimeout(timer.current);
+              submit.mutate(values);
+            }}
           >
             {rubric.criteria.map((criterion) => (
               <Form.Item

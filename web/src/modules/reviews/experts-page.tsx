@@ -34,7 +34,7 @@ interface ExpertFormValues {
 
 /** 专家库: staff enter experts, approve them, and look up a phone number (audited). */
 export function ExpertsPage() {
-  const { t, i18n } = useTranslation();
+  const { t } = useTranslation();
   const { user } = useAuth();
   const isStaff = user?.role === 'staff';
   const queryClient = useQueryClient();
@@ -97,7 +97,10 @@ export function ExpertsPage() {
           <Input.Search
             allowClear
             placeholder={t('common.keyword')}
-            onSearch={(value) => (setKeyword(value), setPage(1))}
+            onSearch={(value) => {
+              setKeyword(value);
+              setPage(1);
+            }}
           />
           {isStaff && (
             <Button
