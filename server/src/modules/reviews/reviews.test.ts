@@ -343,10 +343,19 @@ describe('the expert portal', () => {
     expect(
       (await request(staff, 'POST', `/api/reviews/assignments/${assignment.id}/reopen`)).statusCode,
     ).toBe(200);
-    const reopened = await request(first.session, 'POST', `/api/expert/assignments/${assignment.id}/submit`, {
-      scores: { innovation: 50, benefit: 30 },
-    });
+    // A double-clicked submit with the same Idempotency-Key gets the same answer, not a 409.
+    const submitOnce = () =>
+      test.app.inject({
+        method: 'POST',
+        url: `/api/expert/assignments/${assignment.id}/submit`,
+        headers: { ...as(first.session), 'idempotency-key': `submit-${assignment.id}` },
+        payload: { scores: { innovation: 50, benefit: 30 } },
+      });
+    const reopened = await submitOnce();
     expect(reopened.statusCode, reopened.body).toBe(200);
+    const replayed = await submitOnce();
+    expect(replayed.statusCode).toBe(200);
+    expect(replayed.json().sheet.submittedAt).toBe(reopened.json().sheet.submittedAt);
 
     // The applicant and an observer reach no review route, and nothing they can read names the expert.
     const applicant = await buildEnterprise(test.app);

@@ -24,6 +24,7 @@ import {
 import { z } from 'zod';
 import type { ModuleDeps, TypedApp } from '../../app';
 import { requireActor, rolesAccess } from '../../core/access';
+import { runIdempotent } from '../../core/idempotency';
 import {
   applyAssignmentJob,
   cancelAssignmentJob,
@@ -88,7 +89,10 @@ export function registerReviewRoutes(app: TypedApp, deps: ModuleDeps): void {
       config: { access: staff, fieldLabels: EXPERT_FIELD_LABELS },
     },
     async (request, reply) =>
-      reply.code(201).send(await createExpert(db, { input: request.body, context: request.context })),
+      runIdempotent(db, request, reply, async () => ({
+        statusCode: 201,
+        body: await createExpert(db, { input: request.body, context: request.context }),
+      })),
   );
   app.get(
     '/api/reviews/experts/:id',
@@ -151,7 +155,10 @@ export function registerReviewRoutes(app: TypedApp, deps: ModuleDeps): void {
     '/api/reviews/rounds',
     { schema: { tags, body: reviewRoundCreateSchema }, config: { access: staff, ...roundLabels } },
     async (request, reply) =>
-      reply.code(201).send(await createRound(db, { input: request.body, context: request.context })),
+      runIdempotent(db, request, reply, async () => ({
+        statusCode: 201,
+        body: await createRound(db, { input: request.body, context: request.context }),
+      })),
   );
   app.get(
     '/api/reviews/rounds/:id',
@@ -328,13 +335,16 @@ export function registerReviewRoutes(app: TypedApp, deps: ModuleDeps): void {
       schema: { tags, params: idParamSchema, body: scoreSheetDraftSchema },
       config: { access: expert, ...roundLabels },
     },
-    async (request) =>
-      submitSheet(db, {
-        actor: requireActor(request),
-        id: request.params.id,
-        input: request.body,
-        context: request.context,
-      }),
+    async (request, reply) =>
+      runIdempotent(db, request, reply, async () => ({
+        statusCode: 200,
+        body: await submitSheet(db, {
+          actor: requireActor(request),
+          id: request.params.id,
+          input: request.body,
+          context: request.context,
+        }),
+      })),
   );
   app.get(
     '/api/expert/assignments/:id/files/:fileId',
