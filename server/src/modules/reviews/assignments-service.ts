@@ -131,6 +131,17 @@ async function findPairProblem(
   const round = await loadRound(executor, options.roundId);
   const [item] = await executor.select().from(reviewItems).where(eq(reviewItems.id, options.itemId));
   if (options.expert.status !== 'active') return '专家不在库（待审核、暂停或已出库）';
+  const [{ load }] = await executor
+    .select({ load: sql<number>`count(*)::int` })
+    .from(reviewAssignments)
+    .where(
+      and(
+        eq(reviewAssignments.roundId, options.roundId),
+        eq(reviewAssignments.expertId, options.expert.id),
+        inArray(reviewAssignments.status, ['invited', 'accepted', 'submitted']),
+      ),
+    );
+  if (load >= round.loadCap) return `已达到每位专家评审上限（${round.loadCap} 项）`;
   const pairs = await computeRoundConflicts(executor, { round, items: [item], pool: [options.expert] });
   const blocking = pairs.find((pair) => pair.isBlocking);
   if (blocking) return blocking.conflicts.map((conflict) => conflict.reason.zh).join('；');

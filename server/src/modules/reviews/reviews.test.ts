@@ -427,4 +427,47 @@ describe('the expert portal', () => {
     const reminders = await request(staff, 'POST', `/api/reviews/rounds/${round.round.id}/reminders`, {});
     expect(reminders.json().experts).toBe(1);
   });
+
+  it('concurrent picks never exceed the load cap, and one dry run is applied once', async () => {
+    const { callId } = await buildCallUnderReview(test.db, {
+      applications: Array.from({ length: 6 }, (_, index) => ({
+        title: `并发测试项目${index + 1}`,
+        industry: 'health',
+        principal: `并发负责人${index + 1}`,
+      })),
+    });
+    const expert = await enterExpert({ fields: ['health'] });
+    const round = await createRound(callId, { reviewersPerItem: 1, loadCap: 2 });
+    const answers = await Promise.all(
+      round.items.map((item: { id: number }) =>
+        request(staff, 'POST', `/api/reviews/rounds/${round.round.id}/assignments`, {
+          itemId: item.id,
+          expertId: expert.id,
+        }),
+      ),
+    );
+    expect(answers.filter((answer) => answer.statusCode === 200)).toHaveLength(2);
+    const refused = answers.find((answer) => answer.statusCode === 409)!;
+    expect(refused.json().error.details[0].message).toContain('已达到每位专家评审上限（2 项）');
+
+    const wide = await createRound(callId, { reviewersPerItem: 1, loadCap: 6 });
+    const job = (
+      await request(staff, 'POST', `/api/reviews/rounds/${wide.round.id}/assignment-jobs`, {
+        method: 'optimal',
+      })
+    ).json();
+    expect((await waitForJob(job.id)).status).toBe('done');
+    const applies = await Promise.all(
+      Array.from({ length: 10 }, () =>
+        request(staff, 'POST', `/api/reviews/assignment-jobs/${job.id}/apply`),
+      ),
+    );
+    expect(applies.filter((answer) => answer.statusCode === 200)).toHaveLength(1);
+    expect(applies.every((answer) => [200, 409].includes(answer.statusCode))).toBe(true);
+    const [{ count }] = await queryRows<{ count: number }>(
+      test.db,
+      sql`select count(*)::int as count from review_assignments where round_id = ${wide.round.id}`,
+    );
+    expect(count).toBe(6);
+  });
 });
