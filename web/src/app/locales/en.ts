@@ -3,6 +3,11 @@ import type { Resource } from './zh-cn';
 /** The same strings in English, with the same keys (the type makes a missing key an error). */
 export const en: Resource = {
   reviews: {
+    addReviewer: 'Add reviewer',
+    replace: 'Replace',
+    remove: 'Remove',
+    reopen: 'Reopen',
+    overridden: 'overridden: {{reason}}',
     menuExperts: 'Expert pool',
     menuRounds: 'Expert review',
     experts: 'Expert pool',

@@ -1,6 +1,11 @@
 /** Our own strings in Chinese (the default language); antd's come from its zhCN locale. */
 export const zhCN = {
   reviews: {
+    addReviewer: '添加专家',
+    replace: '替换',
+    remove: '移除',
+    reopen: '重新开放',
+    overridden: '已解除：{{reason}}',
     menuExperts: '专家库',
     menuRounds: '专家评审',
     experts: '专家库',

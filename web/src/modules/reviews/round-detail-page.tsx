@@ -4,8 +4,10 @@ import {
   Button,
   Card,
   Descriptions,
+  Input,
   InputNumber,
   List,
+  Modal,
   Progress,
   Select,
   Space,
@@ -18,7 +20,7 @@ import dayjs from 'dayjs';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useParams } from 'react-router';
-import { api, handleApiError } from '../../app/api-client';
+import { api, apiRequest, handleApiError } from '../../app/api-client';
 import { useAuth } from '../../app/auth-context';
 import { showSuccessMessage } from '../../app/feedback';
 import { textIn } from '../cultivation/registers-shared';
@@ -78,10 +80,45 @@ interface Results {
   }[];
 }
 interface ConflictPair {
+  itemId: number;
+  expertId: number;
   itemTitle: string;
   expertName: string;
   isBlocking: boolean;
-  conflicts: { type: string; label: Text; reason: Text }[];
+  conflicts: {
+    type: string;
+    label: Text;
+    reason: Text;
+    isOverridable: boolean;
+    override: { reason: string } | null;
+  }[];
+}
+
+/** Active experts by name or organisation, for a manual pick. */
+function ExpertPicker({ onPick }: { onPick: (expertId: number) => void }) {
+  const { t } = useTranslation();
+  const [keyword, setKeyword] = useState('');
+  const options = useQuery({
+    queryKey: ['reviews', 'expert-options', keyword],
+    queryFn: () =>
+      api.get<{ items: { id: number; name: string; organisation: { name: string } }[] }>(
+        `/api/reviews/experts?status=active&pageSize=20${keyword ? `&keyword=${encodeURIComponent(keyword)}` : ''}`,
+      ),
+  });
+  return (
+    <Select
+      showSearch={{ filterOption: false, onSearch: setKeyword }}
+      size="small"
+      style={{ width: 220 }}
+      placeholder={t('reviews.addReviewer')}
+      value={null}
+      options={(options.data?.items ?? []).map((expert) => ({
+        value: expert.id,
+        label: `${expert.name}（${expert.organisation.name}）`,
+      }))}
+      onChange={(value: number) => onPick(value)}
+    />
+  );
 }
 
 /** One round: its items and reviewers, the dry run and apply, release, reminders, conflicts and the ranking. */
@@ -139,6 +176,27 @@ export function RoundDetailPage() {
       void queryClient.invalidateQueries({ queryKey: ['reviews', 'job'] });
     },
     onError: (error) => handleApiError(error, { onConflict: refresh }),
+  });
+  const remove = useMutation({
+    mutationFn: (assignmentId: number) =>
+      apiRequest(`/api/reviews/assignments/${assignmentId}`, { method: 'DELETE' }),
+    onSuccess: () => void refresh(),
+    onError: (error) => handleApiError(error),
+  });
+  const [overriding, setOverriding] = useState<{ itemId: number; expertId: number; type: string } | null>(
+    null,
+  );
+  const [overrideReason, setOverrideReason] = useState('');
+  const override = useMutation({
+    mutationFn: () =>
+      api.post(`/api/reviews/rounds/${id}/conflict-overrides`, { ...overriding, reason: overrideReason }),
+    onSuccess: () => {
+      setOverriding(null);
+      setOverrideReason('');
+      showSuccessMessage(t('common.done'));
+      void queryClient.invalidateQueries({ queryKey: ['reviews', 'conflicts', id] });
+    },
+    onError: (error) => handleApiError(error),
   });
   const data = detail.data;
   if (!data) return <Card loading />;
@@ -327,19 +385,72 @@ export function RoundDetailPage() {
                       render: (_, item) => (
                         <Space wrap>
                           {item.assignments.map((assignment) => (
-                            <Tag
-                              key={assignment.id}
-                              color={
-                                assignment.status === 'submitted'
-                                  ? 'green'
-                                  : assignment.status === 'declined' || assignment.status === 'conflict'
-                                    ? 'red'
-                                    : 'blue'
-                              }
-                            >
-                              {assignment.expertName}·{t(`reviews.expertStatus.${assignment.status}`)}
-                            </Tag>
+                            <Space key={assignment.id} size={2}>
+                              <Tag
+                                color={
+                                  assignment.status === 'submitted'
+                                    ? 'green'
+                                    : assignment.status === 'declined' || assignment.status === 'conflict'
+                                      ? 'red'
+                                      : 'blue'
+                                }
+                              >
+                                {assignment.expertName}·{t(`reviews.expertStatus.${assignment.status}`)}
+                              </Tag>
+                              {isStaff && round.status !== 'finished' && (
+                                <>
+                                  {(assignment.status === 'declined' || assignment.status === 'conflict') && (
+                                    <Button
+                                      size="small"
+                                      type="link"
+                                      onClick={() =>
+                                        post.mutate({
+                                          path: `/api/reviews/assignments/${assignment.id}/replace`,
+                                        })
+                                      }
+                                    >
+                                      {t('reviews.replace')}
+                                    </Button>
+                                  )}
+                                  {assignment.status !== 'submitted' && (
+                                    <Button
+                                      size="small"
+                                      type="link"
+                                      danger
+                                      onClick={() => remove.mutate(assignment.id)}
+                                    >
+                                      {t('reviews.remove')}
+                                    </Button>
+                                  )}
+                                  {round.status === 'released' &&
+                                    (assignment.status === 'submitted' ||
+                                      assignment.status === 'accepted') && (
+                                      <Button
+                                        size="small"
+                                        type="link"
+                                        onClick={() =>
+                                          post.mutate({
+                                            path: `/api/reviews/assignments/${assignment.id}/reopen`,
+                                          })
+                                        }
+                                      >
+                                        {t('reviews.reopen')}
+                                      </Button>
+                                    )}
+                                </>
+                              )}
+                            </Space>
                           ))}
+                          {isStaff && round.status !== 'finished' && (
+                            <ExpertPicker
+                              onPick={(expertId) =>
+                                post.mutate({
+                                  path: `/api/reviews/rounds/${id}/assignments`,
+                                  body: { itemId: item.id, expertId },
+                                })
+                              }
+                            />
+                          )}
                         </Space>
                       ),
                     },
@@ -363,10 +474,32 @@ export function RoundDetailPage() {
                               title={`${pair.itemTitle} ↔ ${pair.expertName}`}
                               description={pair.conflicts.map((conflict) => (
                                 <div key={conflict.reason.zh}>
-                                  <Tag color={pair.isBlocking ? 'red' : 'default'}>
+                                  <Tag color={conflict.override ? 'default' : 'red'}>
                                     {textIn(conflict.label)}
                                   </Tag>
                                   {textIn(conflict.reason)}
+                                  {conflict.override && (
+                                    <Typography.Text type="secondary">
+                                      （{t('reviews.overridden', { reason: conflict.override.reason })}）
+                                    </Typography.Text>
+                                  )}
+                                  {conflict.isOverridable &&
+                                    !conflict.override &&
+                                    round.status !== 'finished' && (
+                                      <Button
+                                        size="small"
+                                        type="link"
+                                        onClick={() =>
+                                          setOverriding({
+                                            itemId: pair.itemId,
+                                            expertId: pair.expertId,
+                                            type: conflict.type,
+                                          })
+                                        }
+                                      >
+                                        {t('reviews.override')}
+                                      </Button>
+                                    )}
                                 </div>
                               ))}
                             />
@@ -422,6 +555,21 @@ export function RoundDetailPage() {
           ]}
         />
       </Card>
+      <Modal
+        open={overriding !== null}
+        title={t('reviews.override')}
+        onCancel={() => setOverriding(null)}
+        onOk={() => override.mutate()}
+        okButtonProps={{ disabled: overrideReason.trim().length < 5 }}
+        confirmLoading={override.isPending}
+      >
+        <Input.TextArea
+          rows={3}
+          placeholder={t('reviews.overrideReason')}
+          value={overrideReason}
+          onChange={(event) => setOverrideReason(event.target.value)}
+        />
+      </Modal>
     </Space>
   );
 }
