@@ -3,6 +3,7 @@ import type { Resource } from './zh-cn';
 /** The same strings in English, with the same keys (the type makes a missing key an error). */
 export const en: Resource = {
   reviews: {
+    seedValue: 'seed {{seed}}',
     addReviewer: 'Add reviewer',
     replace: 'Replace',
     remove: 'Remove',

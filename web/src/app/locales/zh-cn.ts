@@ -1,6 +1,7 @@
 /** Our own strings in Chinese (the default language); antd's come from its zhCN locale. */
 export const zhCN = {
   reviews: {
+    seedValue: '种子 {{seed}}',
     addReviewer: '添加专家',
     replace: '替换',
     remove: '移除',

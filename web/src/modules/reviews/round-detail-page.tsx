@@ -262,7 +262,7 @@ export function RoundDetailPage() {
           <Descriptions.Item label={t('reviews.loadCap')}>{round.loadCap}</Descriptions.Item>
           <Descriptions.Item label={t('reviews.method')}>
             {round.assignmentMethod
-              ? `${round.assignmentMethod}${round.assignmentSeed === null ? '' : ` / ${round.assignmentSeed}`}`
+              ? `${round.assignmentMethod === 'optimal' ? t('reviews.methodOptimal') : round.assignmentMethod === 'random' ? t('reviews.methodRandom') : round.assignmentMethod}${round.assignmentSeed === null ? '' : `（${t('reviews.seedValue', { seed: round.assignmentSeed })}）`}`
               : '—'}
           </Descriptions.Item>
         </Descriptions>
