@@ -16,6 +16,7 @@ export * from './schemas/enterprise-detail';
 export * from './schemas/high-tech-certificate';
 export * from './schemas/hte-tracking';
 export * from './schemas/observer';
+export * from './schemas/project-supervision';
 export * from './schemas/tech-sme-register';
 export * from './schemas/tiers';
 export * from './schemas/workflow';

@@ -3,6 +3,8 @@ import { enterpriseVerificationWorkflow } from './enterprise-verification';
 import { hteApplicationWorkflow } from './hte-application';
 import { planProjectWorkflow } from './plan-project';
 import { projectApplicationWorkflow } from './project-application';
+import { projectChangeWorkflow } from './project-change';
+import { progressReportWorkflow } from './project-progress-report';
 
 export * from './cultivation-pool';
 export * from './definition';
@@ -10,6 +12,8 @@ export * from './enterprise-verification';
 export * from './hte-application';
 export * from './plan-project';
 export * from './project-application';
+export * from './project-change';
+export * from './project-progress-report';
 
 /** Every declared lifecycle; the exhaustive workflow test walks each of them. */
 export const WORKFLOWS = [
@@ -18,4 +22,6 @@ export const WORKFLOWS = [
   cultivationPoolWorkflow,
   projectApplicationWorkflow,
   planProjectWorkflow,
+  projectChangeWorkflow,
+  progressReportWorkflow,
 ] as const;

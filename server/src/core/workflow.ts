@@ -19,7 +19,9 @@ export type WorkflowTableName =
   | 'hte_applications'
   | 'cultivation_pool_entries'
   | 'project_applications'
-  | 'plan_projects';
+  | 'plan_projects'
+  | 'plan_project_changes'
+  | 'plan_project_progress_reports';
 
 export interface FireTransitionOptions<TState extends string, TAction extends string> {
   definition: WorkflowDefinition<TState, TAction>;
