@@ -151,7 +151,8 @@ export async function decideAcceptance(
       const wasRectified = previous.some((decision) => decision.action === 'requireRectification');
       let rectificationDueOn: string | null = null;
       if (action === 'requireRectification') {
-        if (wasRectified) throw ruleConflict('action', RECTIFICATION_TAKEN, language);
+        if (wasRectified)
+          throw ruleConflict('rectificationAlreadyUsed', 'action', RECTIFICATION_TAKEN, language);
         rectificationDueOn = input.rectificationDueOn ?? addMonths(today(), RECTIFICATION_DEFAULT_MONTHS);
         if (rectificationDueOn <= today())
           throw fieldError(
@@ -202,7 +203,8 @@ export async function decideAcceptance(
       });
     });
   } catch (error) {
-    if (isUniqueViolation(error)) throw ruleConflict('action', RECTIFICATION_TAKEN, language);
+    if (isUniqueViolation(error))
+      throw ruleConflict('rectificationAlreadyUsed', 'action', RECTIFICATION_TAKEN, language);
     throw error;
   }
   return readSupervisionProject(db, { actor, id: project.id });

@@ -196,7 +196,7 @@ async function checkChangeRules(
     });
     if (problem) {
       if (problem.message.zh === EXTENSION_TAKEN.zh)
-        throw ruleConflict(problem.path, problem.message, language);
+        throw ruleConflict('extensionAlreadyUsed', problem.path, problem.message, language);
       throw fieldError(problem.path, problem.message, language);
     }
   }
@@ -246,6 +246,7 @@ export async function requestChange(
   if (!ownsEnterprise(actor, project.enterpriseId)) throw notFound();
   if (!CHANGEABLE_STATUSES.includes(project.status))
     throw ruleConflict(
+      'projectNotInExecution',
       'kind',
       { zh: '变更申请：项目不在执行期内，不能申请变更', en: 'Change: the project is not in execution' },
       context.language,
@@ -290,7 +291,8 @@ export async function requestChange(
       return row.id;
     });
   } catch (error) {
-    if (isUniqueViolation(error)) throw ruleConflict('newEndOn', EXTENSION_TAKEN, context.language);
+    if (isUniqueViolation(error))
+      throw ruleConflict('extensionAlreadyUsed', 'newEndOn', EXTENSION_TAKEN, context.language);
     throw error;
   }
   return readChange(db, { actor, id });
@@ -369,6 +371,7 @@ export async function decideChange(
     if (options.action === 'approve') {
       if (!CHANGEABLE_STATUSES.includes(project.status))
         throw ruleConflict(
+          'projectNotInExecution',
           'kind',
           {
             zh: '变更申请：项目已不在执行期内，不能批准变更',

@@ -424,6 +424,7 @@ export async function recordMidTermCheck(
   const project = await loadScopedProject(db, actor, options.id);
   if (project.status === 'contracting')
     throw ruleConflict(
+      'projectNotInExecution',
       'checkedOn',
       { zh: '中期检查：项目尚未开始执行', en: 'Mid-term check: the project has not started' },
       context.language,

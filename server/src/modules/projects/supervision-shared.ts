@@ -48,8 +48,13 @@ export function fieldError(path: string, message: Text, language: Language): App
 }
 
 /** A 409 for a rule of the lifecycle (one extension, one rectification…), naming the field. */
-export function ruleConflict(path: string, message: Text, language: Language): AppError {
-  return new AppError(409, 'transitionNotAllowed', [{ path, message: textIn(message, language) }]);
+export function ruleConflict(
+  code: 'extensionAlreadyUsed' | 'rectificationAlreadyUsed' | 'projectNotInExecution',
+  path: string,
+  message: Text,
+  language: Language,
+): AppError {
+  return new AppError(409, code, [{ path, message: textIn(message, language) }]);
 }
 
 export const projectColumns = {
