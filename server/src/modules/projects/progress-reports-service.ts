@@ -454,7 +454,7 @@ export async function sendProgressReportReminders(
       await notifyUsers(
         tx,
         staff.filter((id) => !enterpriseUsers.includes(id)),
-        { title, body, link: '/bureau/projects/overdue-reports' },
+        { title, body, link: '/bureau/project-supervision/overdue-reports' },
       );
       return true;
     });
