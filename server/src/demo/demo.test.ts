@@ -7,6 +7,9 @@ import {
   highTechCertificates,
   hteApplications,
   hteBatches,
+  planProjectFundRecoveries,
+  planProjectProgressReports,
+  planProjects,
   techSmeRegistrations,
 } from '../db/schema';
 import { TEST_PASSWORD } from '../test/factories';
@@ -111,5 +114,33 @@ describe('the demo district (任城区)', () => {
         ),
       );
     expect(issued2020).toBe(21);
+  });
+});
+
+describe('plan project supervision in the demo district', () => {
+  it('has 2019–2021 projects in every supervision state, with on-time and overdue reports', async () => {
+    const rows = await test.db.select({ status: planProjects.status }).from(planProjects);
+    const statuses = new Set(rows.map((row) => row.status));
+    for (const status of [
+      'inProgress',
+      'suspended',
+      'rectifying',
+      'reconsidering',
+      'accepted',
+      'closedWithoutPass',
+      'failed',
+      'terminated',
+      'revoked',
+      'archived',
+    ])
+      expect(statuses, status).toContain(status);
+    const reports = await test.db
+      .select({ status: planProjectProgressReports.status, dueOn: planProjectProgressReports.dueOn })
+      .from(planProjectProgressReports);
+    const today = new Date().toISOString().slice(0, 10);
+    expect(reports.some((report) => report.status === 'pending' && report.dueOn < today)).toBe(true);
+    expect(reports.some((report) => report.status === 'accepted')).toBe(true);
+    const recoveries = await test.db.select().from(planProjectFundRecoveries);
+    expect(recoveries.map((row) => row.kind).sort()).toEqual(['revoke', 'terminate']);
   });
 });

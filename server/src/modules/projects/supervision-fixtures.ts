@@ -1,6 +1,6 @@
 import { type ApplicationContent, addMonths } from '@kechuang/domain';
 import { and, eq } from 'drizzle-orm';
-import type { Database } from '../../db/connection';
+import type { Executor } from '../../db/connection';
 import { planCalls, planCategories, planProjects, projectApplications } from '../../db/schema';
 
 export const SUPERVISION_TEST_CONTENT: Partial<ApplicationContent> = {
@@ -44,7 +44,7 @@ export const SUPERVISION_TEST_CONTENT: Partial<ApplicationContent> = {
  * application, the project), as establishment and the task contract would leave it.
  */
 export async function insertPlanProject(
-  db: Database,
+  db: Executor,
   options: {
     enterpriseId: number;
     status?: string;
