@@ -137,7 +137,7 @@ export async function syncReportSchedule(
   project: { id: number; enterpriseId: number; startOn: string; endOn: string; extendedEndOn: string | null },
 ): Promise<void> {
   const intervalMonths = await readReportInterval(executor, project.id);
-  // Unfiled, never-reminded periods are rebuilt; anything the enterprise or staff touched stays.
+  // Periods still ahead and never filed are rebuilt; past-due and filed ones stay as they are.
   await executor
     .delete(planProjectProgressReports)
     .where(

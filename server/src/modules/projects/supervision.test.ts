@@ -1,6 +1,6 @@
 import { addMonths } from '@kechuang/domain';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { expectNoCrossTenantAccess } from '../../test/cross-tenant';
+import { expectNoCrossTenantAccess, type ObjectRequest } from '../../test/cross-tenant';
 import { buildEnterprise, buildSession, type Session } from '../../test/factories';
 import { createTestApp, type TestApp } from '../../test/test-app';
 import { sendProgressReportReminders } from './progress-reports-service';
@@ -152,6 +152,12 @@ describe('执行情况报告', () => {
     const all = await call(staff, 'POST', '/api/supervision/overdue-reports/remind');
     expect(all.json().reminded).toBeGreaterThanOrEqual(2);
     expect((await call(company, 'GET', '/api/supervision/overdue-reports')).statusCode).toBe(403);
+    const leader = await buildSession(test.app, test.db, 'leader');
+    expect((await call(leader, 'GET', '/api/supervision/overdue-reports')).statusCode).toBe(200);
+    expect(
+      (await call(leader, 'GET', `/api/supervision/projects/${detail.project.id}`)).json().allowedActions,
+    ).toEqual([]);
+    expect((await call(leader, 'POST', '/api/supervision/overdue-reports/remind')).statusCode).toBe(403);
   });
 
   it('reminds before the due date', async () => {
@@ -619,40 +625,45 @@ describe('数据隔离', () => {
     const intruder = await buildEnterprise(test.app);
     expect((await call(intruder, 'GET', '/api/supervision/projects')).json().items).toEqual([]);
     expect((await call(intruder, 'GET', '/api/supervision/changes')).json().items).toEqual([]);
+    const requests: ObjectRequest[] = [
+      { method: 'GET', url: `/api/supervision/projects/${projectId}` },
+      { method: 'GET', url: `/api/supervision/reports/${reportId}` },
+      { method: 'POST', url: `/api/supervision/reports/${reportId}/submit`, payload: progressBody(1) },
+      { method: 'GET', url: `/api/supervision/changes/${changeId}` },
+      {
+        method: 'POST',
+        url: `/api/supervision/changes/${changeId}/actions/withdraw`,
+        payload: { version: 1 },
+      },
+      {
+        method: 'POST',
+        url: `/api/supervision/projects/${projectId}/changes`,
+        payload: {
+          kind: 'members',
+          reason: '越权',
+          members: [{ name: '某人', role: 'member', workloadMonths: 1 }],
+        },
+      },
+      {
+        method: 'POST',
+        url: `/api/supervision/projects/${projectId}/final-report`,
+        payload: finalReport(1),
+      },
+    ];
     await expectNoCrossTenantAccess(test.app, {
       intruder,
       secrets: ['济宁监督保密科技有限公司', '保密变更理由', '保密成员'],
-      requests: [
-        { method: 'GET', url: `/api/supervision/projects/${projectId}` },
-        { method: 'GET', url: `/api/supervision/reports/${reportId}` },
-        { method: 'POST', url: `/api/supervision/reports/${reportId}/submit`, payload: progressBody(1) },
-        { method: 'GET', url: `/api/supervision/changes/${changeId}` },
-        {
-          method: 'POST',
-          url: `/api/supervision/changes/${changeId}/actions/withdraw`,
-          payload: { version: 1 },
-        },
-        {
-          method: 'POST',
-          url: `/api/supervision/projects/${projectId}/changes`,
-          payload: {
-            kind: 'members',
-            reason: '越权',
-            members: [{ name: '某人', role: 'member', workloadMonths: 1 }],
-          },
-        },
-        {
-          method: 'POST',
-          url: `/api/supervision/projects/${projectId}/final-report`,
-          payload: finalReport(1),
-        },
-      ],
+      requests,
     });
-    for (const statusCode of [
-      (await call(intruder, 'GET', `/api/supervision/projects/${projectId}`)).statusCode,
-      (await call(intruder, 'GET', `/api/supervision/reports/${reportId}`)).statusCode,
-      (await call(intruder, 'GET', `/api/supervision/changes/${changeId}`)).statusCode,
-    ])
-      expect(statusCode).toBe(404);
+    // Not forbidden but not found: another enterprise's records do not exist for it.
+    for (const request of requests) {
+      const response = await test.app.inject({
+        method: request.method,
+        url: request.url,
+        headers: { cookie: intruder.cookie },
+        ...(request.payload === undefined ? {} : { payload: request.payload as object }),
+      });
+      expect(response.statusCode, `${request.method} ${request.url}`).toBe(404);
+    }
   });
 });
