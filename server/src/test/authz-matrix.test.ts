@@ -97,6 +97,7 @@ const EXPECTED: Record<string, 'public' | 'any' | readonly Role[]> = {
   'GET /api/observer/rd-expenses': ['observer', 'staff'],
   'GET /api/observer/rd-expenses/export': ['observer', 'staff'],
   'GET /api/supervision/projects': ['staff', 'leader', 'enterprise'],
+  'GET /api/supervision/projects/export': ['staff', 'leader'],
   'GET /api/supervision/projects/:id': ['staff', 'leader', 'enterprise'],
   'PUT /api/supervision/projects/:id/report-schedule': ['staff'],
   'POST /api/supervision/projects/:id/status/:action': ['staff'],

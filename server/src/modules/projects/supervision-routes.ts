@@ -12,6 +12,7 @@ import {
   overdueQuerySchema,
   overdueReportPageSchema,
   pageSchema,
+  planProjectWorkflow,
   progressReportDetailSchema,
   progressReportSubmitSchema,
   projectStatusActionBodySchema,
@@ -20,6 +21,7 @@ import {
   reportReviewParamsSchema,
   reportScheduleSchema,
   SUPERVISION_FIELD_LABELS,
+  type SupervisionProject,
   supervisionProjectDetailSchema,
   supervisionProjectListQuerySchema,
   supervisionProjectPageSchema,
@@ -28,7 +30,9 @@ import {
 } from '@kechuang/domain';
 import type { ModuleDeps, TypedApp } from '../../app';
 import { requireActor, rolesAccess } from '../../core/access';
+import { recordAudit } from '../../core/audit';
 import { notFound } from '../../core/errors';
+import { sendXlsx } from '../../core/excel';
 import { findStoredFile, readUploadedFile, sendStoredFile, storeFile } from '../../core/files';
 import { runIdempotent } from '../../core/idempotency';
 import { ownsEnterprise } from '../../core/scope';
@@ -72,6 +76,51 @@ export function registerProjectSupervisionRoutes(app: TypedApp, deps: ModuleDeps
       config: { access: readers },
     },
     async (request) => listSupervisionProjects(db, { actor: requireActor(request), query: request.query }),
+  );
+
+  app.get(
+    '/api/supervision/projects/export',
+    {
+      schema: { tags, querystring: supervisionProjectListQuerySchema },
+      config: { access: rolesAccess('staff', 'leader') },
+    },
+    async (request, reply) => {
+      const actor = requireActor(request);
+      const query = request.query;
+      await recordAudit(db, request.context, {
+        event: 'plan-project.supervision.export',
+        objectType: 'plan_projects',
+        after: { query },
+      });
+      const wan = (fen: number) => Number((fen / 1_000_000).toFixed(2));
+      return sendXlsx(reply, {
+        fileName: `科技计划项目-${new Date().toISOString().slice(0, 10)}.xlsx`,
+        sheetName: '科技计划项目',
+        columns: [
+          { header: '项目编号', width: 18, value: (row: SupervisionProject) => row.projectNo },
+          { header: '项目名称', width: 36, value: (row) => row.title },
+          { header: '承担单位', width: 36, value: (row) => row.enterpriseName },
+          { header: '年度', width: 8, value: (row) => row.year },
+          { header: '状态', width: 12, value: (row) => planProjectWorkflow.states[row.status].zh },
+          { header: '项目负责人', width: 12, value: (row) => row.principalName ?? '' },
+          { header: '批准资金（万元）', width: 14, value: (row) => wan(row.approvedFen) },
+          { header: '开始日期', width: 12, value: (row) => row.startOn },
+          { header: '结束日期', width: 12, value: (row) => row.extendedEndOn ?? row.endOn },
+          { header: '逾期报告（期）', width: 12, value: (row) => row.overdueReports },
+          { header: '待审变更', width: 10, value: (row) => row.pendingChanges },
+        ],
+        pages: (async function* () {
+          for (let page = 1; ; page++) {
+            const result = await listSupervisionProjects(db, {
+              actor,
+              query: { ...query, page, pageSize: 200 },
+            });
+            yield result.items;
+            if (result.items.length < 200) return;
+          }
+        })(),
+      });
+    },
   );
 
   app.get(

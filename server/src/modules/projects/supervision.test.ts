@@ -607,6 +607,10 @@ describe('验收与结题', () => {
     const list = (await call(staff, 'GET', '/api/supervision/projects?keyword=济宁监督')).json();
     expect(list.statusCounts.closedWithoutPass).toBeGreaterThanOrEqual(1);
     expect(list.statusCounts.failed).toBeGreaterThanOrEqual(1);
+    const exported = await call(staff, 'GET', '/api/supervision/projects/export?keyword=济宁监督');
+    expect(exported.statusCode).toBe(200);
+    expect(exported.headers['content-type']).toContain('spreadsheetml');
+    expect((await call(other.company, 'GET', '/api/supervision/projects/export')).statusCode).toBe(403);
     const filtered = (await call(staff, 'GET', '/api/supervision/projects?status=failed')).json();
     expect(filtered.items.every((item: { status: string }) => item.status === 'failed')).toBe(true);
   });

@@ -423,6 +423,7 @@ export const en: Resource = {
     resultFailed: 'Failed',
   },
   supervision: {
+    export: 'Export to Excel',
     menuProjects: 'Plan projects',
     menuOverdue: 'Overdue reports',
     menuChanges: 'Change requests',

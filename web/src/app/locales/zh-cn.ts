@@ -416,6 +416,7 @@ export const zhCN = {
     resultFailed: '失败',
   },
   supervision: {
+    export: '导出 Excel',
     menuProjects: '科技计划项目',
     menuOverdue: '逾期报告',
     menuChanges: '变更审核',

@@ -1,13 +1,15 @@
+import { DownloadOutlined } from '@ant-design/icons';
 import {
   PLAN_PROJECT_STATUSES,
   planProjectWorkflow,
   type SupervisionProject,
   translate,
 } from '@kechuang/domain';
-import { Badge, Card, Input, Select, Space, Table, Tag, Typography } from 'antd';
+import { Badge, Button, Card, Input, Select, Space, Table, Tag, Typography } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
+import { toQueryString } from '../../../app/api-client';
 import { useAuth } from '../../../app/auth-context';
 import { currentLanguage } from '../../../app/i18n';
 import { formatWan } from './supervision-shared';
@@ -36,7 +38,19 @@ export function SupervisionProjectListPage() {
   const counts = query.data?.statusCounts ?? {};
 
   return (
-    <Card title={t(isEnterprise ? 'supervision.myProjects' : 'supervision.projectsTitle')}>
+    <Card
+      title={t(isEnterprise ? 'supervision.myProjects' : 'supervision.projectsTitle')}
+      extra={
+        !isEnterprise && (
+          <Button
+            icon={<DownloadOutlined />}
+            href={`/api/supervision/projects/export${toQueryString({ status, year, keyword: keyword.trim() || undefined })}`}
+          >
+            {t('supervision.export')}
+          </Button>
+        )
+      }
+    >
       <Space wrap style={{ marginBottom: 16 }}>
         <Tag.CheckableTag
           checked={status === undefined}
