@@ -90,6 +90,18 @@ export const ERROR_MESSAGES = {
     en: 'Some experts have not submitted their sheets yet',
   },
   internal: { zh: '系统错误，请联系管理员', en: 'Internal error, please contact the administrator' },
+  extensionAlreadyUsed: {
+    zh: '每个项目只能延期一次，本项目已申请过延期',
+    en: 'A project may be extended only once, and this one already was',
+  },
+  rectificationAlreadyUsed: {
+    zh: '每个项目只有一次整改机会，本项目已整改过一次，请作出其他验收结论',
+    en: 'A project gets one rectification only, and this one has had it',
+  },
+  projectNotInExecution: {
+    zh: '项目不在执行期内，不能办理此事项',
+    en: 'The project is not in execution',
+  },
 } satisfies Record<string, Text>;
 
 export type ErrorCode = keyof typeof ERROR_MESSAGES;

@@ -17,6 +17,7 @@ export * from './schemas/expert-pool';
 export * from './schemas/high-tech-certificate';
 export * from './schemas/hte-tracking';
 export * from './schemas/observer';
+export * from './schemas/project-supervision';
 export * from './schemas/review-rounds';
 export * from './schemas/tech-sme-register';
 export * from './schemas/tiers';

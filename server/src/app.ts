@@ -32,6 +32,7 @@ import { registerCultivationRoutes } from './modules/cultivation/routes';
 import { registerEnterpriseRoutes } from './modules/enterprises/routes';
 import { registerImportRoutes } from './modules/imports/routes';
 import { registerNotificationRoutes } from './modules/notifications/routes';
+import { registerProjectSupervisionRoutes } from './modules/projects/supervision-routes';
 import { registerPublicRoutes } from './modules/public/routes';
 import { registerReviewRoutes } from './modules/reviews/routes';
 import { registerStatsRoutes } from './modules/stats/routes';
@@ -238,6 +239,7 @@ export async function buildApp(options: BuildAppOptions): Promise<{ app: App; ro
     registerCultivationRegisterRoutes(api, deps);
     registerStatsRoutes(api, deps);
     registerReviewRoutes(api, deps);
+    registerProjectSupervisionRoutes(api, deps);
   });
 
   app.get('/api/openapi.json', { schema: { hide: true }, config: { access: { kind: 'public' } } }, async () =>

@@ -7,6 +7,7 @@ import { readDistrictSettings } from './core/settings';
 import { openDatabase } from './db/connection';
 import { seedDemoDistrict } from './demo/seed-demo';
 import { sendExpiryReminders } from './modules/cultivation/certificate-reminders';
+import { sendProgressReportReminders } from './modules/projects/progress-reports-service';
 
 const USAGE = `用法 / usage: kechuang <command>
   serve [--no-demo]     启动服务（空的内置数据库自动载入演示数据）
@@ -14,7 +15,7 @@ const USAGE = `用法 / usage: kechuang <command>
   seed --demo           载入任城区演示数据（仅限空数据库）
   audit-verify          校验审计日志哈希链
   audit-purge           删除超过保留期的审计日志
-  remind                发送高企证书到期提醒（服务运行时每日自动执行）`;
+  remind                发送高企证书到期提醒和项目执行情况报告提醒（服务运行时每日自动执行）`;
 
 async function main(): Promise<number> {
   const { positionals, values } = parseArgs({
@@ -66,8 +67,11 @@ async function main(): Promise<number> {
       }
       case 'remind': {
         await handle.migrate();
-        const sent = await sendExpiryReminders(handle.db, new Date().toISOString().slice(0, 10));
+        const asOf = new Date().toISOString().slice(0, 10);
+        const sent = await sendExpiryReminders(handle.db, asOf);
         print(`已发送高企证书到期提醒 ${sent} 条`);
+        const reports = await sendProgressReportReminders(handle.db, asOf);
+        print(`已发送执行情况报告到期提醒 ${reports.reminded} 条、逾期通知 ${reports.overdue} 条`);
         return 0;
       }
       case 'serve': {
@@ -93,10 +97,15 @@ async function main(): Promise<number> {
         process.once('SIGINT', shutdown);
         await app.listen({ port: config.port, host: config.host });
         // Daily jobs: reminders are claimed row by row, so several instances may run them safely.
-        const runDailyJobs = () =>
-          sendExpiryReminders(handle.db, new Date().toISOString().slice(0, 10)).catch((error) =>
+        const runDailyJobs = async () => {
+          const asOf = new Date().toISOString().slice(0, 10);
+          await sendExpiryReminders(handle.db, asOf).catch((error) =>
             app.log.error({ err: error }, 'expiry reminders failed'),
           );
+          await sendProgressReportReminders(handle.db, asOf).catch((error) =>
+            app.log.error({ err: error }, 'progress report reminders failed'),
+          );
+        };
         void runDailyJobs();
         const dailyTimer = setInterval(runDailyJobs, 24 * 60 * 60 * 1000);
         dailyTimer.unref();

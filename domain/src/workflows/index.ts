@@ -4,6 +4,8 @@ import { expertWorkflow } from './expert';
 import { hteApplicationWorkflow } from './hte-application';
 import { planProjectWorkflow } from './plan-project';
 import { projectApplicationWorkflow } from './project-application';
+import { projectChangeWorkflow } from './project-change';
+import { progressReportWorkflow } from './project-progress-report';
 import { reviewRoundWorkflow } from './review-round';
 
 export * from './cultivation-pool';
@@ -13,6 +15,8 @@ export * from './expert';
 export * from './hte-application';
 export * from './plan-project';
 export * from './project-application';
+export * from './project-change';
+export * from './project-progress-report';
 export * from './review-round';
 
 /** Every declared lifecycle; the exhaustive workflow test walks each of them. */
@@ -24,4 +28,6 @@ export const WORKFLOWS = [
   planProjectWorkflow,
   expertWorkflow,
   reviewRoundWorkflow,
+  projectChangeWorkflow,
+  progressReportWorkflow,
 ] as const;

@@ -10,6 +10,8 @@ import {
   hteBatches,
   planCalls,
   planCategories,
+  planProjectChanges,
+  planProjectProgressReports,
   planProjects,
   projectApplications,
   reviewRounds,
@@ -147,7 +149,57 @@ const FIXTURES: Record<
       return row.id;
     },
   },
+  'project-change': {
+    table: 'plan_project_changes',
+    create: async (db, state) => {
+      const { projectId, enterpriseId } = await createPlanProject(db);
+      const [row] = await db
+        .insert(planProjectChanges)
+        .values({ projectId, enterpriseId, kind: 'members', status: state, reason: '测试变更', details: {} })
+        .returning({ id: planProjectChanges.id });
+      return row.id;
+    },
+  },
+  'project-progress-report': {
+    table: 'plan_project_progress_reports',
+    create: async (db, state) => {
+      const { projectId, enterpriseId } = await createPlanProject(db);
+      const [row] = await db
+        .insert(planProjectProgressReports)
+        .values({
+          projectId,
+          enterpriseId,
+          periodNo: 1,
+          periodStart: '2021-01-01',
+          periodEnd: '2021-06-30',
+          dueOn: '2021-07-01',
+          status: state,
+        })
+        .returning({ id: planProjectProgressReports.id });
+      return row.id;
+    },
+  },
 };
+
+/** A running plan project to hang supervision records on. */
+async function createPlanProject(db: Database) {
+  const { applicationId, callId, enterpriseId } = await createProjectApplication(db, 'established');
+  const [row] = await db
+    .insert(planProjects)
+    .values({
+      applicationId,
+      callId,
+      enterpriseId,
+      projectNo: `XM-SUP-${applicationId}`,
+      title: '监督状态机测试项目',
+      status: 'inProgress',
+      approvedFen: 10_000_000,
+      startOn: '2021-01-01',
+      endOn: '2022-12-31',
+    })
+    .returning({ id: planProjects.id });
+  return { projectId: row.id, enterpriseId };
+}
 
 let sharedCallId: number | null = null;
 /** One call serves every fixture application; each gets its own enterprise (one application per call). */

@@ -21,7 +21,9 @@ export type WorkflowTableName =
   | 'project_applications'
   | 'plan_projects'
   | 'experts'
-  | 'review_rounds';
+  | 'review_rounds'
+  | 'plan_project_changes'
+  | 'plan_project_progress_reports';
 
 export interface FireTransitionOptions<TState extends string, TAction extends string> {
   definition: WorkflowDefinition<TState, TAction>;

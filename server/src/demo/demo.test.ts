@@ -8,6 +8,9 @@ import {
   highTechCertificates,
   hteApplications,
   hteBatches,
+  planProjectFundRecoveries,
+  planProjectProgressReports,
+  planProjects,
   techSmeRegistrations,
 } from '../db/schema';
 import { logIn, TEST_PASSWORD } from '../test/factories';
@@ -152,5 +155,33 @@ describe('the demo expert pool and review rounds', () => {
       })
     ).json().items as { status: string }[];
     expect(mine.filter((assignment) => assignment.status === 'invited').length).toBeGreaterThanOrEqual(1);
+  });
+});
+
+describe('plan project supervision in the demo district', () => {
+  it('has 2019–2021 projects in every supervision state, with on-time and overdue reports', async () => {
+    const rows = await test.db.select({ status: planProjects.status }).from(planProjects);
+    const statuses = new Set(rows.map((row) => row.status));
+    for (const status of [
+      'inProgress',
+      'suspended',
+      'rectifying',
+      'reconsidering',
+      'accepted',
+      'closedWithoutPass',
+      'failed',
+      'terminated',
+      'revoked',
+      'archived',
+    ])
+      expect(statuses, status).toContain(status);
+    const reports = await test.db
+      .select({ status: planProjectProgressReports.status, dueOn: planProjectProgressReports.dueOn })
+      .from(planProjectProgressReports);
+    const today = new Date().toISOString().slice(0, 10);
+    expect(reports.some((report) => report.status === 'pending' && report.dueOn < today)).toBe(true);
+    expect(reports.some((report) => report.status === 'accepted')).toBe(true);
+    const recoveries = await test.db.select().from(planProjectFundRecoveries);
+    expect(recoveries.map((row) => row.kind).sort()).toEqual(['revoke', 'terminate']);
   });
 });

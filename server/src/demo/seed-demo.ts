@@ -19,6 +19,7 @@ import {
   TRADE_NAMES,
 } from './rencheng';
 import { seedExpertsDemo } from './seed-experts';
+import { seedPlanSupervisionDemo } from './seed-plan-supervision';
 import { seedStatsDemo } from './stats-demo';
 
 export const DEMO_ENTERPRISE_COUNT = 320;
@@ -198,6 +199,10 @@ export async function seedDemoDistrict(
       enterprises: seeded,
       staff: staffRows.filter((row) => row.role === 'staff'),
       expertUsers: staffRows.filter((row) => row.role === 'expert'),
+    });
+    await seedPlanSupervisionDemo(tx, {
+      enterprises: seeded,
+      staff: staffRows.filter((row) => row.role === 'staff'),
     });
     await recordAudit(tx, systemContext, {
       event: 'system.seed.demo',

@@ -128,6 +128,26 @@ const EXPECTED: Record<string, 'public' | 'any' | readonly Role[]> = {
   'PUT /api/expert/assignments/:id/sheet': ['expert'],
   'POST /api/expert/assignments/:id/submit': ['expert'],
   'GET /api/expert/assignments/:id/files/:fileId': ['expert'],
+  'GET /api/supervision/projects': ['staff', 'leader', 'enterprise'],
+  'GET /api/supervision/projects/export': ['staff', 'leader'],
+  'GET /api/supervision/projects/:id': ['staff', 'leader', 'enterprise'],
+  'PUT /api/supervision/projects/:id/report-schedule': ['staff'],
+  'POST /api/supervision/projects/:id/status/:action': ['staff'],
+  'PUT /api/supervision/projects/:id/mid-term-check': ['staff'],
+  'POST /api/supervision/projects/:id/files': ['enterprise'],
+  'GET /api/supervision/files/:id': ['staff', 'leader', 'enterprise'],
+  'GET /api/supervision/reports/:id': ['staff', 'leader', 'enterprise'],
+  'POST /api/supervision/reports/:id/submit': ['enterprise'],
+  'POST /api/supervision/reports/:id/review/:action': ['staff'],
+  'POST /api/supervision/reports/:id/remind': ['staff'],
+  'GET /api/supervision/overdue-reports': ['staff', 'leader'],
+  'POST /api/supervision/overdue-reports/remind': ['staff'],
+  'GET /api/supervision/changes': ['staff', 'leader', 'enterprise'],
+  'POST /api/supervision/projects/:id/changes': ['enterprise'],
+  'GET /api/supervision/changes/:id': ['staff', 'leader', 'enterprise'],
+  'POST /api/supervision/changes/:id/actions/:action': ['staff', 'enterprise'],
+  'POST /api/supervision/projects/:id/final-report': ['enterprise'],
+  'POST /api/supervision/projects/:id/acceptance/:action': ['staff'],
 };
 
 /** Object routes an enterprise reaches only for its own record: another enterprise's id must give 404. */
@@ -139,6 +159,15 @@ const ENTERPRISE_SCOPED = new Set([
   'GET /api/enterprises/:id/certificates',
   'GET /api/enterprises/:id/tiers',
   'GET /api/cultivation/pool/:id',
+  'GET /api/supervision/projects/:id',
+  'POST /api/supervision/projects/:id/files',
+  'GET /api/supervision/files/:id',
+  'GET /api/supervision/reports/:id',
+  'POST /api/supervision/reports/:id/submit',
+  'GET /api/supervision/changes/:id',
+  'POST /api/supervision/projects/:id/changes',
+  'POST /api/supervision/changes/:id/actions/:action',
+  'POST /api/supervision/projects/:id/final-report',
 ]);
 
 let test: TestApp;

@@ -1,9 +1,11 @@
 import {
+  AlertOutlined,
   AuditOutlined,
   BankOutlined,
   BellOutlined,
   CalendarOutlined,
   DashboardOutlined,
+  DiffOutlined,
   DollarOutlined,
   ExperimentOutlined,
   FormOutlined,
@@ -11,6 +13,7 @@ import {
   InboxOutlined,
   LineChartOutlined,
   ProfileOutlined,
+  ProjectOutlined,
   RadarChartOutlined,
   SafetyCertificateOutlined,
   SettingOutlined,
@@ -78,6 +81,24 @@ export const MENUS: Record<Audience, MenuEntry[]> = {
       roles: ['staff', 'leader'],
     },
     {
+      path: '/bureau/projects',
+      label: 'supervision.menuProjects',
+      icon: <ProjectOutlined />,
+      roles: ['staff', 'leader'],
+    },
+    {
+      path: '/bureau/project-supervision/overdue-reports',
+      label: 'supervision.menuOverdue',
+      icon: <AlertOutlined />,
+      roles: ['staff', 'leader'],
+    },
+    {
+      path: '/bureau/project-supervision/changes',
+      label: 'supervision.menuChanges',
+      icon: <DiffOutlined />,
+      roles: ['staff', 'leader'],
+    },
+    {
       path: '/bureau/stats/high-tech-industry',
       label: 'stats.menu',
       icon: <LineChartOutlined />,
@@ -115,6 +136,7 @@ export const MENUS: Record<Audience, MenuEntry[]> = {
     { path: '/enterprise/checkup', label: 'menu.checkup', icon: <ExperimentOutlined /> },
     { path: '/enterprise/figures', label: 'menu.figures', icon: <FundOutlined /> },
     { path: '/enterprise/hte', label: 'hte.menuEnterprise', icon: <TrophyOutlined /> },
+    { path: '/enterprise/projects', label: 'supervision.menuMyProjects', icon: <ProjectOutlined /> },
     { path: '/enterprise/notifications', label: 'menu.notifications', icon: <BellOutlined /> },
   ],
   expert: [

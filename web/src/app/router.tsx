@@ -41,6 +41,10 @@ const expertsPage = () => import('../modules/reviews/experts-page');
 const roundsPage = () => import('../modules/reviews/rounds-page');
 const roundDetailPage = () => import('../modules/reviews/round-detail-page');
 const expertPages = () => import('../modules/reviews/expert-pages');
+const supervisionProjectListPage = () => import('../modules/projects/supervision/project-list-page');
+const projectDetailPage = () => import('../modules/projects/project-detail-page');
+const overdueReportsPage = () => import('../modules/projects/supervision/overdue-reports-page');
+const changeQueuePage = () => import('../modules/projects/supervision/change-queue-page');
 
 const notifications = {
   path: 'notifications',
@@ -105,6 +109,38 @@ export const router = createBrowserRouter([
       element: (
         <RequireRoles roles={['staff', 'leader']}>
           {page(checkupPages, (module) => module.BureauCheckupPage)}
+        </RequireRoles>
+      ),
+    },
+    {
+      path: 'projects',
+      element: (
+        <RequireRoles roles={['staff', 'leader']}>
+          {page(supervisionProjectListPage, (module) => module.SupervisionProjectListPage)}
+        </RequireRoles>
+      ),
+    },
+    {
+      path: 'projects/:id',
+      element: (
+        <RequireRoles roles={['staff', 'leader']}>
+          {page(projectDetailPage, (module) => module.ProjectDetailPage)}
+        </RequireRoles>
+      ),
+    },
+    {
+      path: 'project-supervision/overdue-reports',
+      element: (
+        <RequireRoles roles={['staff', 'leader']}>
+          {page(overdueReportsPage, (module) => module.OverdueReportsPage)}
+        </RequireRoles>
+      ),
+    },
+    {
+      path: 'project-supervision/changes',
+      element: (
+        <RequireRoles roles={['staff', 'leader']}>
+          {page(changeQueuePage, (module) => module.ChangeQueuePage)}
         </RequireRoles>
       ),
     },
@@ -193,6 +229,11 @@ export const router = createBrowserRouter([
     { path: 'profile', element: page(enterpriseProfilePage, (module) => module.EnterpriseProfilePage) },
     { path: 'checkup', element: page(checkupPages, (module) => module.EnterpriseCheckupPage) },
     { path: 'figures', element: page(checkupPages, (module) => module.EnterpriseFiguresPage) },
+    {
+      path: 'projects',
+      element: page(supervisionProjectListPage, (module) => module.SupervisionProjectListPage),
+    },
+    { path: 'projects/:id', element: page(projectDetailPage, (module) => module.ProjectDetailPage) },
   ]),
   area('expert', [
     { index: true, element: page(expertPages, (module) => module.ExpertAssignmentsPage) },

@@ -1,0 +1,464 @@
+import {
+  addDays,
+  buildReportSchedule,
+  listAllowedActions,
+  type OverdueQuery,
+  type ProgressReport,
+  type ProgressReportDetail,
+  type ProgressReportStatus,
+  type ProgressReportSubmit,
+  progressReportWorkflow,
+  REPORT_REMINDER_DAYS,
+} from '@kechuang/domain';
+import { and, asc, desc, eq, gt, inArray, isNull, lt, lte, max, sql } from 'drizzle-orm';
+import { recordAudit } from '../../core/audit';
+import type { Actor, RequestContext } from '../../core/context';
+import { AppError, notFound } from '../../core/errors';
+import { findEnterpriseUserIds, findUserIdsByRole, notifyUsers } from '../../core/notifications';
+import { ownsEnterprise } from '../../core/scope';
+import { fireTransition, readHistory } from '../../core/workflow';
+import type { Database, Executor } from '../../db/connection';
+import {
+  enterprises,
+  planProjectProgressReports,
+  planProjectReportSchedules,
+  planProjects,
+} from '../../db/schema';
+import { enterpriseKeywordCondition } from '../cultivation/register-helpers';
+import {
+  checkAttachments,
+  describeFiles,
+  effectiveEndOn,
+  pickFiles,
+  planProjectScope,
+  today,
+} from './supervision-shared';
+
+export const DEFAULT_REPORT_INTERVAL_MONTHS = 6;
+/** Projects whose reports are still expected. */
+const REPORTING_STATUSES = ['inProgress', 'suspended'];
+const OPEN_REPORT_STATUSES = ['pending', 'returned'];
+
+const reportColumns = {
+  id: planProjectProgressReports.id,
+  projectId: planProjectProgressReports.projectId,
+  projectNo: planProjects.projectNo,
+  projectTitle: planProjects.title,
+  projectStatus: planProjects.status,
+  enterpriseId: planProjectProgressReports.enterpriseId,
+  enterpriseName: enterprises.name,
+  periodNo: planProjectProgressReports.periodNo,
+  periodStart: planProjectProgressReports.periodStart,
+  periodEnd: planProjectProgressReports.periodEnd,
+  dueOn: planProjectProgressReports.dueOn,
+  status: planProjectProgressReports.status,
+  progress: planProjectProgressReports.progress,
+  spentFen: planProjectProgressReports.spentFen,
+  issues: planProjectProgressReports.issues,
+  nextPlan: planProjectProgressReports.nextPlan,
+  attachmentFileIds: planProjectProgressReports.attachmentFileIds,
+  submittedAt: planProjectProgressReports.submittedAt,
+  reviewOpinion: planProjectProgressReports.reviewOpinion,
+  reviewedAt: planProjectProgressReports.reviewedAt,
+  lastRemindedAt: planProjectProgressReports.lastRemindedAt,
+  version: planProjectProgressReports.version,
+};
+type ReportRow = Awaited<ReturnType<typeof selectReports>>[number];
+
+function selectReports(executor: Executor) {
+  return executor
+    .select(reportColumns)
+    .from(planProjectProgressReports)
+    .innerJoin(planProjects, eq(planProjects.id, planProjectProgressReports.projectId))
+    .innerJoin(enterprises, eq(enterprises.id, planProjectProgressReports.enterpriseId))
+    .$dynamic();
+}
+
+export function isReportOverdue(row: { status: string; dueOn: string }, asOf = today()): boolean {
+  return OPEN_REPORT_STATUSES.includes(row.status) && row.dueOn < asOf;
+}
+
+export async function toReports(
+  executor: Executor,
+  actor: Actor,
+  rows: ReportRow[],
+): Promise<ProgressReport[]> {
+  const files = await describeFiles(
+    executor,
+    rows.flatMap((row) => (Array.isArray(row.attachmentFileIds) ? (row.attachmentFileIds as number[]) : [])),
+  );
+  const asOf = today();
+  return rows.map((row) => ({
+    id: row.id,
+    projectId: row.projectId,
+    projectNo: row.projectNo,
+    projectTitle: row.projectTitle,
+    enterpriseId: row.enterpriseId,
+    enterpriseName: row.enterpriseName,
+    periodNo: row.periodNo,
+    periodStart: row.periodStart,
+    periodEnd: row.periodEnd,
+    dueOn: row.dueOn,
+    status: row.status as ProgressReportStatus,
+    isOverdue: isReportOverdue(row, asOf),
+    progress: (row.progress as ProgressReport['progress']) ?? [],
+    spentFen: row.spentFen === null ? null : Number(row.spentFen),
+    issues: row.issues,
+    nextPlan: row.nextPlan,
+    attachments: pickFiles(files, row.attachmentFileIds),
+    submittedAt: row.submittedAt?.toISOString() ?? null,
+    reviewOpinion: row.reviewOpinion,
+    reviewedAt: row.reviewedAt?.toISOString() ?? null,
+    lastRemindedAt: row.lastRemindedAt?.toISOString() ?? null,
+    version: row.version,
+    allowedActions: REPORTING_STATUSES.includes(row.projectStatus)
+      ? listAllowedActions(progressReportWorkflow, row.status as ProgressReportStatus, {
+          role: actor.role,
+          isOwner: ownsEnterprise(actor, row.enterpriseId),
+        })
+      : [],
+  }));
+}
+
+export async function readReportInterval(executor: Executor, projectId: number): Promise<number> {
+  const [row] = await executor
+    .select({ intervalMonths: planProjectReportSchedules.intervalMonths })
+    .from(planProjectReportSchedules)
+    .where(eq(planProjectReportSchedules.projectId, projectId));
+  return row?.intervalMonths ?? DEFAULT_REPORT_INTERVAL_MONTHS;
+}
+
+/**
+ * Puts the project's report periods in place: periods after the last one already filed (or kept) are
+ * (re)built from the interval and the current end date. Safe to run again; never touches filed reports.
+ */
+export async function syncReportSchedule(
+  executor: Executor,
+  project: { id: number; enterpriseId: number; startOn: string; endOn: string; extendedEndOn: string | null },
+): Promise<void> {
+  const intervalMonths = await readReportInterval(executor, project.id);
+  // Periods still ahead and never filed are rebuilt; past-due and filed ones stay as they are.
+  await executor
+    .delete(planProjectProgressReports)
+    .where(
+      and(
+        eq(planProjectProgressReports.projectId, project.id),
+        eq(planProjectProgressReports.status, 'pending'),
+        isNull(planProjectProgressReports.submittedAt),
+        gt(planProjectProgressReports.dueOn, today()),
+      ),
+    );
+  const [kept] = await executor
+    .select({
+      lastDue: max(planProjectProgressReports.dueOn),
+      lastNo: max(planProjectProgressReports.periodNo),
+    })
+    .from(planProjectProgressReports)
+    .where(eq(planProjectProgressReports.projectId, project.id));
+  const lastDue = kept?.lastDue ?? null;
+  const startOn = lastDue ?? project.startOn;
+  const periods = buildReportSchedule({ startOn, endOn: effectiveEndOn(project), intervalMonths });
+  const firstNo = (kept?.lastNo ?? 0) + 1;
+  if (periods.length === 0) return;
+  await executor
+    .insert(planProjectProgressReports)
+    .values(
+      periods.map((period, index) => ({
+        projectId: project.id,
+        enterpriseId: project.enterpriseId,
+        periodNo: firstNo + index,
+        periodStart: period.periodStart,
+        periodEnd: period.periodEnd,
+        dueOn: period.dueOn,
+        status: progressReportWorkflow.initial,
+      })),
+    )
+    .onConflictDoNothing();
+}
+
+/** Builds the schedule of a project in execution that has none yet (its first look, or the daily job). */
+export async function ensureReportSchedule(
+  db: Database,
+  project: {
+    id: number;
+    status: string;
+    enterpriseId: number;
+    startOn: string;
+    endOn: string;
+    extendedEndOn: string | null;
+  },
+): Promise<void> {
+  if (!REPORTING_STATUSES.includes(project.status)) return;
+  const [existing] = await db
+    .select({ id: planProjectProgressReports.id })
+    .from(planProjectProgressReports)
+    .where(eq(planProjectProgressReports.projectId, project.id))
+    .limit(1);
+  if (existing) return;
+  await db.transaction((tx) => syncReportSchedule(tx, project));
+}
+
+export async function listProjectReports(executor: Executor, actor: Actor, projectId: number) {
+  const rows = await selectReports(executor)
+    .where(eq(planProjectProgressReports.projectId, projectId))
+    .orderBy(asc(planProjectProgressReports.periodNo));
+  return toReports(executor, actor, rows);
+}
+
+async function loadScopedReport(executor: Executor, actor: Actor, id: number): Promise<ReportRow> {
+  const [row] = await selectReports(executor).where(
+    and(eq(planProjectProgressReports.id, id), planProjectScope(actor)),
+  );
+  if (!row) throw notFound();
+  return row;
+}
+
+export async function readProgressReport(
+  db: Database,
+  options: { actor: Actor; id: number },
+): Promise<ProgressReportDetail> {
+  const row = await loadScopedReport(db, options.actor, options.id);
+  const [report] = await toReports(db, options.actor, [row]);
+  return { report, history: await readHistory(db, progressReportWorkflow.name, row.id) };
+}
+
+/** The enterprise files a period's report (or refiles a returned one). */
+export async function submitProgressReport(
+  db: Database,
+  options: { id: number; input: ProgressReportSubmit; context: RequestContext },
+): Promise<ProgressReportDetail> {
+  const { input, context } = options;
+  const actor = context.actor;
+  if (!actor) throw new AppError(401, 'unauthenticated');
+  const row = await loadScopedReport(db, actor, options.id);
+  if (!REPORTING_STATUSES.includes(row.projectStatus)) throw new AppError(409, 'transitionNotAllowed');
+  await db.transaction(async (tx) => {
+    await checkAttachments(tx, {
+      fileIds: input.attachmentFileIds,
+      enterpriseId: row.enterpriseId,
+      language: context.language,
+    });
+    await fireTransition(tx, {
+      definition: progressReportWorkflow,
+      table: 'plan_project_progress_reports',
+      objectId: row.id,
+      action: 'submit',
+      expectedVersion: input.version,
+      context,
+      isOwner: ownsEnterprise(actor, row.enterpriseId),
+      ownerEnterpriseId: row.enterpriseId,
+      subject: `${row.projectTitle}第 ${row.periodNo} 期执行情况报告`,
+      link: `/bureau/projects/${row.projectId}`,
+      extraAssignments: [
+        sql`progress = ${JSON.stringify(input.progress)}::jsonb`,
+        sql`spent_fen = ${input.spentFen}`,
+        sql`issues = ${input.issues}`,
+        sql`next_plan = ${input.nextPlan}`,
+        sql`attachment_file_ids = ${JSON.stringify(input.attachmentFileIds)}::jsonb`,
+        sql`submitted_at = now()`,
+      ],
+    });
+  });
+  return readProgressReport(db, { actor, id: row.id });
+}
+
+/** Staff accept a report or return it with the reason. */
+export async function reviewProgressReport(
+  db: Database,
+  options: {
+    id: number;
+    action: 'accept' | 'return';
+    version: number;
+    comment?: string;
+    context: RequestContext;
+  },
+): Promise<ProgressReportDetail> {
+  const { context } = options;
+  const actor = context.actor;
+  if (!actor) throw new AppError(401, 'unauthenticated');
+  const row = await loadScopedReport(db, actor, options.id);
+  await db.transaction(async (tx) => {
+    await fireTransition(tx, {
+      definition: progressReportWorkflow,
+      table: 'plan_project_progress_reports',
+      objectId: row.id,
+      action: options.action,
+      expectedVersion: options.version,
+      comment: options.comment,
+      context,
+      isOwner: false,
+      ownerEnterpriseId: row.enterpriseId,
+      subject: `${row.projectTitle}第 ${row.periodNo} 期执行情况报告`,
+      link: `/enterprise/projects/${row.projectId}`,
+      extraAssignments: [sql`review_opinion = ${options.comment?.trim() || null}`, sql`reviewed_at = now()`],
+    });
+  });
+  return readProgressReport(db, { actor, id: row.id });
+}
+
+function overdueCondition(asOf: string) {
+  return and(
+    inArray(planProjectProgressReports.status, OPEN_REPORT_STATUSES),
+    lt(planProjectProgressReports.dueOn, asOf),
+    inArray(planProjects.status, REPORTING_STATUSES),
+  );
+}
+
+export async function listOverdueReports(db: Database, options: { actor: Actor; query: OverdueQuery }) {
+  const { query } = options;
+  const where = and(
+    overdueCondition(today()),
+    planProjectScope(options.actor),
+    enterpriseKeywordCondition(query.keyword),
+  );
+  const direction = query.order === 'desc' ? desc : asc;
+  const [rows, [{ total }]] = await Promise.all([
+    selectReports(db)
+      .where(where)
+      .orderBy(direction(planProjectProgressReports.dueOn), asc(planProjectProgressReports.id))
+      .limit(query.pageSize)
+      .offset((query.page - 1) * query.pageSize),
+    db
+      .select({ total: sql<number>`count(*)::int` })
+      .from(planProjectProgressReports)
+      .innerJoin(planProjects, eq(planProjects.id, planProjectProgressReports.projectId))
+      .innerJoin(enterprises, eq(enterprises.id, planProjectProgressReports.enterpriseId))
+      .where(where),
+  ]);
+  return {
+    items: await toReports(db, options.actor, rows),
+    total,
+    page: query.page,
+    pageSize: query.pageSize,
+  };
+}
+
+async function remindOne(executor: Executor, context: RequestContext, row: ReportRow): Promise<void> {
+  const users = await findEnterpriseUserIds(executor, row.enterpriseId);
+  await notifyUsers(executor, users, {
+    title: `请尽快提交执行情况报告：${row.projectTitle}`,
+    body: `项目 ${row.projectNo} 第 ${row.periodNo} 期执行情况报告（${row.periodStart} 至 ${row.periodEnd}）应于 ${row.dueOn} 前提交，现已逾期，请尽快登录系统提交。`,
+    link: `/enterprise/projects/${row.projectId}`,
+  });
+  await executor
+    .update(planProjectProgressReports)
+    .set({ lastRemindedAt: new Date() })
+    .where(eq(planProjectProgressReports.id, row.id));
+  await recordAudit(executor, context, {
+    event: 'project-progress-report.remind',
+    objectType: 'plan_project_progress_reports',
+    objectId: row.id,
+    after: { dueOn: row.dueOn, enterpriseId: row.enterpriseId },
+  });
+}
+
+/** Staff remind the enterprise of one open report (the one-click reminder of the overdue list). */
+export async function remindReport(db: Database, options: { id: number; context: RequestContext }) {
+  const actor = options.context.actor;
+  if (!actor) throw new AppError(401, 'unauthenticated');
+  const row = await loadScopedReport(db, actor, options.id);
+  if (!OPEN_REPORT_STATUSES.includes(row.status) || !REPORTING_STATUSES.includes(row.projectStatus))
+    throw new AppError(409, 'transitionNotAllowed');
+  await db.transaction((tx) => remindOne(tx, options.context, row));
+  return { reminded: 1 };
+}
+
+/** Staff remind every enterprise with an overdue report, at once. */
+export async function remindAllOverdue(db: Database, options: { context: RequestContext }) {
+  const rows = await selectReports(db).where(overdueCondition(today()));
+  await db.transaction(async (tx) => {
+    for (const row of rows) await remindOne(tx, options.context, row);
+  });
+  return { reminded: rows.length };
+}
+
+/**
+ * The daily job: reminds enterprises of reports due within REPORT_REMINDER_DAYS, and marks and announces
+ * reports that became overdue (to the enterprise and to staff). Each report is claimed with a guarded
+ * UPDATE first, so two runs never notify twice. Also builds missing schedules of running projects.
+ */
+export async function sendProgressReportReminders(
+  db: Database,
+  asOf: string,
+): Promise<{ reminded: number; overdue: number }> {
+  const unscheduled = await db
+    .select({
+      id: planProjects.id,
+      status: planProjects.status,
+      enterpriseId: planProjects.enterpriseId,
+      startOn: planProjects.startOn,
+      endOn: planProjects.endOn,
+      extendedEndOn: planProjects.extendedEndOn,
+    })
+    .from(planProjects)
+    .where(
+      and(
+        inArray(planProjects.status, REPORTING_STATUSES),
+        sql`not exists (select 1 from plan_project_progress_reports r where r.project_id = ${planProjects.id})`,
+      ),
+    );
+  for (const project of unscheduled) await ensureReportSchedule(db, project);
+
+  const upcoming = await selectReports(db).where(
+    and(
+      inArray(planProjectProgressReports.status, OPEN_REPORT_STATUSES),
+      isNull(planProjectProgressReports.reminderSentAt),
+      lte(planProjectProgressReports.dueOn, addDays(asOf, REPORT_REMINDER_DAYS)),
+      gt(planProjectProgressReports.dueOn, asOf),
+      inArray(planProjects.status, REPORTING_STATUSES),
+    ),
+  );
+  let reminded = 0;
+  for (const row of upcoming) {
+    const claimed = await db.transaction(async (tx) => {
+      const [claim] = await tx
+        .update(planProjectProgressReports)
+        .set({ reminderSentAt: new Date() })
+        .where(
+          and(eq(planProjectProgressReports.id, row.id), isNull(planProjectProgressReports.reminderSentAt)),
+        )
+        .returning({ id: planProjectProgressReports.id });
+      if (!claim) return false;
+      await notifyUsers(tx, await findEnterpriseUserIds(tx, row.enterpriseId), {
+        title: `执行情况报告即将到期：${row.projectTitle}`,
+        body: `项目 ${row.projectNo} 第 ${row.periodNo} 期执行情况报告应于 ${row.dueOn} 前提交。`,
+        link: `/enterprise/projects/${row.projectId}`,
+      });
+      return true;
+    });
+    if (claimed) reminded += 1;
+  }
+
+  const late = await selectReports(db).where(
+    and(overdueCondition(asOf), isNull(planProjectProgressReports.overdueNotifiedAt)),
+  );
+  let overdue = 0;
+  for (const row of late) {
+    const claimed = await db.transaction(async (tx) => {
+      const [claim] = await tx
+        .update(planProjectProgressReports)
+        .set({ overdueNotifiedAt: new Date() })
+        .where(
+          and(
+            eq(planProjectProgressReports.id, row.id),
+            isNull(planProjectProgressReports.overdueNotifiedAt),
+          ),
+        )
+        .returning({ id: planProjectProgressReports.id });
+      if (!claim) return false;
+      const enterpriseUsers = await findEnterpriseUserIds(tx, row.enterpriseId);
+      const title = `执行情况报告已逾期：${row.projectTitle}`;
+      const body = `项目 ${row.projectNo} 第 ${row.periodNo} 期执行情况报告应于 ${row.dueOn} 前提交，至今未提交。`;
+      await notifyUsers(tx, enterpriseUsers, { title, body, link: `/enterprise/projects/${row.projectId}` });
+      const staff = await findUserIdsByRole(tx, ['staff']);
+      await notifyUsers(
+        tx,
+        staff.filter((id) => !enterpriseUsers.includes(id)),
+        { title, body, link: '/bureau/project-supervision/overdue-reports' },
+      );
+      return true;
+    });
+    if (claimed) overdue += 1;
+  }
+  return { reminded, overdue };
+}

@@ -1,0 +1,471 @@
+import {
+  type AcceptanceDecision,
+  computeCompletionRate,
+  describeReportInterval,
+  type FinalReport,
+  listAllowedActions,
+  type MidTermCheckInput,
+  maskIdNumber,
+  PLAN_PROJECT_STATUSES,
+  type PlanProjectStatus,
+  type ProjectStatusAction,
+  type ProjectStatusActionBody,
+  planProjectWorkflow,
+  type SupervisionProject,
+  type SupervisionProjectDetail,
+  type SupervisionProjectListQuery,
+  suggestAcceptanceOutcome,
+} from '@kechuang/domain';
+import { and, asc, desc, eq, ilike, or, sql } from 'drizzle-orm';
+import { recordAudit } from '../../core/audit';
+import type { Actor, RequestContext } from '../../core/context';
+import { AppError, isUniqueViolation, versionConflict } from '../../core/errors';
+import { ownsEnterprise } from '../../core/scope';
+import { fireTransition, readHistory } from '../../core/workflow';
+import type { Database } from '../../db/connection';
+import {
+  enterprises,
+  planCalls,
+  planProjectAcceptanceDecisions,
+  planProjectFinalReports,
+  planProjectFundRecoveries,
+  planProjectMidTermChecks,
+  planProjectReportSchedules,
+  planProjects,
+} from '../../db/schema';
+import { listProjectChanges } from './changes-service';
+import {
+  ensureReportSchedule,
+  listProjectReports,
+  readReportInterval,
+  syncReportSchedule,
+} from './progress-reports-service';
+import {
+  describeFiles,
+  effectiveEndOn,
+  fieldError,
+  loadCurrentPlan,
+  loadScopedProject,
+  pickFiles,
+  planProjectScope,
+  projectColumns,
+  ruleConflict,
+} from './supervision-shared';
+
+/** Actions of the plan-project lifecycle this module offers (the contract engineer's `startExecution` is not one). */
+const SUPERVISION_ACTIONS = new Set([
+  'suspend',
+  'resume',
+  'terminate',
+  'revoke',
+  'archive',
+  'applyAcceptance',
+  'accept',
+  'requireRectification',
+  'requireReconsideration',
+  'fail',
+  'closeWithoutPass',
+]);
+
+const nextReportDue = sql<
+  string | null
+>`(select min(r.due_on)::text from plan_project_progress_reports r where r.project_id = ${planProjects.id} and r.status in ('pending', 'returned'))`;
+const overdueCount = sql<number>`(select count(*)::int from plan_project_progress_reports r where r.project_id = ${planProjects.id} and r.status in ('pending', 'returned') and r.due_on < current_date)`;
+const pendingChangeCount = sql<number>`(select count(*)::int from plan_project_changes c where c.project_id = ${planProjects.id} and c.status = 'submitted')`;
+const rectificationDue = sql<
+  string | null
+>`(select max(d.rectification_due_on)::text from plan_project_acceptance_decisions d where d.project_id = ${planProjects.id} and d.action = 'requireRectification')`;
+
+const listColumns = {
+  ...projectColumns,
+  nextReportDue,
+  overdueCount,
+  pendingChangeCount,
+  rectificationDue,
+};
+type ListRow = {
+  [K in keyof typeof projectColumns]: unknown;
+} & Record<string, unknown>;
+
+function toProject(row: ListRow): SupervisionProject {
+  const status = row.status as PlanProjectStatus;
+  const endOn = (row.extendedEndOn as string | null) ?? (row.endOn as string);
+  let nextDue: SupervisionProject['nextDue'] = null;
+  const reporting = status === 'inProgress' || status === 'suspended';
+  if (reporting && row.nextReportDue) nextDue = { kind: 'report', dueOn: row.nextReportDue as string };
+  else if (status === 'inProgress') nextDue = { kind: 'finalReport', dueOn: endOn };
+  else if (status === 'rectifying' && row.rectificationDue)
+    nextDue = { kind: 'rectification', dueOn: row.rectificationDue as string };
+  return {
+    id: row.id as number,
+    projectNo: row.projectNo as string,
+    title: row.title as string,
+    enterpriseId: row.enterpriseId as number,
+    enterpriseName: row.enterpriseName as string,
+    year: row.year as number,
+    status,
+    principalName: row.principalName as string | null,
+    approvedFen: Number(row.approvedFen),
+    startOn: row.startOn as string,
+    endOn: row.endOn as string,
+    extendedEndOn: row.extendedEndOn as string | null,
+    acceptanceOutcome: row.acceptanceOutcome as string | null,
+    nextDue,
+    overdueReports: reporting ? Number(row.overdueCount ?? 0) : 0,
+    pendingChanges: Number(row.pendingChangeCount ?? 0),
+    version: row.version as number,
+  };
+}
+
+const SORT_COLUMNS = {
+  updatedAt: planProjects.updatedAt,
+  startOn: planProjects.startOn,
+  projectNo: planProjects.projectNo,
+} as const;
+
+export async function listSupervisionProjects(
+  db: Database,
+  options: { actor: Actor; query: SupervisionProjectListQuery },
+) {
+  const { query } = options;
+  const keyword = query.keyword
+    ? `%${query.keyword.replace(/[\\%_]/g, (character) => `\\${character}`)}%`
+    : undefined;
+  const base = and(
+    planProjectScope(options.actor),
+    query.year === undefined ? undefined : eq(planCalls.year, query.year),
+    keyword
+      ? or(
+          ilike(planProjects.title, keyword),
+          ilike(planProjects.projectNo, keyword),
+          ilike(enterprises.name, keyword),
+        )
+      : undefined,
+  );
+  const where = and(base, query.status === undefined ? undefined : eq(planProjects.status, query.status));
+  const direction = query.order === 'asc' ? asc : desc;
+  const from = () =>
+    db
+      .select(listColumns)
+      .from(planProjects)
+      .innerJoin(enterprises, eq(enterprises.id, planProjects.enterpriseId))
+      .innerJoin(planCalls, eq(planCalls.id, planProjects.callId));
+  const [rows, [{ total }], counts] = await Promise.all([
+    from()
+      .where(where)
+      .orderBy(direction(SORT_COLUMNS[query.sort ?? 'updatedAt']), direction(planProjects.id))
+      .limit(query.pageSize)
+      .offset((query.page - 1) * query.pageSize),
+    db
+      .select({ total: sql<number>`count(*)::int` })
+      .from(planProjects)
+      .innerJoin(enterprises, eq(enterprises.id, planProjects.enterpriseId))
+      .innerJoin(planCalls, eq(planCalls.id, planProjects.callId))
+      .where(where),
+    db
+      .select({ status: planProjects.status, count: sql<number>`count(*)::int` })
+      .from(planProjects)
+      .innerJoin(enterprises, eq(enterprises.id, planProjects.enterpriseId))
+      .innerJoin(planCalls, eq(planCalls.id, planProjects.callId))
+      .where(base)
+      .groupBy(planProjects.status),
+  ]);
+  const statusCounts: Record<string, number> = Object.fromEntries(
+    PLAN_PROJECT_STATUSES.map((status) => [status, 0]),
+  );
+  for (const count of counts) statusCounts[count.status] = count.count;
+  return {
+    items: rows.map((row) => toProject(row as ListRow)),
+    total,
+    page: query.page,
+    pageSize: query.pageSize,
+    statusCounts,
+  };
+}
+
+export async function readSupervisionProject(
+  db: Database,
+  options: { actor: Actor; id: number },
+): Promise<SupervisionProjectDetail> {
+  const { actor } = options;
+  const base = await loadScopedProject(db, actor, options.id);
+  await ensureReportSchedule(db, base);
+  const [row] = await db
+    .select(listColumns)
+    .from(planProjects)
+    .innerJoin(enterprises, eq(enterprises.id, planProjects.enterpriseId))
+    .innerJoin(planCalls, eq(planCalls.id, planProjects.callId))
+    .where(eq(planProjects.id, base.id));
+  const project = toProject(row as ListRow);
+  const [intervalMonths, reports, changes, plan, midTerm, finals, decisions, recoveries, history] =
+    await Promise.all([
+      readReportInterval(db, base.id),
+      listProjectReports(db, actor, base.id),
+      listProjectChanges(db, actor, base.id),
+      loadCurrentPlan(db, base),
+      db.select().from(planProjectMidTermChecks).where(eq(planProjectMidTermChecks.projectId, base.id)),
+      db
+        .select()
+        .from(planProjectFinalReports)
+        .where(eq(planProjectFinalReports.projectId, base.id))
+        .orderBy(asc(planProjectFinalReports.round)),
+      db
+        .select()
+        .from(planProjectAcceptanceDecisions)
+        .where(eq(planProjectAcceptanceDecisions.projectId, base.id))
+        .orderBy(asc(planProjectAcceptanceDecisions.id)),
+      db
+        .select()
+        .from(planProjectFundRecoveries)
+        .where(eq(planProjectFundRecoveries.projectId, base.id))
+        .orderBy(asc(planProjectFundRecoveries.id)),
+      readHistory(db, planProjectWorkflow.name, base.id),
+    ]);
+  const targets = plan.content.targets.map((target, index) => ({
+    index,
+    name: target.name,
+    unit: target.unit,
+    value: target.value,
+  }));
+  const files = await describeFiles(
+    db,
+    finals.flatMap((report) =>
+      Array.isArray(report.attachmentFileIds) ? (report.attachmentFileIds as number[]) : [],
+    ),
+  );
+  const finalReports: FinalReport[] = finals.map((report) => {
+    const reported = (report.targets as FinalReport['targets']) ?? [];
+    return {
+      id: report.id,
+      round: report.round,
+      summary: report.summary,
+      targets: reported,
+      financial: (report.financial as FinalReport['financial']) ?? [],
+      completionRate: computeCompletionRate(reported),
+      attachments: pickFiles(files, report.attachmentFileIds),
+      submittedAt: report.createdAt.toISOString(),
+    };
+  });
+  const latest = finalReports.at(-1);
+  const rate = latest?.completionRate ?? null;
+  const suggestion = latest ? suggestAcceptanceOutcome(rate) : null;
+  const acceptanceDecisions: AcceptanceDecision[] = decisions.map((decision) => ({
+    id: decision.id,
+    action: decision.action as AcceptanceDecision['action'],
+    opinion: decision.opinion,
+    rectificationDueOn: decision.rectificationDueOn,
+    decidedByName: decision.decidedByName,
+    decidedAt: decision.createdAt.toISOString(),
+  }));
+  const isOwner = ownsEnterprise(actor, base.enterpriseId);
+  return {
+    project,
+    principalIdNumber: maskIdNumber(base.principalIdNumber),
+    reportIntervalMonths: intervalMonths,
+    reportKind: describeReportInterval(intervalMonths),
+    reports,
+    midTermCheck: midTerm[0]
+      ? {
+          id: midTerm[0].id,
+          checkedOn: midTerm[0].checkedOn,
+          method: midTerm[0].method as 'document',
+          result: midTerm[0].result as 'good',
+          opinion: midTerm[0].opinion,
+          recordedByName: midTerm[0].recordedByName,
+          version: midTerm[0].version,
+        }
+      : null,
+    changes,
+    members: plan.members,
+    budget: plan.budget,
+    targets,
+    milestones: plan.content.milestones,
+    finalReports,
+    acceptanceDecisions,
+    acceptanceGuidance: {
+      completionRate: rate,
+      suggestion: suggestion?.outcome ?? null,
+      text: suggestion?.text ?? { zh: '尚未提交验收材料', en: 'No final report yet' },
+    },
+    rectificationUsed: acceptanceDecisions.some((decision) => decision.action === 'requireRectification'),
+    extensionUsed:
+      base.extendedEndOn !== null ||
+      changes.some(
+        (change) => change.kind === 'extension' && ['submitted', 'approved'].includes(change.status),
+      ),
+    fundRecoveries: recoveries.map((recovery) => ({
+      id: recovery.id,
+      kind: recovery.kind as 'terminate',
+      amountFen: Number(recovery.amountFen),
+      reason: recovery.reason,
+      recordedByName: recovery.recordedByName,
+      recordedAt: recovery.createdAt.toISOString(),
+    })),
+    allowedActions: listAllowedActions(planProjectWorkflow, project.status, {
+      role: actor.role,
+      isOwner,
+    }).filter((action) => SUPERVISION_ACTIONS.has(action)),
+    history,
+  };
+}
+
+/** Staff set how often the project reports; periods not yet filed are rebuilt. */
+export async function setReportSchedule(
+  db: Database,
+  options: { id: number; intervalMonths: number; context: RequestContext },
+): Promise<SupervisionProjectDetail> {
+  const { context } = options;
+  const actor = context.actor;
+  if (!actor) throw new AppError(401, 'unauthenticated');
+  const project = await loadScopedProject(db, actor, options.id);
+  await db.transaction(async (tx) => {
+    await tx
+      .insert(planProjectReportSchedules)
+      .values({ projectId: project.id, intervalMonths: options.intervalMonths })
+      .onConflictDoUpdate({
+        target: planProjectReportSchedules.projectId,
+        set: {
+          intervalMonths: options.intervalMonths,
+          version: sql`${planProjectReportSchedules.version} + 1`,
+          updatedAt: new Date(),
+        },
+      });
+    if (project.status === 'inProgress' || project.status === 'suspended')
+      await syncReportSchedule(tx, project);
+    await recordAudit(tx, context, {
+      event: 'plan-project.report-schedule',
+      objectType: 'plan_projects',
+      objectId: project.id,
+      after: { intervalMonths: options.intervalMonths },
+    });
+  });
+  return readSupervisionProject(db, { actor, id: project.id });
+}
+
+/** 暂停, 恢复, 终止 (unspent funds to return), 撤销 (all funds recovered), 归档: through the lifecycle. */
+export async function changeProjectStatus(
+  db: Database,
+  options: {
+    id: number;
+    action: ProjectStatusAction;
+    input: ProjectStatusActionBody;
+    context: RequestContext;
+  },
+): Promise<SupervisionProjectDetail> {
+  const { input, context, action } = options;
+  const actor = context.actor;
+  if (!actor) throw new AppError(401, 'unauthenticated');
+  const project = await loadScopedProject(db, actor, options.id);
+  const recovers = action === 'terminate' || action === 'revoke';
+  if (recovers && actor.role === 'staff') {
+    const label =
+      action === 'terminate'
+        ? { zh: '应退回结余资金', en: 'Unspent funds to return' }
+        : { zh: '应追回资金', en: 'Funds to recover' };
+    if (input.amountFen === undefined)
+      throw fieldError(
+        'amountFen',
+        { zh: `${label.zh}：必填`, en: `${label.en}: required` },
+        context.language,
+      );
+    if (input.amountFen > Number(project.approvedFen))
+      throw fieldError(
+        'amountFen',
+        {
+          zh: `${label.zh}：不能超过立项批准的财政资金`,
+          en: `${label.en}: cannot exceed the approved funds`,
+        },
+        context.language,
+      );
+  }
+  await db.transaction(async (tx) => {
+    await fireTransition(tx, {
+      definition: planProjectWorkflow,
+      table: 'plan_projects',
+      objectId: project.id,
+      action,
+      expectedVersion: input.version,
+      comment: input.comment,
+      context,
+      isOwner: ownsEnterprise(actor, project.enterpriseId),
+      ownerEnterpriseId: project.enterpriseId,
+      subject: `科技计划项目（${project.title}）`,
+      link: `/enterprise/projects/${project.id}`,
+      extraAssignments: recovers ? [sql`closed_at = now()`] : [],
+    });
+    if (recovers) {
+      await tx.insert(planProjectFundRecoveries).values({
+        projectId: project.id,
+        kind: action,
+        amountFen: input.amountFen ?? 0,
+        reason: input.comment?.trim() ?? '',
+        recordedBy: actor.userId,
+        recordedByName: actor.displayName,
+      });
+      await recordAudit(tx, context, {
+        event: `plan-project.${action}.funds`,
+        objectType: 'plan_projects',
+        objectId: project.id,
+        after: { amountFen: input.amountFen },
+      });
+    }
+  });
+  return readSupervisionProject(db, { actor, id: project.id });
+}
+
+/** 中期检查: recorded once (version 0) and corrected later with the version last read. */
+export async function recordMidTermCheck(
+  db: Database,
+  options: { id: number; input: MidTermCheckInput; context: RequestContext },
+): Promise<SupervisionProjectDetail> {
+  const { input, context } = options;
+  const actor = context.actor;
+  if (!actor) throw new AppError(401, 'unauthenticated');
+  const project = await loadScopedProject(db, actor, options.id);
+  if (project.status === 'contracting')
+    throw ruleConflict(
+      'projectNotInExecution',
+      'checkedOn',
+      { zh: '中期检查：项目尚未开始执行', en: 'Mid-term check: the project has not started' },
+      context.language,
+    );
+  const values = {
+    checkedOn: input.checkedOn,
+    method: input.method,
+    result: input.result,
+    opinion: input.opinion,
+    recordedBy: actor.userId,
+    recordedByName: actor.displayName,
+  };
+  try {
+    await db.transaction(async (tx) => {
+      if (input.version === 0) {
+        await tx.insert(planProjectMidTermChecks).values({ projectId: project.id, ...values });
+      } else {
+        const updated = await tx
+          .update(planProjectMidTermChecks)
+          .set({ ...values, version: sql`${planProjectMidTermChecks.version} + 1`, updatedAt: new Date() })
+          .where(
+            and(
+              eq(planProjectMidTermChecks.projectId, project.id),
+              eq(planProjectMidTermChecks.version, input.version),
+            ),
+          )
+          .returning({ id: planProjectMidTermChecks.id });
+        if (updated.length !== 1) throw versionConflict();
+      }
+      await recordAudit(tx, context, {
+        event: 'plan-project.mid-term-check',
+        objectType: 'plan_projects',
+        objectId: project.id,
+        after: { checkedOn: input.checkedOn, method: input.method, result: input.result },
+      });
+    });
+  } catch (error) {
+    if (isUniqueViolation(error)) throw versionConflict();
+    throw error;
+  }
+  return readSupervisionProject(db, { actor, id: project.id });
+}
+
+export { effectiveEndOn };
