@@ -32,6 +32,9 @@ import { registerCultivationRoutes } from './modules/cultivation/routes';
 import { registerEnterpriseRoutes } from './modules/enterprises/routes';
 import { registerImportRoutes } from './modules/imports/routes';
 import { registerNotificationRoutes } from './modules/notifications/routes';
+import { registerPlanApprovalRoutes } from './modules/projects/approval-routes';
+import { registerFundsRoutes } from './modules/projects/funds-routes';
+import { registerPlanProjectRoutes } from './modules/projects/plan-project-routes';
 import { registerPublicRoutes } from './modules/public/routes';
 import { registerStatsRoutes } from './modules/stats/routes';
 import { registerWorkbenchRoutes } from './modules/workbench/routes';
@@ -236,6 +239,9 @@ export async function buildApp(options: BuildAppOptions): Promise<{ app: App; ro
     registerHteTrackingRoutes(api, deps);
     registerCultivationRegisterRoutes(api, deps);
     registerStatsRoutes(api, deps);
+    registerPlanApprovalRoutes(api, deps);
+    registerPlanProjectRoutes(api, deps);
+    registerFundsRoutes(api, deps);
   });
 
   app.get('/api/openapi.json', { schema: { hide: true }, config: { access: { kind: 'public' } } }, async () =>

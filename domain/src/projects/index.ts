@@ -1,2 +1,4 @@
 export * from './application-content';
+export * from './budget-scaling';
 export * from './plan';
+export * from './working-days';

@@ -3,6 +3,7 @@ import { enterpriseVerificationWorkflow } from './enterprise-verification';
 import { hteApplicationWorkflow } from './hte-application';
 import { planProjectWorkflow } from './plan-project';
 import { projectApplicationWorkflow } from './project-application';
+import { taskContractWorkflow } from './task-contract';
 
 export * from './cultivation-pool';
 export * from './definition';
@@ -10,6 +11,7 @@ export * from './enterprise-verification';
 export * from './hte-application';
 export * from './plan-project';
 export * from './project-application';
+export * from './task-contract';
 
 /** Every declared lifecycle; the exhaustive workflow test walks each of them. */
 export const WORKFLOWS = [
@@ -18,4 +20,5 @@ export const WORKFLOWS = [
   cultivationPoolWorkflow,
   projectApplicationWorkflow,
   planProjectWorkflow,
+  taskContractWorkflow,
 ] as const;

@@ -11,6 +11,7 @@ import {
   planCategories,
   planProjects,
   projectApplications,
+  taskContracts,
   workflowHistory,
 } from '../db/schema';
 import { nextCreditCode } from '../test/factories';
@@ -106,6 +107,31 @@ const FIXTURES: Record<
           endOn: '2022-12-31',
         })
         .returning({ id: planProjects.id });
+      return row.id;
+    },
+  },
+  'task-contract': {
+    table: 'task_contracts',
+    create: async (db, state) => {
+      const { applicationId, callId, enterpriseId } = await createProjectApplication(db, 'established');
+      const [project] = await db
+        .insert(planProjects)
+        .values({
+          applicationId,
+          callId,
+          enterpriseId,
+          projectNo: `XM-TEST-${applicationId}`,
+          title: '任务书状态机测试项目',
+          status: 'contracting',
+          approvedFen: 10_000_000,
+          startOn: '2021-01-01',
+          endOn: '2022-12-31',
+        })
+        .returning({ id: planProjects.id });
+      const [row] = await db
+        .insert(taskContracts)
+        .values({ planProjectId: project.id, enterpriseId, status: state, content: {} })
+        .returning({ id: taskContracts.id });
       return row.id;
     },
   },

@@ -19,7 +19,8 @@ export type WorkflowTableName =
   | 'hte_applications'
   | 'cultivation_pool_entries'
   | 'project_applications'
-  | 'plan_projects';
+  | 'plan_projects'
+  | 'task_contracts';
 
 export interface FireTransitionOptions<TState extends string, TAction extends string> {
   definition: WorkflowDefinition<TState, TAction>;
