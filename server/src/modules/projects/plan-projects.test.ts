@@ -180,7 +180,13 @@ describe('任务书: generated, revised, signed and in force', () => {
       Buffer.from('<html>hi</html>'),
     );
     expect(renamed.statusCode).toBe(400);
-    const asWord = await upload(owner, projectId, contract.version, '任务书.docx', Buffer.from(word.rawPayload));
+    const asWord = await upload(
+      owner,
+      projectId,
+      contract.version,
+      '任务书.docx',
+      Buffer.from(word.rawPayload),
+    );
     expect(asWord.statusCode).toBe(400);
     expect(asWord.json().error.details[0].message).toContain('PDF、JPG 或 PNG');
     const stale = await upload(owner, projectId, contract.version + 5);
