@@ -7,6 +7,7 @@ import { readDistrictSettings } from './core/settings';
 import { openDatabase } from './db/connection';
 import { seedDemoDistrict } from './demo/seed-demo';
 import { sendExpiryReminders } from './modules/cultivation/certificate-reminders';
+import { sendPublicityEndedReminders } from './modules/projects/plan-reminders';
 
 const USAGE = `用法 / usage: kechuang <command>
   serve [--no-demo]     启动服务（空的内置数据库自动载入演示数据）
@@ -68,6 +69,8 @@ async function main(): Promise<number> {
         await handle.migrate();
         const sent = await sendExpiryReminders(handle.db, new Date().toISOString().slice(0, 10));
         print(`已发送高企证书到期提醒 ${sent} 条`);
+        const ended = await sendPublicityEndedReminders(handle.db, new Date().toISOString().slice(0, 10));
+        print(`已发送公示期满提醒 ${ended} 条`);
         return 0;
       }
       case 'serve': {
@@ -94,9 +97,14 @@ async function main(): Promise<number> {
         await app.listen({ port: config.port, host: config.host });
         // Daily jobs: reminders are claimed row by row, so several instances may run them safely.
         const runDailyJobs = () =>
-          sendExpiryReminders(handle.db, new Date().toISOString().slice(0, 10)).catch((error) =>
-            app.log.error({ err: error }, 'expiry reminders failed'),
-          );
+          Promise.all([
+            sendExpiryReminders(handle.db, new Date().toISOString().slice(0, 10)).catch((error) =>
+              app.log.error({ err: error }, 'expiry reminders failed'),
+            ),
+            sendPublicityEndedReminders(handle.db, new Date().toISOString().slice(0, 10)).catch((error) =>
+              app.log.error({ err: error }, 'publicity reminders failed'),
+            ),
+          ]);
         void runDailyJobs();
         const dailyTimer = setInterval(runDailyJobs, 24 * 60 * 60 * 1000);
         dailyTimer.unref();

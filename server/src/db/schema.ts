@@ -595,6 +595,8 @@ export const publicityNotices = pgTable(
     workingDays: integer('working_days').notNull(),
     /** Set when the projects of the notice were established (立项下达). */
     establishedAt: timestamp('established_at', { withTimezone: true }),
+    /** Set once staff were told the period has ended and the projects may be established. */
+    endedReminderSentAt: timestamp('ended_reminder_sent_at', { withTimezone: true }),
     createdBy: integer('created_by').references(() => users.id),
   },
   (table) => [index('publicity_notices_call_idx').on(table.callId)],

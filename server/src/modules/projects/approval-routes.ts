@@ -15,6 +15,7 @@ import {
 import { z } from 'zod';
 import type { ModuleDeps, TypedApp } from '../../app';
 import { publicAccess, requireActor, rolesAccess } from '../../core/access';
+import { runIdempotent } from '../../core/idempotency';
 import {
   listApprovalCalls,
   readApprovalCall,
@@ -97,14 +98,15 @@ export function registerPlanApprovalRoutes(app: TypedApp, deps: ModuleDeps): voi
       },
       config: { ...config, access: rolesAccess('staff') },
     },
-    async (request, reply) => {
-      const { noticeId } = await startPublicity(db, {
-        callId: request.params.id,
-        body: request.body,
-        context: request.context,
-      });
-      return reply.code(201).send(await readNotice(db, noticeId));
-    },
+    async (request, reply) =>
+      runIdempotent(db, request, reply, async () => {
+        const { noticeId } = await startPublicity(db, {
+          callId: request.params.id,
+          body: request.body,
+          context: request.context,
+        });
+        return { statusCode: 201, body: await readNotice(db, noticeId) };
+      }),
   );
 
   app.get(
@@ -137,13 +139,14 @@ export function registerPlanApprovalRoutes(app: TypedApp, deps: ModuleDeps): voi
       config: { ...config, access: rolesAccess('staff') },
     },
     async (request, reply) =>
-      reply.code(201).send(
-        await recordObjection(db, {
+      runIdempotent(db, request, reply, async () => ({
+        statusCode: 201,
+        body: await recordObjection(db, {
           noticeId: request.params.id,
           input: request.body,
           context: request.context,
         }),
-      ),
+      })),
   );
 
   app.post(

@@ -18,6 +18,7 @@ import type { ModuleDeps, TypedApp } from '../../app';
 import { rolesAccess } from '../../core/access';
 import { recordAudit } from '../../core/audit';
 import { sendXlsx } from '../../core/excel';
+import { runIdempotent } from '../../core/idempotency';
 import {
   createFundAward,
   createRiskCompensation,
@@ -53,7 +54,10 @@ export function registerFundsRoutes(app: TypedApp, deps: ModuleDeps): void {
       config: { ...config, access: writers },
     },
     async (request, reply) =>
-      reply.code(201).send(await createFundAward(db, { input: request.body, context: request.context })),
+      runIdempotent(db, request, reply, async () => ({
+        statusCode: 201,
+        body: await createFundAward(db, { input: request.body, context: request.context }),
+      })),
   );
   app.put(
     '/api/funds/awards/:id',
@@ -85,9 +89,10 @@ export function registerFundsRoutes(app: TypedApp, deps: ModuleDeps): void {
       config: { ...config, access: writers },
     },
     async (request, reply) =>
-      reply
-        .code(201)
-        .send(await createRiskCompensation(db, { input: request.body, context: request.context })),
+      runIdempotent(db, request, reply, async () => ({
+        statusCode: 201,
+        body: await createRiskCompensation(db, { input: request.body, context: request.context }),
+      })),
   );
   app.put(
     '/api/funds/risk-compensations/:id',

@@ -5,6 +5,7 @@ import { expectNoCrossTenantAccess } from '../../test/cross-tenant';
 import { buildEnterprise, buildSession, type Session } from '../../test/factories';
 import { createTestApp, type TestApp } from '../../test/test-app';
 import { buildApprovalCall, buildReviewedApplication } from './plan-approval-fixtures';
+import { sendPublicityEndedReminders } from './plan-reminders';
 
 let test: TestApp;
 let staff: Session;
@@ -322,6 +323,56 @@ describe('立项: the funded list, approval, 公示 and establishment', () => {
     expect(established.statusCode).toBe(200);
     const projects = await test.db.select().from(planProjects).where(eq(planProjects.callId, setup.callId));
     expect(projects.map((project) => project.applicationId)).toEqual([setup.secondId]);
+  });
+});
+
+describe('workbench and reminders', () => {
+  it('counts what waits for staff and the leader, and tells staff once when a 公示 has ended', async () => {
+    const setup = await setUpCall();
+    const staffTodos = (await call(staff, 'GET', '/api/workbench')).json().todos;
+    expect(
+      staffTodos.find((todo: { key: string }) => todo.key === 'plan.reviewed').count,
+    ).toBeGreaterThanOrEqual(2);
+    const notice = await proposeApproveAndPublicise(setup);
+    await endPublicity(notice.id);
+    const todos = (await call(staff, 'GET', '/api/workbench')).json().todos;
+    expect(
+      todos.find((todo: { key: string }) => todo.key === 'plan.publicityEnded').count,
+    ).toBeGreaterThanOrEqual(1);
+    const leaderTodos = (await call(leader, 'GET', '/api/workbench')).json().todos;
+    expect(leaderTodos.map((todo: { key: string }) => todo.key)).toContain('plan.proposed');
+    const first = await sendPublicityEndedReminders(test.db, '2030-01-01');
+    expect(first).toBeGreaterThanOrEqual(1);
+    expect(await sendPublicityEndedReminders(test.db, '2030-01-01')).toBe(0);
+    const messages = (await call(staff, 'GET', '/api/notifications')).json();
+    expect(JSON.stringify(messages)).toContain('公示期已结束');
+  });
+
+  it('starts one 公示 for twenty replays of the same request', async () => {
+    const setup = await setUpCall();
+    await call(staff, 'POST', `/api/plan-approval/calls/${setup.callId}/actions/propose`, {
+      items: [{ applicationId: setup.firstId, version: 1, approvedFen: 100 * WAN }],
+    });
+    await call(leader, 'POST', `/api/plan-approval/calls/${setup.callId}/actions/approve`, {
+      items: [{ applicationId: setup.firstId, version: 2 }],
+    });
+    const replays = await Promise.all(
+      Array.from({ length: 20 }, () =>
+        test.app.inject({
+          method: 'POST',
+          url: `/api/plan-approval/calls/${setup.callId}/publicity`,
+          headers: { cookie: staff.cookie, 'idempotency-key': `publicity-${setup.callId}` },
+          payload: { items: [{ applicationId: setup.firstId, version: 3 }] },
+        }),
+      ),
+    );
+    expect(new Set(replays.map((response) => response.statusCode))).toEqual(new Set([201]));
+    expect(new Set(replays.map((response) => response.json().id)).size).toBe(1);
+    const notices = await test.db
+      .select()
+      .from(publicityNotices)
+      .where(eq(publicityNotices.callId, setup.callId));
+    expect(notices).toHaveLength(1);
   });
 });
 

@@ -19,6 +19,7 @@ import { recordAudit } from '../../core/audit';
 import { AppError, notFound } from '../../core/errors';
 import { attachmentHeader } from '../../core/excel';
 import { readUploadedFile, sendStoredFile } from '../../core/files';
+import { runIdempotent } from '../../core/idempotency';
 import { taskContracts } from '../../db/schema';
 import { renderContractWord } from './contract-word';
 import {
@@ -186,11 +187,14 @@ export function registerPlanProjectRoutes(app: TypedApp, deps: ModuleDeps): void
       config: { ...config, access: rolesAccess('staff') },
     },
     async (request, reply) =>
-      reply
-        .code(201)
-        .send(
-          await recordPayment(db, { id: request.params.id, input: request.body, context: request.context }),
-        ),
+      runIdempotent(db, request, reply, async () => ({
+        statusCode: 201,
+        body: await recordPayment(db, {
+          id: request.params.id,
+          input: request.body,
+          context: request.context,
+        }),
+      })),
   );
 
   app.put(
