@@ -423,6 +423,7 @@ export const en: Resource = {
     resultFailed: 'Failed',
   },
   plan: {
+    wanUnit: '10k yuan',
     menuApproval: 'Approval',
     menuPublicity: 'Publicity',
     menuProjects: 'Plan projects',

@@ -416,6 +416,7 @@ export const zhCN = {
     resultFailed: '失败',
   },
   plan: {
+    wanUnit: '万元',
     menuApproval: '立项管理',
     menuPublicity: '立项公示',
     menuProjects: '科技计划项目',

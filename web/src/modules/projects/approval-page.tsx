@@ -183,12 +183,18 @@ export function ApprovalPage() {
               <Statistic
                 title={t('plan.budget')}
                 value={budget === null ? t('plan.noBudget') : wan(budget)}
+                suffix={budget === null ? undefined : t('plan.wanUnit')}
               />
             </Card>
           </Col>
           <Col span={6}>
             <Card>
-              <Statistic title={t('plan.used')} value={wan(call.usedFen)} data-testid="approval-used" />
+              <Statistic
+                title={t('plan.used')}
+                value={wan(call.usedFen)}
+                suffix={t('plan.wanUnit')}
+                data-testid="approval-used"
+              />
             </Card>
           </Col>
           <Col span={6}>
@@ -196,13 +202,14 @@ export function ApprovalPage() {
               <Statistic
                 title={t('plan.remaining')}
                 value={budget === null ? '—' : wan(budget - call.usedFen)}
+                suffix={budget === null ? undefined : t('plan.wanUnit')}
                 valueStyle={budget !== null && budget - call.usedFen < 0 ? { color: '#cf1322' } : undefined}
               />
             </Card>
           </Col>
           <Col span={6}>
             <Card>
-              <Statistic title={t('plan.approved')} value={wan(selectedFen)} />
+              <Statistic title={t('plan.approved')} value={wan(selectedFen)} suffix={t('plan.wanUnit')} />
             </Card>
           </Col>
         </Row>
