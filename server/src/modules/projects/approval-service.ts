@@ -288,7 +288,7 @@ export async function startPublicity(
       .insert(publicityNotices)
       .values({
         callId: call.id,
-        title: body.title?.trim() || `${call.title}拟立项项目公示`,
+        title: body.title?.trim() || `${call.title.replace(/(项目)?申报(通知|指南)$/, '')}拟立项项目公示`,
         startOn: period.startOn,
         endOn: period.endOn,
         workingDays: call.publicity_working_days,
