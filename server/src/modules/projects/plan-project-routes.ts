@@ -21,19 +21,15 @@ import { attachmentHeader } from '../../core/excel';
 import { readUploadedFile, sendStoredFile } from '../../core/files';
 import { runIdempotent } from '../../core/idempotency';
 import { taskContracts } from '../../db/schema';
-import { renderContractWord } from './contract-word';
 import {
   findSignedContractFile,
   fireContractAction,
-  listPlanProjects,
-  readPlanProject,
-  readScopedProject,
-  recordPayment,
-  saveDisbursementPlan,
   updateContractBudget,
-  updatePayment,
   uploadSignedContract,
-} from './project-service';
+} from './contract-service';
+import { renderContractWord } from './contract-word';
+import { recordPayment, saveDisbursementPlan, updatePayment } from './project-funds-service';
+import { listPlanProjects, readPlanProject, readScopedProject } from './project-service';
 
 /** Established projects: the 任务书 (Word download, signed scan, confirmation) and their funds. */
 export function registerPlanProjectRoutes(app: TypedApp, deps: ModuleDeps): void {
