@@ -89,6 +89,23 @@ export const ERROR_MESSAGES = {
     zh: '还有专家未提交评分，不能结束评审',
     en: 'Some experts have not submitted their sheets yet',
   },
+  budgetExceeded: { zh: '拟资助金额合计超出本批次预算', en: 'The proposed amounts exceed the call budget' },
+  approvedAmountRequired: { zh: '请填写拟资助金额', en: 'Please give the approved amount' },
+  publicityNotEnded: { zh: '公示期尚未结束，不能立项下达', en: 'The publicity period has not ended yet' },
+  objectionsOpen: {
+    zh: '公示期内有未处理的异议，请先处理异议再立项下达',
+    en: 'Resolve the open objections before establishing',
+  },
+  objectionResolved: { zh: '该异议已处理', en: 'This objection is already resolved' },
+  budgetSumMismatch: {
+    zh: '预算表财政资金合计须等于批准资助金额',
+    en: 'The fiscal column must add up to the approved amount',
+  },
+  contractNotEditable: {
+    zh: '任务书已下达，请先退回修订再修改',
+    en: 'Take the contract back for revision first',
+  },
+  fundsExceeded: { zh: '金额合计超过项目批准资助金额', en: 'The amounts exceed the approved funding' },
   internal: { zh: '系统错误，请联系管理员', en: 'Internal error, please contact the administrator' },
   extensionAlreadyUsed: {
     zh: '每个项目只能延期一次，本项目已申请过延期',
@@ -149,6 +166,17 @@ export const FIELD_LABELS: Record<string, Text> = {
   actor: { zh: '操作人', en: 'Actor' },
   action: { zh: '操作', en: 'Action' },
   id: { zh: '编号', en: 'ID' },
+  approvedFen: { zh: '资助金额', en: 'Approved amount' },
+  amountFen: { zh: '金额', en: 'Amount' },
+  applicationId: { zh: '申报项目', en: 'Application' },
+  items: { zh: '项目清单', en: 'Items' },
+  documentNo: { zh: '文号', en: 'Document no.' },
+  bankName: { zh: '贷款银行', en: 'Bank' },
+  loanFen: { zh: '贷款金额', en: 'Loan amount' },
+  compensationFen: { zh: '补偿金额', en: 'Compensation' },
+  paidOn: { zh: '拨付日期', en: 'Paid on' },
+  plannedOn: { zh: '计划拨付日期', en: 'Planned date' },
+  voucherNo: { zh: '凭证号', en: 'Voucher no.' },
 };
 
 /** Messages of our own refinements, raised with `params: { key }`. */

@@ -32,6 +32,9 @@ import { registerCultivationRoutes } from './modules/cultivation/routes';
 import { registerEnterpriseRoutes } from './modules/enterprises/routes';
 import { registerImportRoutes } from './modules/imports/routes';
 import { registerNotificationRoutes } from './modules/notifications/routes';
+import { registerPlanApprovalRoutes } from './modules/projects/approval-routes';
+import { registerFundsRoutes } from './modules/projects/funds-routes';
+import { registerPlanProjectRoutes } from './modules/projects/plan-project-routes';
 import { registerProjectSupervisionRoutes } from './modules/projects/supervision-routes';
 import { registerPublicRoutes } from './modules/public/routes';
 import { registerReviewRoutes } from './modules/reviews/routes';
@@ -240,6 +243,9 @@ export async function buildApp(options: BuildAppOptions): Promise<{ app: App; ro
     registerStatsRoutes(api, deps);
     registerReviewRoutes(api, deps);
     registerProjectSupervisionRoutes(api, deps);
+    registerPlanApprovalRoutes(api, deps);
+    registerPlanProjectRoutes(api, deps);
+    registerFundsRoutes(api, deps);
   });
 
   app.get('/api/openapi.json', { schema: { hide: true }, config: { access: { kind: 'public' } } }, async () =>

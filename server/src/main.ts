@@ -7,6 +7,7 @@ import { readDistrictSettings } from './core/settings';
 import { openDatabase } from './db/connection';
 import { seedDemoDistrict } from './demo/seed-demo';
 import { sendExpiryReminders } from './modules/cultivation/certificate-reminders';
+import { sendPublicityEndedReminders } from './modules/projects/plan-reminders';
 import { sendProgressReportReminders } from './modules/projects/progress-reports-service';
 
 const USAGE = `用法 / usage: kechuang <command>
@@ -72,6 +73,8 @@ async function main(): Promise<number> {
         print(`已发送高企证书到期提醒 ${sent} 条`);
         const reports = await sendProgressReportReminders(handle.db, asOf);
         print(`已发送执行情况报告到期提醒 ${reports.reminded} 条、逾期通知 ${reports.overdue} 条`);
+        const ended = await sendPublicityEndedReminders(handle.db, asOf);
+        print(`已发送公示期满提醒 ${ended} 条`);
         return 0;
       }
       case 'serve': {
@@ -104,6 +107,9 @@ async function main(): Promise<number> {
           );
           await sendProgressReportReminders(handle.db, asOf).catch((error) =>
             app.log.error({ err: error }, 'progress report reminders failed'),
+          );
+          await sendPublicityEndedReminders(handle.db, asOf).catch((error) =>
+            app.log.error({ err: error }, 'publicity reminders failed'),
           );
         };
         void runDailyJobs();

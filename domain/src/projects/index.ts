@@ -1,3 +1,5 @@
 export * from './application-content';
+export * from './budget-scaling';
 export * from './plan';
 export * from './supervision';
+export * from './working-days';

@@ -7,6 +7,7 @@ import { projectApplicationWorkflow } from './project-application';
 import { projectChangeWorkflow } from './project-change';
 import { progressReportWorkflow } from './project-progress-report';
 import { reviewRoundWorkflow } from './review-round';
+import { taskContractWorkflow } from './task-contract';
 
 export * from './cultivation-pool';
 export * from './definition';
@@ -18,6 +19,7 @@ export * from './project-application';
 export * from './project-change';
 export * from './project-progress-report';
 export * from './review-round';
+export * from './task-contract';
 
 /** Every declared lifecycle; the exhaustive workflow test walks each of them. */
 export const WORKFLOWS = [
@@ -30,4 +32,5 @@ export const WORKFLOWS = [
   reviewRoundWorkflow,
   projectChangeWorkflow,
   progressReportWorkflow,
+  taskContractWorkflow,
 ] as const;

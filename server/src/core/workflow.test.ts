@@ -15,6 +15,7 @@ import {
   planProjects,
   projectApplications,
   reviewRounds,
+  taskContracts,
   workflowHistory,
 } from '../db/schema';
 import { nextCreditCode } from '../test/factories';
@@ -176,6 +177,31 @@ const FIXTURES: Record<
           status: state,
         })
         .returning({ id: planProjectProgressReports.id });
+      return row.id;
+    },
+  },
+  'task-contract': {
+    table: 'task_contracts',
+    create: async (db, state) => {
+      const { applicationId, callId, enterpriseId } = await createProjectApplication(db, 'established');
+      const [project] = await db
+        .insert(planProjects)
+        .values({
+          applicationId,
+          callId,
+          enterpriseId,
+          projectNo: `XM-TEST-${applicationId}`,
+          title: '任务书状态机测试项目',
+          status: 'contracting',
+          approvedFen: 10_000_000,
+          startOn: '2021-01-01',
+          endOn: '2022-12-31',
+        })
+        .returning({ id: planProjects.id });
+      const [row] = await db
+        .insert(taskContracts)
+        .values({ planProjectId: project.id, enterpriseId, status: state, content: {} })
+        .returning({ id: taskContracts.id });
       return row.id;
     },
   },

@@ -23,7 +23,8 @@ export type WorkflowTableName =
   | 'experts'
   | 'review_rounds'
   | 'plan_project_changes'
-  | 'plan_project_progress_reports';
+  | 'plan_project_progress_reports'
+  | 'task_contracts';
 
 export interface FireTransitionOptions<TState extends string, TAction extends string> {
   definition: WorkflowDefinition<TState, TAction>;

@@ -903,3 +903,162 @@ export const planProjectFundRecoveries = pgTable(
   },
   (table) => [index('plan_project_fund_recoveries_project_idx').on(table.projectId)],
 );
+/** 立项公示: one notice per batch of approved applications of a call, over working days of the calendar. */
+export const publicityNotices = pgTable(
+  'publicity_notices',
+  {
+    ...businessColumns,
+    callId: integer('call_id')
+      .notNull()
+      .references(() => planCalls.id),
+    title: text('title').notNull(),
+    startOn: date('start_on', { mode: 'string' }).notNull(),
+    endOn: date('end_on', { mode: 'string' }).notNull(),
+    workingDays: integer('working_days').notNull(),
+    /** Set when the projects of the notice were established (立项下达). */
+    establishedAt: timestamp('established_at', { withTimezone: true }),
+    /** Set once staff were told the period has ended and the projects may be established. */
+    endedReminderSentAt: timestamp('ended_reminder_sent_at', { withTimezone: true }),
+    createdBy: integer('created_by').references(() => users.id),
+  },
+  (table) => [index('publicity_notices_call_idx').on(table.callId)],
+);
+
+/** The projects a 公示 lists, with the amount as published (kept even if later cancelled). */
+export const publicityNoticeItems = pgTable(
+  'publicity_notice_items',
+  {
+    id: serial('id').primaryKey(),
+    noticeId: integer('notice_id')
+      .notNull()
+      .references(() => publicityNotices.id),
+    applicationId: integer('application_id')
+      .notNull()
+      .references(() => projectApplications.id),
+    enterpriseName: text('enterprise_name').notNull(),
+    title: text('title').notNull(),
+    approvedFen: bigint('approved_fen', { mode: 'number' }).notNull(),
+  },
+  (table) => [uniqueIndex('publicity_notice_items_application_key').on(table.applicationId)],
+);
+
+/** 异议: received by staff during a 公示 (source, content, contact) and resolved as upheld or dismissed. */
+export const publicityObjections = pgTable(
+  'publicity_objections',
+  {
+    ...businessColumns,
+    noticeId: integer('notice_id')
+      .notNull()
+      .references(() => publicityNotices.id),
+    applicationId: integer('application_id')
+      .notNull()
+      .references(() => projectApplications.id),
+    source: text('source').notNull(),
+    content: text('content').notNull(),
+    contact: text('contact').notNull().default(''),
+    receivedOn: date('received_on', { mode: 'string' }).notNull(),
+    /** `upheld` (the project is cancelled) | `dismissed`; null while open. */
+    resolution: text('resolution'),
+    resolutionNote: text('resolution_note'),
+    resolvedAt: timestamp('resolved_at', { withTimezone: true }),
+    resolvedBy: integer('resolved_by').references(() => users.id),
+  },
+  (table) => [index('publicity_objections_notice_idx').on(table.noticeId)],
+);
+
+/** 任务书: one per project, generated from the application, revised, signed and in force. */
+export const taskContracts = pgTable(
+  'task_contracts',
+  {
+    ...businessColumns,
+    planProjectId: integer('plan_project_id')
+      .notNull()
+      .references(() => planProjects.id),
+    enterpriseId: integer('enterprise_id')
+      .notNull()
+      .references(() => enterprises.id),
+    status: text('status').notNull(),
+    /** domain `taskContractContentSchema`. */
+    content: jsonb('content').notNull(),
+    revision: integer('revision').notNull().default(1),
+    signedFileId: integer('signed_file_id').references(() => storedFiles.id),
+    inForceAt: timestamp('in_force_at', { withTimezone: true }),
+  },
+  (table) => [uniqueIndex('task_contracts_project_key').on(table.planProjectId)],
+);
+
+/** 拨付计划: the installments planned for a project (their sum within the approved amount). */
+export const disbursementPlans = pgTable(
+  'disbursement_plans',
+  {
+    ...businessColumns,
+    planProjectId: integer('plan_project_id')
+      .notNull()
+      .references(() => planProjects.id),
+    installments: jsonb('installments')
+      .$type<{ plannedOn: string; amountFen: number; note: string }[]>()
+      .notNull(),
+  },
+  (table) => [uniqueIndex('disbursement_plans_project_key').on(table.planProjectId)],
+);
+
+/** 经费拨付: one payment to a project, recorded by staff. */
+export const projectPayments = pgTable(
+  'project_payments',
+  {
+    ...businessColumns,
+    planProjectId: integer('plan_project_id')
+      .notNull()
+      .references(() => planProjects.id),
+    paidOn: date('paid_on', { mode: 'string' }).notNull(),
+    amountFen: bigint('amount_fen', { mode: 'number' }).notNull(),
+    voucherNo: text('voucher_no').notNull(),
+    note: text('note').notNull().default(''),
+  },
+  (table) => [
+    index('project_payments_project_idx').on(table.planProjectId),
+    index('project_payments_paid_idx').on(table.paidOn),
+  ],
+);
+
+/** 研发补助, 小升高 rewards and other awards paid to enterprises outside projects. */
+export const fundAwards = pgTable(
+  'fund_awards',
+  {
+    ...businessColumns,
+    enterpriseId: integer('enterprise_id')
+      .notNull()
+      .references(() => enterprises.id),
+    year: integer('year').notNull(),
+    /** `rdSubsidy` | `upgradeReward` | `otherAward`. */
+    kind: text('kind').notNull(),
+    amountFen: bigint('amount_fen', { mode: 'number' }).notNull(),
+    documentNo: text('document_no').notNull(),
+    grantedOn: date('granted_on', { mode: 'string' }).notNull(),
+    note: text('note').notNull().default(''),
+  },
+  (table) => [
+    index('fund_awards_year_idx').on(table.year),
+    index('fund_awards_enterprise_idx').on(table.enterpriseId),
+  ],
+);
+
+/** 风险补偿: the district's compensation to a bank for a loan to a tech enterprise. */
+export const riskCompensations = pgTable(
+  'risk_compensations',
+  {
+    ...businessColumns,
+    enterpriseId: integer('enterprise_id')
+      .notNull()
+      .references(() => enterprises.id),
+    bankName: text('bank_name').notNull(),
+    loanFen: bigint('loan_fen', { mode: 'number' }).notNull(),
+    compensationFen: bigint('compensation_fen', { mode: 'number' }).notNull(),
+    compensatedOn: date('compensated_on', { mode: 'string' }).notNull(),
+    note: text('note').notNull().default(''),
+  },
+  (table) => [
+    index('risk_compensations_date_idx').on(table.compensatedOn),
+    index('risk_compensations_enterprise_idx').on(table.enterpriseId),
+  ],
+);

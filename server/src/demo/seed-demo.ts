@@ -19,6 +19,7 @@ import {
   TRADE_NAMES,
 } from './rencheng';
 import { seedExpertsDemo } from './seed-experts';
+import { seedPlanProjectsDemo } from './seed-plan-projects';
 import { seedPlanSupervisionDemo } from './seed-plan-supervision';
 import { seedStatsDemo } from './stats-demo';
 
@@ -199,6 +200,10 @@ export async function seedDemoDistrict(
       enterprises: seeded,
       staff: staffRows.filter((row) => row.role === 'staff'),
       expertUsers: staffRows.filter((row) => row.role === 'expert'),
+    });
+    await seedPlanProjectsDemo(tx, {
+      enterpriseIds: seeded.filter((row) => row.status === 'verified').map((row) => row.id),
+      staff: staffRows.find((row) => row.role === 'staff')!,
     });
     await seedPlanSupervisionDemo(tx, {
       enterprises: seeded,

@@ -1,9 +1,11 @@
 import {
+  AccountBookOutlined,
   AlertOutlined,
   AuditOutlined,
   BankOutlined,
   BellOutlined,
   CalendarOutlined,
+  CheckSquareOutlined,
   DashboardOutlined,
   DiffOutlined,
   DollarOutlined,
@@ -18,6 +20,7 @@ import {
   SafetyCertificateOutlined,
   SettingOutlined,
   SolutionOutlined,
+  SoundOutlined,
   TagsOutlined,
   TeamOutlined,
   TrophyOutlined,
@@ -81,6 +84,18 @@ export const MENUS: Record<Audience, MenuEntry[]> = {
       roles: ['staff', 'leader'],
     },
     {
+      path: '/bureau/projects/approval',
+      label: 'plan.menuApproval',
+      icon: <CheckSquareOutlined />,
+      roles: ['staff', 'leader'],
+    },
+    {
+      path: '/bureau/projects/publicity',
+      label: 'plan.menuPublicity',
+      icon: <SoundOutlined />,
+      roles: ['staff', 'leader'],
+    },
+    {
       path: '/bureau/projects',
       label: 'supervision.menuProjects',
       icon: <ProjectOutlined />,
@@ -128,6 +143,18 @@ export const MENUS: Record<Audience, MenuEntry[]> = {
       icon: <UserOutlined />,
       roles: ['staff', 'leader'],
     },
+    {
+      path: '/bureau/plan-projects',
+      label: 'plan.menuProjects',
+      icon: <ProjectOutlined />,
+      roles: ['staff', 'leader'],
+    },
+    {
+      path: '/bureau/funds',
+      label: 'plan.menuFunds',
+      icon: <AccountBookOutlined />,
+      roles: ['staff', 'leader'],
+    },
     { path: '/bureau/notifications', label: 'menu.notifications', icon: <BellOutlined /> },
   ],
   enterprise: [
@@ -137,6 +164,11 @@ export const MENUS: Record<Audience, MenuEntry[]> = {
     { path: '/enterprise/figures', label: 'menu.figures', icon: <FundOutlined /> },
     { path: '/enterprise/hte', label: 'hte.menuEnterprise', icon: <TrophyOutlined /> },
     { path: '/enterprise/projects', label: 'supervision.menuMyProjects', icon: <ProjectOutlined /> },
+    {
+      path: '/enterprise/plan-projects',
+      label: 'plan.menuEnterpriseProjects',
+      icon: <AccountBookOutlined />,
+    },
     { path: '/enterprise/notifications', label: 'menu.notifications', icon: <BellOutlined /> },
   ],
   expert: [

@@ -37,6 +37,11 @@ const certificatesPage = () => import('../modules/cultivation/certificates-page'
 const poolPage = () => import('../modules/cultivation/pool-page');
 const tiersPage = () => import('../modules/cultivation/tiers-page');
 const observerPages = () => import('../modules/cultivation/observer-pages');
+const approvalPage = () => import('../modules/projects/approval-page');
+const publicityPage = () => import('../modules/projects/publicity-page');
+const planProjectsPage = () => import('../modules/projects/projects-page');
+const fundsPage = () => import('../modules/projects/funds-page');
+const portalPublicityPage = () => import('../modules/projects/portal-publicity');
 const expertsPage = () => import('../modules/reviews/experts-page');
 const roundsPage = () => import('../modules/reviews/rounds-page');
 const roundDetailPage = () => import('../modules/reviews/round-detail-page');
@@ -69,6 +74,7 @@ export const router = createBrowserRouter([
   { path: '/', element: page(portalHome, (module) => module.PortalHomePage) },
   { path: '/login', element: page(loginPage, (module) => module.LoginPage) },
   { path: '/register', element: page(registerPage, (module) => module.RegisterPage) },
+  { path: '/publicity', element: page(portalPublicityPage, (module) => module.PublicityPortalPage) },
   { path: '/change-password', element: page(changePasswordPage, (module) => module.ChangePasswordPage) },
   area('bureau', [
     workbench,
@@ -215,6 +221,38 @@ export const router = createBrowserRouter([
       ),
     },
     {
+      path: 'projects/approval',
+      element: (
+        <RequireRoles roles={['staff', 'leader']}>
+          {page(approvalPage, (module) => module.ApprovalPage)}
+        </RequireRoles>
+      ),
+    },
+    {
+      path: 'projects/publicity',
+      element: (
+        <RequireRoles roles={['staff', 'leader']}>
+          {page(publicityPage, (module) => module.PublicityPage)}
+        </RequireRoles>
+      ),
+    },
+    {
+      path: 'plan-projects',
+      element: (
+        <RequireRoles roles={['staff', 'leader']}>
+          {page(planProjectsPage, (module) => module.PlanProjectsPage)}
+        </RequireRoles>
+      ),
+    },
+    {
+      path: 'funds',
+      element: (
+        <RequireRoles roles={['staff', 'leader']}>
+          {page(fundsPage, (module) => module.FundsPage)}
+        </RequireRoles>
+      ),
+    },
+    {
       path: 'cultivation/survey',
       element: (
         <RequireRoles roles={['staff', 'leader']}>
@@ -226,6 +264,7 @@ export const router = createBrowserRouter([
   area('enterprise', [
     workbench,
     { path: 'hte', element: page(enterpriseHtePage, (module) => module.EnterpriseHtePage) },
+    { path: 'plan-projects', element: page(planProjectsPage, (module) => module.PlanProjectsPage) },
     { path: 'profile', element: page(enterpriseProfilePage, (module) => module.EnterpriseProfilePage) },
     { path: 'checkup', element: page(checkupPages, (module) => module.EnterpriseCheckupPage) },
     { path: 'figures', element: page(checkupPages, (module) => module.EnterpriseFiguresPage) },

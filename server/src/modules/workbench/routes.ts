@@ -5,6 +5,7 @@ import { anyUser, requireActor } from '../../core/access';
 import type { Actor } from '../../core/context';
 import type { Database } from '../../db/connection';
 import { enterprises, notifications } from '../../db/schema';
+import { buildPlanApprovalTodos } from '../projects/plan-workbench';
 
 /** 待办 and key figures for the caller's role; later modules add their own entries here. */
 async function buildWorkbench(db: Database, actor: Actor): Promise<Workbench> {
@@ -47,6 +48,7 @@ async function buildWorkbench(db: Database, actor: Actor): Promise<Workbench> {
       });
     }
   }
+  workbench.todos.push(...(await buildPlanApprovalTodos(db, actor)));
   return workbench;
 }
 

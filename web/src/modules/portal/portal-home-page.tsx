@@ -1,4 +1,4 @@
-import { FileTextOutlined, NotificationOutlined, ReadOutlined, SoundOutlined } from '@ant-design/icons';
+import { FileTextOutlined, NotificationOutlined, ReadOutlined } from '@ant-design/icons';
 import type { publicHomeSchema } from '@kechuang/domain';
 import { useQuery } from '@tanstack/react-query';
 import { Button, Card, Col, Empty, Row, Skeleton, Space, Statistic, Typography } from 'antd';
@@ -10,6 +10,7 @@ import { useAuth } from '../../app/auth-context';
 import { platformName } from '../../app/dictionaries';
 import { homePathOf } from '../../app/navigation';
 import { PublicLayout } from '../../app/public-layout';
+import { PublicityNoticesCard } from '../projects/portal-publicity';
 
 type PublicHome = ReturnType<typeof publicHomeSchema.parse>;
 
@@ -123,7 +124,7 @@ export function PortalHomePage() {
             <Section title={t('portal.guides')} icon={<ReadOutlined />} testId="portal-guides" />
           </Col>
           <Col xs={24} md={12}>
-            <Section title={t('portal.publicity')} icon={<SoundOutlined />} testId="portal-publicity" />
+            <PublicityNoticesCard />
           </Col>
           <Col xs={24} md={12}>
             <Section title={t('portal.policies')} icon={<FileTextOutlined />} testId="portal-policies" />

@@ -1,0 +1,57 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { logIn } from '../test/factories';
+import { createTestApp, type TestApp } from '../test/test-app';
+import { DEMO_PASSWORD } from './rencheng';
+import { seedDemoDistrict } from './seed-demo';
+
+let test: TestApp;
+beforeAll(async () => {
+  test = await createTestApp();
+  await seedDemoDistrict(test.db);
+}, 120_000);
+afterAll(() => test.close());
+
+describe('the demo district’s plan projects and funds', () => {
+  it('matches the seed’s 2020 figures: 5263万元 in all, 1.39亿元 of loans to 18 enterprises', async () => {
+    const staff = await logIn(test.app, 'staff01', DEMO_PASSWORD);
+    const totals = await test.app.inject({
+      method: 'GET',
+      url: '/api/funds/yearly-totals',
+      headers: { cookie: staff.cookie },
+    });
+    const year2020 = totals.json().items.find((item: { year: number }) => item.year === 2020);
+    expect(year2020.totalFen).toBe(5263 * 1_000_000);
+    expect(year2020.loanFen).toBe(13_900 * 1_000_000);
+    expect(year2020.loanEnterpriseCount).toBe(18);
+    expect(year2020.projectPaymentsFen).toBeGreaterThan(0);
+  });
+
+  it('has established projects 2019–2021 with contracts in force, and a 2021 公示 running', async () => {
+    const staff = await logIn(test.app, 'staff01', DEMO_PASSWORD);
+    const projects = (
+      await test.app.inject({
+        method: 'GET',
+        url: '/api/plan-projects?pageSize=100',
+        headers: { cookie: staff.cookie },
+      })
+    ).json();
+    expect(projects.total).toBe(18);
+    const numbers = projects.items.map((item: { projectNo: string }) => item.projectNo);
+    for (const year of [2019, 2020, 2021]) expect(numbers).toContain(`JN-KJ-${year}-001`);
+    expect(
+      projects.items.every((item: { contractStatus: string }) => item.contractStatus === 'inForce'),
+    ).toBe(true);
+    const portal = (await test.app.inject({ method: 'GET', url: '/api/public/publicity-notices' })).json();
+    expect(portal.items.filter((notice: { isCurrent: boolean }) => notice.isCurrent)).toHaveLength(1);
+    const calls = (
+      await test.app.inject({
+        method: 'GET',
+        url: '/api/plan-approval/calls',
+        headers: { cookie: staff.cookie },
+      })
+    ).json();
+    expect(calls.items.some((call: { counts: Record<string, number> }) => call.counts.reviewed === 3)).toBe(
+      true,
+    );
+  });
+});

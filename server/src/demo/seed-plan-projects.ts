@@ -1,0 +1,470 @@
+import {
+  chinaToday,
+  computePublicityPeriod,
+  planProjectWorkflow,
+  projectApplicationWorkflow,
+  scaleFiscalColumn,
+  type TaskContractContent,
+  taskContractWorkflow,
+} from '@kechuang/domain';
+import { eq, inArray } from 'drizzle-orm';
+import type { Transaction } from '../db/connection';
+import {
+  disbursementPlans,
+  enterprises,
+  planCalls,
+  planCategories,
+  planProjects,
+  projectApplications,
+  projectPayments,
+  publicityNoticeItems,
+  publicityNotices,
+  taskContracts,
+  workCalendars,
+  workflowHistory,
+} from '../db/schema';
+import { createRandom } from './random';
+import { seedFundsDemo } from './seed-plan-funds';
+
+const WAN = 1_000_000;
+
+const TOPICS = [
+  '高端液压元件智能制造关键技术研发',
+  '煤矿井下智能巡检机器人研制',
+  '生物基可降解材料制备工艺开发',
+  '新能源汽车电驱系统轻量化设计',
+  '工程机械远程运维平台开发',
+  '功能性食品添加剂绿色合成技术',
+  '高精度数控轴承磨床研制',
+  '工业互联网安全监测系统研发',
+  '锂电池正极材料回收利用技术',
+  '智慧农业物联网监测终端研制',
+  '中药材有效成分提取工艺优化',
+  '光伏组件智能清洗机器人研发',
+  '精细化工过程安全预警系统',
+  '医用高分子耗材研发与产业化',
+  '智能仓储物流调度系统开发',
+  '大功率LED散热材料研发',
+  '氢燃料电池双极板制备技术',
+  '纺织印染废水深度处理技术',
+  '轨道交通零部件检测装备研制',
+  '农机装备北斗导航自动驾驶系统',
+];
+
+interface DemoStaff {
+  id: number;
+  displayName: string;
+}
+
+function applicationContent(title: string, year: number, requestedFen: number) {
+  const equipment = Math.round(requestedFen * 0.45);
+  const business = Math.round(requestedFen * 0.35);
+  return {
+    basics: {
+      title,
+      industry: null,
+      summary: `围绕${title}开展技术攻关，形成自主知识产权并实现产业化。`,
+      startOn: `${year}-07-01`,
+      endOn: `${year + 2}-06-30`,
+      partners: [],
+    },
+    team: [],
+    budget: {
+      rows: [
+        { category: 'equipment', fiscalFen: equipment, selfRaisedFen: requestedFen, otherFen: 0 },
+        { category: 'business', fiscalFen: business, selfRaisedFen: requestedFen, otherFen: 0 },
+        {
+          category: 'labour',
+          fiscalFen: requestedFen - equipment - business,
+          selfRaisedFen: Math.round(requestedFen / 2),
+          otherFen: 0,
+        },
+      ],
+      totals: null,
+    },
+    milestones: [
+      { dueOn: `${year}-12-31`, description: '完成方案设计与关键技术验证' },
+      { dueOn: `${year + 1}-12-31`, description: '完成样机（样品）试制与中试' },
+      { dueOn: `${year + 2}-06-30`, description: '完成产业化应用与验收准备' },
+    ],
+    targets: [
+      { name: '申请发明专利', kind: 'technical', unit: '件', value: '3' },
+      {
+        name: '新增销售收入',
+        kind: 'economic',
+        unit: '万元',
+        value: String(Math.round((requestedFen / WAN) * 15)),
+      },
+    ],
+    attachments: [],
+    excludedExperts: [],
+  };
+}
+
+async function findOrCreateCategory(tx: Transaction, code: string, name: string, fundingMode: string) {
+  const [existing] = await tx
+    .select({ id: planCategories.id })
+    .from(planCategories)
+    .where(eq(planCategories.code, code));
+  if (existing) return existing.id;
+  const [row] = await tx
+    .insert(planCategories)
+    .values({ code, name, fundingMode, level: 'district' })
+    .returning({ id: planCategories.id });
+  return row.id;
+}
+
+async function createCall(
+  tx: Transaction,
+  categoryId: number,
+  year: number,
+  title: string,
+  budgetWan: number,
+) {
+  const [call] = await tx
+    .insert(planCalls)
+    .values({
+      categoryId,
+      year,
+      title,
+      status: 'closed',
+      guideline: `${title}：支持企业围绕主导产业开展关键核心技术攻关。`,
+      opensAt: new Date(`${year}-03-01T09:00:00+08:00`),
+      closesAt: new Date(`${year}-04-30T17:00:00+08:00`),
+      budgetFen: budgetWan * WAN,
+      publicityWorkingDays: 5,
+      publishedAt: new Date(`${year}-03-01T09:00:00+08:00`),
+    })
+    .returning({ id: planCalls.id });
+  return call.id;
+}
+
+let applicationSequence = 0;
+async function createApplication(
+  tx: Transaction,
+  options: {
+    callId: number;
+    year: number;
+    enterpriseId: number;
+    title: string;
+    requestedWan: number;
+    approvedWan: number | null;
+    status: string;
+    rank: number;
+  },
+) {
+  applicationSequence += 1;
+  const requestedFen = options.requestedWan * WAN;
+  const [row] = await tx
+    .insert(projectApplications)
+    .values({
+      callId: options.callId,
+      enterpriseId: options.enterpriseId,
+      year: options.year,
+      status: options.status,
+      applicationNo: `LX${options.year}-${String(applicationSequence).padStart(4, '0')}`,
+      title: options.title,
+      principalName: ['王建国', '李志强', '张海涛', '刘晓东', '陈明', '杨帆'][options.rank % 6],
+      content: applicationContent(options.title, options.year, requestedFen),
+      requestedFen,
+      approvedFen: options.approvedWan === null ? null : options.approvedWan * WAN,
+      submittedAt: new Date(`${options.year}-04-20T10:00:00+08:00`),
+      reviewScore: 95 - options.rank * 2,
+      reviewRank: options.rank,
+    })
+    .returning();
+  await tx.insert(workflowHistory).values({
+    workflow: projectApplicationWorkflow.name,
+    objectId: row.id,
+    action: 'submit',
+    fromStatus: 'draft',
+    toStatus: 'submitted',
+    actorName: '企业用户',
+    actorRole: 'enterprise',
+  });
+  return row;
+}
+
+/**
+ * 科技计划 demo of 任城区: established projects of 2019–2021 with task contracts in force, disbursement
+ * plans and payments; subsidies, awards and risk compensation matching the seed's 2020 figures
+ * (5263万元 in all; 1.39亿元 of loans to 18 enterprises); a 2021 call with a 公示 in progress, another
+ * whose 公示 has ended awaiting 立项下达, and reviewed applications waiting for the funded list.
+ */
+export async function seedPlanProjectsDemo(
+  tx: Transaction,
+  options: { enterpriseIds: number[]; staff: DemoStaff },
+): Promise<void> {
+  const random = createRandom(20_210_601);
+  const pool = [...options.enterpriseIds];
+  let cursor = 0;
+  const nextEnterprise = () => pool[cursor++ % pool.length];
+  const names = new Map(
+    (
+      await tx
+        .select({ id: enterprises.id, name: enterprises.name })
+        .from(enterprises)
+        .where(inArray(enterprises.id, pool))
+    ).map((row) => [row.id, row.name]),
+  );
+  const keyRd = await findOrCreateCategory(tx, 'key-rd', '重点研发计划', 'preFunding');
+  const transfer = await findOrCreateCategory(tx, 'achievement-transfer', '科技成果转化项目', 'postSubsidy');
+  const staff = options.staff;
+  let topic = 0;
+  let paid2020 = 0;
+
+  // Established projects of 2019 and 2020 (contracts in force, paid 60 % then 40 % a year later) and 2021.
+  const cohorts = [
+    { year: 2019, approved: [120, 100, 80, 80, 60, 50] },
+    { year: 2020, approved: [200, 150, 150, 120, 100, 100, 80, 60] },
+    { year: 2021, approved: [150, 120, 100, 80] },
+  ];
+  for (const cohort of cohorts) {
+    const callId = await createCall(
+      tx,
+      keyRd,
+      cohort.year,
+      `${cohort.year}年度任城区重点研发计划项目申报通知`,
+      cohort.approved.reduce((a, b) => a + b, 0) + 100,
+    );
+    const [notice] = await tx
+      .insert(publicityNotices)
+      .values({
+        callId,
+        title: `${cohort.year}年度任城区重点研发计划拟立项项目公示`,
+        startOn: `${cohort.year}-06-07`,
+        endOn: `${cohort.year}-06-11`,
+        workingDays: 5,
+        establishedAt: new Date(`${cohort.year}-06-18T10:00:00+08:00`),
+        createdBy: staff.id,
+      })
+      .returning({ id: publicityNotices.id });
+    for (const [index, approvedWan] of cohort.approved.entries()) {
+      const enterpriseId = nextEnterprise();
+      const title = TOPICS[topic++ % TOPICS.length];
+      const requestedWan = approvedWan + (index % 3 === 0 ? 20 : 0);
+      const application = await createApplication(tx, {
+        callId,
+        year: cohort.year,
+        enterpriseId,
+        title,
+        requestedWan,
+        approvedWan,
+        status: 'established',
+        rank: index + 1,
+      });
+      await tx.insert(publicityNoticeItems).values({
+        noticeId: notice.id,
+        applicationId: application.id,
+        enterpriseName: names.get(enterpriseId) ?? '',
+        title,
+        approvedFen: approvedWan * WAN,
+      });
+      const approvedFen = approvedWan * WAN;
+      const [project] = await tx
+        .insert(planProjects)
+        .values({
+          applicationId: application.id,
+          callId,
+          enterpriseId,
+          projectNo: `JN-KJ-${cohort.year}-${String(index + 1).padStart(3, '0')}`,
+          title,
+          status: 'inProgress',
+          principalName: application.principalName,
+          approvedFen,
+          startOn: `${cohort.year}-07-01`,
+          endOn: `${cohort.year + 2}-06-30`,
+          establishedAt: new Date(`${cohort.year}-06-18T10:00:00+08:00`),
+        })
+        .returning({ id: planProjects.id });
+      const content: TaskContractContent = {
+        title,
+        enterpriseName: names.get(enterpriseId) ?? '',
+        principalName: application.principalName,
+        startOn: `${cohort.year}-07-01`,
+        endOn: `${cohort.year + 2}-06-30`,
+        requestedFen: requestedWan * WAN,
+        approvedFen,
+        summary: `围绕${title}开展技术攻关。`,
+        targets: applicationContent(title, cohort.year, requestedWan * WAN)
+          .targets as TaskContractContent['targets'],
+        milestones: applicationContent(title, cohort.year, requestedWan * WAN).milestones,
+        budgetRows: scaleFiscalColumn(
+          applicationContent(title, cohort.year, requestedWan * WAN).budget
+            .rows as TaskContractContent['budgetRows'],
+          approvedFen,
+        ),
+      };
+      const [contract] = await tx
+        .insert(taskContracts)
+        .values({
+          planProjectId: project.id,
+          enterpriseId,
+          status: 'inForce',
+          content,
+          inForceAt: new Date(`${cohort.year}-07-10T10:00:00+08:00`),
+        })
+        .returning({ id: taskContracts.id });
+      const staffEntry = { actorId: staff.id, actorName: staff.displayName, actorRole: 'staff' };
+      await tx.insert(workflowHistory).values([
+        {
+          workflow: planProjectWorkflow.name,
+          objectId: project.id,
+          action: 'establish',
+          fromStatus: null,
+          toStatus: 'contracting',
+          ...staffEntry,
+        },
+        {
+          workflow: planProjectWorkflow.name,
+          objectId: project.id,
+          action: 'startExecution',
+          fromStatus: 'contracting',
+          toStatus: 'inProgress',
+          ...staffEntry,
+        },
+        {
+          workflow: taskContractWorkflow.name,
+          objectId: contract.id,
+          action: 'generate',
+          fromStatus: null,
+          toStatus: 'drafted',
+          ...staffEntry,
+        },
+        {
+          workflow: taskContractWorkflow.name,
+          objectId: contract.id,
+          action: 'confirm',
+          fromStatus: 'signedUploaded',
+          toStatus: 'inForce',
+          ...staffEntry,
+        },
+      ]);
+      const first = Math.round(approvedFen * 0.6);
+      const installments = [
+        { plannedOn: `${cohort.year}-09-01`, amountFen: first, note: '首期拨付（60%）' },
+        {
+          plannedOn: `${cohort.year + 1}-09-01`,
+          amountFen: approvedFen - first,
+          note: '中期检查合格后拨付（40%）',
+        },
+      ];
+      await tx.insert(disbursementPlans).values({ planProjectId: project.id, installments });
+      const payments = [
+        { paidOn: `${cohort.year}-09-${String(5 + (index % 20)).padStart(2, '0')}`, amountFen: first },
+      ];
+      if (cohort.year < 2021)
+        payments.push({
+          paidOn: `${cohort.year + 1}-10-${String(8 + (index % 18)).padStart(2, '0')}`,
+          amountFen: approvedFen - first,
+        });
+      for (const [number, payment] of payments.entries()) {
+        await tx.insert(projectPayments).values({
+          planProjectId: project.id,
+          ...payment,
+          voucherNo: `任科拨〔${payment.paidOn.slice(0, 4)}〕${cohort.year % 100}${String(index + 1).padStart(2, '0')}${number + 1}号`,
+        });
+        if (payment.paidOn.startsWith('2020')) paid2020 += payment.amountFen;
+      }
+    }
+  }
+
+  await seedFundsDemo(tx, { nextEnterprise, random, paid2020 });
+
+  // 2021: a 成果转化 call whose 公示 has ended (awaiting 立项下达), and one in 公示 now with reviewed ones waiting.
+  const endedCall = await createCall(tx, transfer, 2021, '2021年度任城区科技成果转化项目申报通知', 300);
+  const [endedNotice] = await tx
+    .insert(publicityNotices)
+    .values({
+      callId: endedCall,
+      title: '2021年度任城区科技成果转化拟立项项目公示',
+      startOn: '2021-09-13',
+      endOn: '2021-09-17',
+      workingDays: 5,
+      createdBy: staff.id,
+    })
+    .returning({ id: publicityNotices.id });
+  for (const [index, approvedWan] of [100, 80].entries()) {
+    const enterpriseId = nextEnterprise();
+    const title = TOPICS[topic++ % TOPICS.length];
+    const application = await createApplication(tx, {
+      callId: endedCall,
+      year: 2021,
+      enterpriseId,
+      title,
+      requestedWan: approvedWan + 20,
+      approvedWan,
+      status: 'publicity',
+      rank: index + 1,
+    });
+    await tx.insert(publicityNoticeItems).values({
+      noticeId: endedNotice.id,
+      applicationId: application.id,
+      enterpriseName: names.get(enterpriseId) ?? '',
+      title,
+      approvedFen: approvedWan * WAN,
+    });
+  }
+
+  const currentCall = await createCall(
+    tx,
+    keyRd,
+    2021,
+    '2021年度任城区重点研发计划（第二批）项目申报通知',
+    600,
+  );
+  const today = process.env.KECHUANG_TODAY ?? chinaToday();
+  const year = Number(today.slice(0, 4));
+  const calendarRows = await tx
+    .select()
+    .from(workCalendars)
+    .where(inArray(workCalendars.year, [year, year + 1]));
+  const calendar = {
+    holidays: calendarRows.flatMap((row) => row.holidays),
+    workdays: calendarRows.flatMap((row) => row.workdays),
+  };
+  const period = computePublicityPeriod(today, 7, calendar);
+  const [currentNotice] = await tx
+    .insert(publicityNotices)
+    .values({
+      callId: currentCall,
+      title: '2021年度任城区重点研发计划（第二批）拟立项项目公示',
+      startOn: period.startOn,
+      endOn: period.endOn,
+      workingDays: 7,
+      createdBy: staff.id,
+    })
+    .returning({ id: publicityNotices.id });
+  const plan: { approvedWan: number | null; status: string }[] = [
+    { approvedWan: 120, status: 'publicity' },
+    { approvedWan: 100, status: 'publicity' },
+    { approvedWan: 80, status: 'publicity' },
+    { approvedWan: null, status: 'reviewed' },
+    { approvedWan: null, status: 'reviewed' },
+    { approvedWan: null, status: 'reviewed' },
+    { approvedWan: null, status: 'notFunded' },
+  ];
+  for (const [index, item] of plan.entries()) {
+    const enterpriseId = nextEnterprise();
+    const title = TOPICS[topic++ % TOPICS.length];
+    const application = await createApplication(tx, {
+      callId: currentCall,
+      year: 2021,
+      enterpriseId,
+      title,
+      requestedWan: (item.approvedWan ?? 60) + 30,
+      approvedWan: item.approvedWan,
+      status: item.status,
+      rank: index + 1,
+    });
+    if (item.status === 'publicity') {
+      await tx.insert(publicityNoticeItems).values({
+        noticeId: currentNotice.id,
+        applicationId: application.id,
+        enterpriseName: names.get(enterpriseId) ?? '',
+        title,
+        approvedFen: (item.approvedWan ?? 0) * WAN,
+      });
+    }
+  }
+}
