@@ -32,6 +32,7 @@ import { registerCultivationRoutes } from './modules/cultivation/routes';
 import { registerEnterpriseRoutes } from './modules/enterprises/routes';
 import { registerImportRoutes } from './modules/imports/routes';
 import { registerNotificationRoutes } from './modules/notifications/routes';
+import { registerPlanCallModule } from './modules/plan-calls/routes';
 import { registerPublicRoutes } from './modules/public/routes';
 import { registerStatsRoutes } from './modules/stats/routes';
 import { registerWorkbenchRoutes } from './modules/workbench/routes';
@@ -236,6 +237,7 @@ export async function buildApp(options: BuildAppOptions): Promise<{ app: App; ro
     registerHteTrackingRoutes(api, deps);
     registerCultivationRegisterRoutes(api, deps);
     registerStatsRoutes(api, deps);
+    registerPlanCallModule(api, deps);
   });
 
   app.get('/api/openapi.json', { schema: { hide: true }, config: { access: { kind: 'public' } } }, async () =>

@@ -1,2 +1,3 @@
 export * from './application-content';
 export * from './plan';
+export * from './submission-check';

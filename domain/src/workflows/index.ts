@@ -1,6 +1,7 @@
 import { cultivationPoolWorkflow } from './cultivation-pool';
 import { enterpriseVerificationWorkflow } from './enterprise-verification';
 import { hteApplicationWorkflow } from './hte-application';
+import { planCallWorkflow } from './plan-call';
 import { planProjectWorkflow } from './plan-project';
 import { projectApplicationWorkflow } from './project-application';
 
@@ -8,6 +9,7 @@ export * from './cultivation-pool';
 export * from './definition';
 export * from './enterprise-verification';
 export * from './hte-application';
+export * from './plan-call';
 export * from './plan-project';
 export * from './project-application';
 
@@ -18,4 +20,5 @@ export const WORKFLOWS = [
   cultivationPoolWorkflow,
   projectApplicationWorkflow,
   planProjectWorkflow,
+  planCallWorkflow,
 ] as const;

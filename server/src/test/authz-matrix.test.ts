@@ -96,6 +96,28 @@ const EXPECTED: Record<string, 'public' | 'any' | readonly Role[]> = {
   'GET /api/observer/high-tech-enterprises/export': ['observer', 'staff'],
   'GET /api/observer/rd-expenses': ['observer', 'staff'],
   'GET /api/observer/rd-expenses/export': ['observer', 'staff'],
+  'GET /api/plan/categories': ['staff', 'leader', 'enterprise'],
+  'POST /api/plan/categories': ['staff'],
+  'PUT /api/plan/categories/:id': ['staff'],
+  'GET /api/plan/calls': ['staff', 'leader', 'enterprise'],
+  'POST /api/plan/calls': ['staff'],
+  'GET /api/plan/calls/:id': ['staff', 'leader', 'enterprise'],
+  'PUT /api/plan/calls/:id': ['staff'],
+  'POST /api/plan/calls/:id/actions/:action': ['staff'],
+  'POST /api/plan/calls/:id/guideline': ['staff'],
+  'GET /api/plan/calls/:id/guideline': ['staff', 'leader', 'enterprise'],
+  'GET /api/public/plan-calls': 'public',
+  'GET /api/public/plan-calls/:id/guideline': 'public',
+  'GET /api/plan/applications': ['staff', 'leader', 'enterprise'],
+  'POST /api/plan/applications': ['enterprise'],
+  'GET /api/plan/applications/:id': ['staff', 'leader', 'enterprise'],
+  'PUT /api/plan/applications/:id': ['enterprise'],
+  'GET /api/plan/applications/:id/check': ['staff', 'leader', 'enterprise'],
+  'POST /api/plan/applications/:id/submit': ['enterprise'],
+  'POST /api/plan/applications/:id/actions/:action': ['staff', 'enterprise'],
+  'POST /api/plan/applications/:id/attachments': ['enterprise'],
+  'GET /api/plan/applications/:id/attachments/:fileId': ['staff', 'leader', 'enterprise'],
+  'GET /api/plan/applications/:id/document': ['staff', 'leader', 'enterprise'],
 };
 
 /** Object routes an enterprise reaches only for its own record: another enterprise's id must give 404. */
@@ -107,6 +129,14 @@ const ENTERPRISE_SCOPED = new Set([
   'GET /api/enterprises/:id/certificates',
   'GET /api/enterprises/:id/tiers',
   'GET /api/cultivation/pool/:id',
+  'GET /api/plan/applications/:id',
+  'PUT /api/plan/applications/:id',
+  'GET /api/plan/applications/:id/check',
+  'POST /api/plan/applications/:id/submit',
+  'POST /api/plan/applications/:id/actions/:action',
+  'POST /api/plan/applications/:id/attachments',
+  'GET /api/plan/applications/:id/attachments/:fileId',
+  'GET /api/plan/applications/:id/document',
 ]);
 
 let test: TestApp;
