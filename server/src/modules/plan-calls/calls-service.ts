@@ -156,12 +156,10 @@ export async function listPlanCalls(
   };
 }
 
-/** The portal: published calls, open ones first, and those closed within the last year. */
+/** The portal: published calls (not yet closed by the bureau), latest deadline first. */
 export async function listPublicPlanCalls(db: Database) {
   const rows = await selectCalls(db)
-    .where(
-      and(inArray(planCalls.status, ['published']), gt(planCalls.closesAt, sql`now() - interval '365 days'`)),
-    )
+    .where(eq(planCalls.status, 'published'))
     .orderBy(desc(planCalls.closesAt))
     .limit(50);
   return {
