@@ -18,6 +18,7 @@ import {
   SURNAMES,
   TRADE_NAMES,
 } from './rencheng';
+import { seedPlanCallsDemo } from './seed-plan-calls';
 import { seedStatsDemo } from './stats-demo';
 
 export const DEMO_ENTERPRISE_COUNT = 320;
@@ -193,6 +194,10 @@ export async function seedDemoDistrict(
       staff: staffRows.filter((row) => row.role === 'staff'),
     });
     await seedStatsDemo(tx);
+    await seedPlanCallsDemo(tx, {
+      enterprises: seeded,
+      staff: staffRows.filter((row) => row.role === 'staff'),
+    });
     await recordAudit(tx, systemContext, {
       event: 'system.seed.demo',
       objectType: 'system',
