@@ -37,6 +37,9 @@ const certificatesPage = () => import('../modules/cultivation/certificates-page'
 const poolPage = () => import('../modules/cultivation/pool-page');
 const tiersPage = () => import('../modules/cultivation/tiers-page');
 const observerPages = () => import('../modules/cultivation/observer-pages');
+const bureauCallsPages = () => import('../modules/plan-calls/bureau-calls-pages');
+const callApplicationsPage = () => import('../modules/plan-calls/call-applications-page');
+const enterpriseApplicationPages = () => import('../modules/plan-calls/enterprise-application-pages');
 
 const notifications = {
   path: 'notifications',
@@ -151,6 +154,30 @@ export const router = createBrowserRouter([
       ),
     },
     {
+      path: 'plan-categories',
+      element: (
+        <RequireRoles roles={['staff', 'leader']}>
+          {page(bureauCallsPages, (module) => module.PlanCategoriesPage)}
+        </RequireRoles>
+      ),
+    },
+    {
+      path: 'plan-calls',
+      element: (
+        <RequireRoles roles={['staff', 'leader']}>
+          {page(bureauCallsPages, (module) => module.PlanCallsPage)}
+        </RequireRoles>
+      ),
+    },
+    {
+      path: 'plan-calls/:id/applications',
+      element: (
+        <RequireRoles roles={['staff', 'leader']}>
+          {page(callApplicationsPage, (module) => module.CallApplicationsPage)}
+        </RequireRoles>
+      ),
+    },
+    {
       path: 'cultivation/survey',
       element: (
         <RequireRoles roles={['staff', 'leader']}>
@@ -165,6 +192,15 @@ export const router = createBrowserRouter([
     { path: 'profile', element: page(enterpriseProfilePage, (module) => module.EnterpriseProfilePage) },
     { path: 'checkup', element: page(checkupPages, (module) => module.EnterpriseCheckupPage) },
     { path: 'figures', element: page(checkupPages, (module) => module.EnterpriseFiguresPage) },
+    { path: 'plan-calls', element: page(enterpriseApplicationPages, (module) => module.OpenCallsPage) },
+    {
+      path: 'plan-applications',
+      element: page(enterpriseApplicationPages, (module) => module.MyApplicationsPage),
+    },
+    {
+      path: 'plan-applications/:id',
+      element: page(enterpriseApplicationPages, (module) => module.ApplicationFormPage),
+    },
   ]),
   area('expert', [workbench]),
   area('admin', [

@@ -1,4 +1,4 @@
-import { FileTextOutlined, NotificationOutlined, ReadOutlined, SoundOutlined } from '@ant-design/icons';
+import { FileTextOutlined, NotificationOutlined, SoundOutlined } from '@ant-design/icons';
 import type { publicHomeSchema } from '@kechuang/domain';
 import { useQuery } from '@tanstack/react-query';
 import { Button, Card, Col, Empty, Row, Skeleton, Space, Statistic, Typography } from 'antd';
@@ -10,6 +10,7 @@ import { useAuth } from '../../app/auth-context';
 import { platformName } from '../../app/dictionaries';
 import { homePathOf } from '../../app/navigation';
 import { PublicLayout } from '../../app/public-layout';
+import { PortalCallsCard } from '../plan-calls/portal-calls';
 
 type PublicHome = ReturnType<typeof publicHomeSchema.parse>;
 
@@ -120,7 +121,7 @@ export function PortalHomePage() {
             <Section title={t('portal.notices')} icon={<NotificationOutlined />} testId="portal-notices" />
           </Col>
           <Col xs={24} md={12}>
-            <Section title={t('portal.guides')} icon={<ReadOutlined />} testId="portal-guides" />
+            <PortalCallsCard />
           </Col>
           <Col xs={24} md={12}>
             <Section title={t('portal.publicity')} icon={<SoundOutlined />} testId="portal-publicity" />
