@@ -10,7 +10,7 @@ import {
   type PlanCallUpdate,
   planCallWorkflow,
 } from '@kechuang/domain';
-import { and, asc, desc, eq, gt, inArray, lte, ne, type SQL, sql } from 'drizzle-orm';
+import { and, asc, desc, eq, gt, lte, ne, type SQL, sql } from 'drizzle-orm';
 import { recordAudit } from '../../core/audit';
 import type { Actor, RequestContext } from '../../core/context';
 import { AppError, notFound, versionConflict } from '../../core/errors';

@@ -31,15 +31,7 @@ import { api, handleApiError } from '../../app/api-client';
 import { useAuth } from '../../app/auth-context';
 import { showSuccessMessage } from '../../app/feedback';
 import { WorkflowActions } from '../../app/workflow-actions';
-import {
-  CALL_STATUS_COLORS,
-  fenToWan,
-  formatTime,
-  formatWanYuan,
-  type Page,
-  textIn,
-  wanToFen,
-} from './plan-shared';
+import { CALL_STATUS_COLORS, fenToWan, formatTime, type Page, textIn, wanToFen } from './plan-shared';
 
 const CATEGORIES_KEY = ['plan', 'categories'] as const;
 const CALLS_KEY = ['plan', 'calls'] as const;

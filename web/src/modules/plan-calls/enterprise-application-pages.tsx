@@ -278,7 +278,13 @@ function markFields(form: FormInstance<FormValues>, details: { path: string; mes
 function BudgetTable() {
   const { t } = useTranslation();
   const form = Form.useFormInstance<FormValues>();
-  const rows = Form.useWatch(['budget', 'rows'], form) ?? [];
+  const watched: unknown = Form.useWatch((values: FormValues) => values.budget?.rows, {
+    form,
+    preserve: true,
+  });
+  const rows = (
+    Array.isArray(watched) ? watched : watched && typeof watched === 'object' ? Object.values(watched) : []
+  ) as (MoneyRow | undefined)[];
   const sums = MONEY_KEYS.map(([key]) => rows.reduce((sum, row) => sum + wanToFen(row?.[key]), 0));
   return (
     <Form.List name={['budget', 'rows']}>
@@ -456,8 +462,10 @@ export function ApplicationFormPage() {
   const isEditable = data ? ['draft', 'returned'].includes(data.application.status) : false;
 
   useEffect(() => {
-    if (!data) return;
+    // Our own autosave already holds what the form shows; load only a version saved elsewhere.
+    if (!data || data.application.version === version.current) return;
     version.current = data.application.version;
+    form.resetFields();
     form.setFieldsValue(toFormValues(data.content));
   }, [data, form]);
 
