@@ -453,6 +453,16 @@ describe('项目申报', () => {
     expect(noRecommend.json().error.code).toBe('notUpstreamCall');
   });
 
+  it('refuses reopening where the call does not allow it', async () => {
+    const strict = await createOpenCall(test.app, staff, { body: { allowResubmission: false } });
+    const { enterprise, id, receipt } = await fillAndSubmit(strict.id);
+    const refused = await call(enterprise, 'POST', `/api/plan/applications/${id}/actions/reopen`, {
+      version: receipt.version,
+    });
+    expect(refused.statusCode).toBe(409);
+    expect(refused.json().error.message).toBe('本通知不允许提交后撤回修改');
+  });
+
   it('rejects with a reason, and lets the applicant withdraw before review', async () => {
     const openCall = await createOpenCall(test.app, staff);
     const first = await fillAndSubmit(openCall.id);

@@ -50,15 +50,7 @@ interface ChecklistRow {
   note: string;
 }
 
-function FormalCheckDrawer({
-  id,
-  call,
-  onClose,
-}: {
-  id: number | null;
-  call: PlanCall | undefined;
-  onClose: () => void;
-}) {
+function FormalCheckDrawer({ id, onClose }: { id: number | null; onClose: () => void }) {
   const { t } = useTranslation();
   const { user } = useAuth();
   const queryClient = useQueryClient();
@@ -339,7 +331,7 @@ export function CallApplicationsPage() {
           },
         ]}
       />
-      <FormalCheckDrawer id={openId} call={call.data} onClose={() => setOpenId(null)} />
+      <FormalCheckDrawer id={openId} onClose={() => setOpenId(null)} />
     </Card>
   );
 }
