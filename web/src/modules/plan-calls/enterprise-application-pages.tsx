@@ -60,7 +60,12 @@ export function OpenCallsPage() {
     queryFn: () => api.get<Page<PlanCall>>('/api/plan/calls?open=true&pageSize=100&sort=closesAt&order=asc'),
   });
   const apply = useMutation({
-    mutationFn: (callId: number) => api.post<ApplicationDetail>('/api/plan/applications', { callId }),
+    mutationFn: (callId: number) =>
+      api.post<ApplicationDetail>(
+        '/api/plan/applications',
+        { callId },
+        { idempotencyKey: `apply-${callId}` },
+      ),
     onSuccess: (detail) => navigate(`/enterprise/plan-applications/${detail.application.id}`),
     onError: (error) => handleApiError(error),
   });
@@ -494,12 +499,14 @@ export function ApplicationFormPage() {
   };
 
   const submit = useMutation({
-    // The button is disabled while this runs; the version makes a second click a 409, never a second submission.
+    // One key per application and version: a repeated click replays the same receipt.
     mutationFn: async () => {
       if (!(await save())) throw new Error('not saved');
-      return api.post<ApplicationReceipt>(`/api/plan/applications/${id}/submit`, {
-        version: version.current,
-      });
+      return api.post<ApplicationReceipt>(
+        `/api/plan/applications/${id}/submit`,
+        { version: version.current },
+        { idempotencyKey: `submit-${id}-${version.current}` },
+      );
     },
     onSuccess: (result) => {
       setReceipt(result);
