@@ -106,6 +106,27 @@ export const ERROR_MESSAGES = {
     en: 'Take the contract back for revision first',
   },
   fundsExceeded: { zh: '金额合计超过项目批准资助金额', en: 'The amounts exceed the approved funding' },
+  callNotOpen: { zh: '申报尚未开始，请在申报开始时间后提交', en: 'The call is not open yet' },
+  callClosed: { zh: '申报已截止，不能再提交或修改', en: 'The call has closed; nothing can be submitted' },
+  callNotPublished: { zh: '申报通知未发布或已结束', en: 'The call is not published' },
+  resubmissionNotAllowed: {
+    zh: '本通知不允许提交后撤回修改',
+    en: 'This call does not allow reopening a submitted application',
+  },
+  submissionCheckFailed: {
+    zh: '申报书有未通过的检查项，请按提示修改后再提交',
+    en: 'The application has errors; correct them and submit again',
+  },
+  applicationNotEditable: {
+    zh: '申报书已提交，当前状态下不能修改',
+    en: 'The application cannot be edited now',
+  },
+  notUpstreamCall: {
+    zh: '只有市级、省级计划的申报才需推荐上级',
+    en: 'Only city or province calls are recommended',
+  },
+  grantedAmountRequired: { zh: '请填写上级立项资助金额', en: 'Please give the amount granted' },
+  categoryInactive: { zh: '该计划类别已停用', en: 'This plan category is inactive' },
   internal: { zh: '系统错误，请联系管理员', en: 'Internal error, please contact the administrator' },
   extensionAlreadyUsed: {
     zh: '每个项目只能延期一次，本项目已申请过延期',
@@ -194,6 +215,8 @@ export const CUSTOM_ISSUE_MESSAGES: Record<string, Text> = {
   'phone.invalid': { zh: '格式不正确（手机号或带区号的固定电话）', en: 'is not a valid phone number' },
   'date.future': { zh: '不能晚于今天', en: 'cannot be in the future' },
   'date.invalid': { zh: '不是有效日期（格式 2021-06-30）', en: 'is not a valid date (2021-06-30)' },
+  'call.closesBeforeOpen': { zh: '：应晚于申报开始时间', en: 'must be after the opening time' },
+  'call.reviewBeforeClose': { zh: '：应晚于申报截止时间', en: 'must be after the closing time' },
   'streets.duplicate': { zh: '有重复项', en: 'has duplicates' },
   'role.enterpriseRequired': {
     zh: '：企业用户必须选择所属企业',

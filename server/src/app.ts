@@ -32,6 +32,7 @@ import { registerCultivationRoutes } from './modules/cultivation/routes';
 import { registerEnterpriseRoutes } from './modules/enterprises/routes';
 import { registerImportRoutes } from './modules/imports/routes';
 import { registerNotificationRoutes } from './modules/notifications/routes';
+import { registerPlanCallModule } from './modules/plan-calls/routes';
 import { registerPlanApprovalRoutes } from './modules/projects/approval-routes';
 import { registerFundsRoutes } from './modules/projects/funds-routes';
 import { registerPlanProjectRoutes } from './modules/projects/plan-project-routes';
@@ -246,6 +247,7 @@ export async function buildApp(options: BuildAppOptions): Promise<{ app: App; ro
     registerPlanApprovalRoutes(api, deps);
     registerPlanProjectRoutes(api, deps);
     registerFundsRoutes(api, deps);
+    registerPlanCallModule(api, deps);
   });
 
   app.get('/api/openapi.json', { schema: { hide: true }, config: { access: { kind: 'public' } } }, async () =>

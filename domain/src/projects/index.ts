@@ -1,5 +1,6 @@
 export * from './application-content';
 export * from './budget-scaling';
 export * from './plan';
+export * from './submission-check';
 export * from './supervision';
 export * from './working-days';

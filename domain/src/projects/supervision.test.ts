@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { maskIdNumber } from '../id-number';
 import {
   addMonths,
   buildReportSchedule,
@@ -6,7 +7,6 @@ import {
   checkExtension,
   computeCompletionRate,
   describeReportInterval,
-  maskIdNumber,
   suggestAcceptanceOutcome,
 } from './supervision';
 

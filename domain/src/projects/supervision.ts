@@ -231,10 +231,3 @@ export type AcceptanceOutcome =
 
 /** One rectification only, by default within three months of the decision. */
 export const RECTIFICATION_DEFAULT_MONTHS = 3;
-
-/** 身份证号 as shown by default: the first six and last four characters (110101********1234). */
-export function maskIdNumber(idNumber: string | null): string | null {
-  if (!idNumber) return idNumber;
-  if (idNumber.length <= 10) return '*'.repeat(idNumber.length);
-  return `${idNumber.slice(0, 6)}${'*'.repeat(idNumber.length - 10)}${idNumber.slice(-4)}`;
-}

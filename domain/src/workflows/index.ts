@@ -2,6 +2,7 @@ import { cultivationPoolWorkflow } from './cultivation-pool';
 import { enterpriseVerificationWorkflow } from './enterprise-verification';
 import { expertWorkflow } from './expert';
 import { hteApplicationWorkflow } from './hte-application';
+import { planCallWorkflow } from './plan-call';
 import { planProjectWorkflow } from './plan-project';
 import { projectApplicationWorkflow } from './project-application';
 import { projectChangeWorkflow } from './project-change';
@@ -14,6 +15,7 @@ export * from './definition';
 export * from './enterprise-verification';
 export * from './expert';
 export * from './hte-application';
+export * from './plan-call';
 export * from './plan-project';
 export * from './project-application';
 export * from './project-change';
@@ -33,4 +35,5 @@ export const WORKFLOWS = [
   projectChangeWorkflow,
   progressReportWorkflow,
   taskContractWorkflow,
+  planCallWorkflow,
 ] as const;

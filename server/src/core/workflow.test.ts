@@ -93,6 +93,21 @@ const FIXTURES: Record<
     table: 'project_applications',
     create: async (db, state) => (await createProjectApplication(db, state)).applicationId,
   },
+  'plan-call': {
+    table: 'plan_calls',
+    create: async (db, state) => {
+      await createProjectApplication(db, 'draft');
+      const [call] = await db
+        .select()
+        .from(planCalls)
+        .where(eq(planCalls.id, sharedCallId ?? 0));
+      const [row] = await db
+        .insert(planCalls)
+        .values({ ...call, id: undefined, status: state, title: '状态机测试申报通知（副本）' })
+        .returning({ id: planCalls.id });
+      return row.id;
+    },
+  },
   'plan-project': {
     table: 'plan_projects',
     create: async (db, state) => {

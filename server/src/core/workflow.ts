@@ -18,6 +18,7 @@ export type WorkflowTableName =
   | 'enterprises'
   | 'hte_applications'
   | 'cultivation_pool_entries'
+  | 'plan_calls'
   | 'project_applications'
   | 'plan_projects'
   | 'experts'

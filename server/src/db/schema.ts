@@ -1062,3 +1062,22 @@ export const riskCompensations = pgTable(
     index('risk_compensations_enterprise_idx').on(table.enterpriseId),
   ],
 );
+
+/** 形式审查 records: the checklist results of each check of an application, kept as its history. */
+export const applicationFormalChecks = pgTable(
+  'application_formal_checks',
+  {
+    id: serial('id').primaryKey(),
+    applicationId: integer('application_id')
+      .notNull()
+      .references(() => projectApplications.id),
+    /** The workflow action it went with: `returnForCorrection`, `passCheck` or `reject`. */
+    action: text('action').notNull(),
+    results: jsonb('results').notNull().default([]),
+    comment: text('comment'),
+    checkedBy: integer('checked_by').references(() => users.id),
+    checkedByName: text('checked_by_name').notNull(),
+    createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+  },
+  (table) => [index('application_formal_checks_application_idx').on(table.applicationId)],
+);

@@ -19,6 +19,7 @@ import {
   TRADE_NAMES,
 } from './rencheng';
 import { seedExpertsDemo } from './seed-experts';
+import { seedPlanCallsDemo } from './seed-plan-calls';
 import { seedPlanProjectsDemo } from './seed-plan-projects';
 import { seedPlanSupervisionDemo } from './seed-plan-supervision';
 import { seedStatsDemo } from './stats-demo';
@@ -196,6 +197,10 @@ export async function seedDemoDistrict(
       staff: staffRows.filter((row) => row.role === 'staff'),
     });
     await seedStatsDemo(tx);
+    await seedPlanCallsDemo(tx, {
+      enterprises: seeded,
+      staff: staffRows.filter((row) => row.role === 'staff'),
+    });
     await seedExpertsDemo(tx, {
       enterprises: seeded,
       staff: staffRows.filter((row) => row.role === 'staff'),

@@ -176,6 +176,28 @@ const EXPECTED: Record<string, 'public' | 'any' | readonly Role[]> = {
   'PUT /api/funds/risk-compensations/:id': ['staff'],
   'GET /api/funds/yearly-totals': ['staff', 'leader'],
   'GET /api/funds/yearly-totals/export': ['staff', 'leader'],
+  'GET /api/plan/categories': ['staff', 'leader', 'enterprise'],
+  'POST /api/plan/categories': ['staff'],
+  'PUT /api/plan/categories/:id': ['staff'],
+  'GET /api/plan/calls': ['staff', 'leader', 'enterprise'],
+  'POST /api/plan/calls': ['staff'],
+  'GET /api/plan/calls/:id': ['staff', 'leader', 'enterprise'],
+  'PUT /api/plan/calls/:id': ['staff'],
+  'POST /api/plan/calls/:id/actions/:action': ['staff'],
+  'POST /api/plan/calls/:id/guideline': ['staff'],
+  'GET /api/plan/calls/:id/guideline': ['staff', 'leader', 'enterprise'],
+  'GET /api/public/plan-calls': 'public',
+  'GET /api/public/plan-calls/:id/guideline': 'public',
+  'GET /api/plan/applications': ['staff', 'leader', 'enterprise'],
+  'POST /api/plan/applications': ['enterprise'],
+  'GET /api/plan/applications/:id': ['staff', 'leader', 'enterprise'],
+  'PUT /api/plan/applications/:id': ['enterprise'],
+  'GET /api/plan/applications/:id/check': ['staff', 'leader', 'enterprise'],
+  'POST /api/plan/applications/:id/submit': ['enterprise'],
+  'POST /api/plan/applications/:id/actions/:action': ['staff', 'enterprise'],
+  'POST /api/plan/applications/:id/attachments': ['enterprise'],
+  'GET /api/plan/applications/:id/attachments/:fileId': ['staff', 'leader', 'enterprise'],
+  'GET /api/plan/applications/:id/document': ['staff', 'leader', 'enterprise'],
 };
 
 /** Object routes an enterprise reaches only for its own record: another enterprise's id must give 404. */
@@ -200,6 +222,14 @@ const ENTERPRISE_SCOPED = new Set([
   'GET /api/plan-projects/:id/contract/word',
   'GET /api/plan-projects/:id/contract/signed',
   'POST /api/plan-projects/:id/contract/signed',
+  'GET /api/plan/applications/:id',
+  'PUT /api/plan/applications/:id',
+  'GET /api/plan/applications/:id/check',
+  'POST /api/plan/applications/:id/submit',
+  'POST /api/plan/applications/:id/actions/:action',
+  'POST /api/plan/applications/:id/attachments',
+  'GET /api/plan/applications/:id/attachments/:fileId',
+  'GET /api/plan/applications/:id/document',
 ]);
 
 let test: TestApp;

@@ -115,7 +115,12 @@ async function fingerprint(): Promise<string> {
       (select count(*) || ':' || count(read_at) from notifications),
       (select count(*) from workflow_history),
       (select count(*) || ':' || coalesce(sum(version), 0) from settings),
-      (select count(*) || ':' || coalesce(sum(version), 0) from work_calendars)
+      (select count(*) || ':' || coalesce(sum(version), 0) from work_calendars),
+      (select count(*) || ':' || coalesce(sum(version), 0) from plan_categories),
+      (select count(*) || ':' || coalesce(sum(version), 0) from plan_calls),
+      (select count(*) || ':' || coalesce(sum(version), 0) from project_applications),
+      (select count(*) from application_formal_checks),
+      (select count(*) from stored_files)
     ) as value`,
   );
   return row.value;

@@ -75,6 +75,8 @@ interface RequestOptions {
   body?: unknown;
   /** Leave a 401 to the caller (login form, the "who am I" probe) instead of redirecting. */
   isAuthProbe?: boolean;
+  /** `Idempotency-Key`: the same key for the same intent makes a repeated click one write. */
+  idempotencyKey?: string;
 }
 
 export async function apiRequest<T>(path: string, options: RequestOptions = {}): Promise<T> {
@@ -82,6 +84,7 @@ export async function apiRequest<T>(path: string, options: RequestOptions = {}):
     Accept: 'application/json',
     'Accept-Language': currentLanguage(),
   };
+  if (options.idempotencyKey) headers['Idempotency-Key'] = options.idempotencyKey;
   const isForm = options.body instanceof FormData;
   if (options.body !== undefined && !isForm) headers['Content-Type'] = 'application/json';
   const epoch = sessionEpoch;
@@ -133,7 +136,8 @@ export async function apiRequest<T>(path: string, options: RequestOptions = {}):
 
 export const api = {
   get: <T>(path: string) => apiRequest<T>(path),
-  post: <T>(path: string, body: unknown = {}) => apiRequest<T>(path, { method: 'POST', body }),
+  post: <T>(path: string, body: unknown = {}, options: { idempotencyKey?: string } = {}) =>
+    apiRequest<T>(path, { method: 'POST', body, ...options }),
   put: <T>(path: string, body: unknown) => apiRequest<T>(path, { method: 'PUT', body }),
   /** A file upload (multipart); the browser sets the boundary. */
   upload: <T>(path: string, form: FormData) => apiRequest<T>(path, { method: 'POST', body: form }),

@@ -37,6 +37,9 @@ const certificatesPage = () => import('../modules/cultivation/certificates-page'
 const poolPage = () => import('../modules/cultivation/pool-page');
 const tiersPage = () => import('../modules/cultivation/tiers-page');
 const observerPages = () => import('../modules/cultivation/observer-pages');
+const bureauCallsPages = () => import('../modules/plan-calls/bureau-calls-pages');
+const callApplicationsPage = () => import('../modules/plan-calls/call-applications-page');
+const enterpriseApplicationPages = () => import('../modules/plan-calls/enterprise-application-pages');
 const approvalPage = () => import('../modules/projects/approval-page');
 const publicityPage = () => import('../modules/projects/publicity-page');
 const planProjectsPage = () => import('../modules/projects/projects-page');
@@ -221,6 +224,30 @@ export const router = createBrowserRouter([
       ),
     },
     {
+      path: 'plan-categories',
+      element: (
+        <RequireRoles roles={['staff', 'leader']}>
+          {page(bureauCallsPages, (module) => module.PlanCategoriesPage)}
+        </RequireRoles>
+      ),
+    },
+    {
+      path: 'plan-calls',
+      element: (
+        <RequireRoles roles={['staff', 'leader']}>
+          {page(bureauCallsPages, (module) => module.PlanCallsPage)}
+        </RequireRoles>
+      ),
+    },
+    {
+      path: 'plan-calls/:id/applications',
+      element: (
+        <RequireRoles roles={['staff', 'leader']}>
+          {page(callApplicationsPage, (module) => module.CallApplicationsPage)}
+        </RequireRoles>
+      ),
+    },
+    {
       path: 'projects/approval',
       element: (
         <RequireRoles roles={['staff', 'leader']}>
@@ -264,6 +291,15 @@ export const router = createBrowserRouter([
   area('enterprise', [
     workbench,
     { path: 'hte', element: page(enterpriseHtePage, (module) => module.EnterpriseHtePage) },
+    { path: 'plan-calls', element: page(enterpriseApplicationPages, (module) => module.OpenCallsPage) },
+    {
+      path: 'plan-applications',
+      element: page(enterpriseApplicationPages, (module) => module.MyApplicationsPage),
+    },
+    {
+      path: 'plan-applications/:id',
+      element: page(enterpriseApplicationPages, (module) => module.ApplicationFormPage),
+    },
     { path: 'plan-projects', element: page(planProjectsPage, (module) => module.PlanProjectsPage) },
     { path: 'profile', element: page(enterpriseProfilePage, (module) => module.EnterpriseProfilePage) },
     { path: 'checkup', element: page(checkupPages, (module) => module.EnterpriseCheckupPage) },

@@ -10,6 +10,7 @@ import { useAuth } from '../../app/auth-context';
 import { platformName } from '../../app/dictionaries';
 import { homePathOf } from '../../app/navigation';
 import { PublicLayout } from '../../app/public-layout';
+import { PortalCallsCard } from '../plan-calls/portal-calls';
 import { PublicityNoticesCard } from '../projects/portal-publicity';
 
 type PublicHome = ReturnType<typeof publicHomeSchema.parse>;
@@ -121,7 +122,7 @@ export function PortalHomePage() {
             <Section title={t('portal.notices')} icon={<NotificationOutlined />} testId="portal-notices" />
           </Col>
           <Col xs={24} md={12}>
-            <Section title={t('portal.guides')} icon={<ReadOutlined />} testId="portal-guides" />
+            <PortalCallsCard />
           </Col>
           <Col xs={24} md={12}>
             <PublicityNoticesCard />

@@ -1,0 +1,88 @@
+import type { PlanCategory, PlanCategoryInput } from '@kechuang/domain';
+import { asc, eq } from 'drizzle-orm';
+import { recordAudit } from '../../core/audit';
+import type { RequestContext } from '../../core/context';
+import { isUniqueViolation, notFound, versionConflict } from '../../core/errors';
+import type { Database } from '../../db/connection';
+import { planCategories } from '../../db/schema';
+import { duplicateError } from '../cultivation/register-helpers';
+
+type Row = typeof planCategories.$inferSelect;
+
+function toCategory(row: Row): PlanCategory {
+  return {
+    id: row.id,
+    code: row.code,
+    name: row.name,
+    fundingMode: row.fundingMode as PlanCategory['fundingMode'],
+    level: row.level as PlanCategory['level'],
+    active: row.active,
+    version: row.version,
+  };
+}
+
+export async function listPlanCategories(db: Database): Promise<PlanCategory[]> {
+  const rows = await db.select().from(planCategories).orderBy(asc(planCategories.id));
+  return rows.map(toCategory);
+}
+
+const duplicateCode = (code: string, context: RequestContext) =>
+  duplicateError(
+    'code',
+    { zh: `类别代码：“${code}”已被使用`, en: `Code: “${code}” is already used` },
+    context.language,
+  );
+
+/** Staff add a plan category (重点研发计划, 成果转化…), its funding mode and level as data. */
+export async function createPlanCategory(
+  db: Database,
+  options: { input: PlanCategoryInput; context: RequestContext },
+): Promise<PlanCategory> {
+  const { input, context } = options;
+  try {
+    return await db.transaction(async (tx) => {
+      const [row] = await tx.insert(planCategories).values(input).returning();
+      await recordAudit(tx, context, {
+        event: 'plan-category.create',
+        objectType: 'plan_categories',
+        objectId: row.id,
+        after: input,
+      });
+      return toCategory(row);
+    });
+  } catch (error) {
+    if (isUniqueViolation(error)) throw duplicateCode(input.code, context);
+    throw error;
+  }
+}
+
+export async function updatePlanCategory(
+  db: Database,
+  options: { id: number; input: PlanCategoryInput & { version: number }; context: RequestContext },
+): Promise<PlanCategory> {
+  const { id, context } = options;
+  const { version, ...input } = options.input;
+  try {
+    return await db.transaction(async (tx) => {
+      const [before] = await tx.select().from(planCategories).where(eq(planCategories.id, id)).for('update');
+      if (!before) throw notFound();
+      if (before.version !== version) throw versionConflict();
+      const [row] = await tx
+        .update(planCategories)
+        .set({ ...input, version: version + 1, updatedAt: new Date() })
+        .where(eq(planCategories.id, id))
+        .returning();
+      await recordAudit(tx, context, {
+        event: 'plan-category.update',
+        objectType: 'plan_categories',
+        objectId: id,
+        before: toCategory(before),
+        after: toCategory(row),
+      });
+      return toCategory(row);
+    });
+  } catch (error) {
+    if (isUniqueViolation(error)) throw duplicateCode(input.code, context);
+    throw error;
+  }
+}
