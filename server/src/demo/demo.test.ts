@@ -143,7 +143,10 @@ describe('the demo expert pool and review rounds', () => {
     expect(types.size).toBeGreaterThanOrEqual(3);
     const [{ reviewed }] = await queryRows<{ reviewed: number }>(
       test.db,
-      sql`select count(*)::int as reviewed from project_applications where status = 'reviewed' and review_rank is not null`,
+      sql`select count(*)::int as reviewed from project_applications a
+          join review_items i on i.subject_id = a.id and i.subject_type = 'project-application'
+          join review_rounds r on r.id = i.round_id
+          where r.status = 'finished' and a.status = 'reviewed' and a.review_rank is not null`,
     );
     expect(reviewed).toBe(18);
     const expert = await logIn(test.app, 'expert01', DEMO_PASSWORD);

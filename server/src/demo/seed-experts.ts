@@ -1,6 +1,7 @@
 import {
   aggregateReviews,
   buildConflictPredicate,
+  computeIdNumberCheckCharacter,
   DEFAULT_RUBRIC,
   DISCIPLINES,
   detectConflicts,
@@ -142,6 +143,10 @@ async function seedApplications(
     const industry = enterprise.industry ?? 'it';
     const title = `${random.pick(PROJECT_WORDS[industry] ?? PROJECT_WORDS.it)}关键技术研发及产业化`;
     const principal = personName(random);
+    // Derived from the enterprise, not drawn, so the rest of the seeded draw stays as it was.
+    const birth = `${1965 + (enterprise.id % 25)}${String((enterprise.id % 12) + 1).padStart(2, '0')}${String((enterprise.id % 28) + 1).padStart(2, '0')}`;
+    const idFirst17 = `370811${birth}${String(enterprise.id % 1000).padStart(3, '0')}`;
+    const principalIdNumber = idFirst17 + computeIdNumberCheckCharacter(idFirst17);
     const members = [personName(random), personName(random)];
     const partners = random.chance(0.5) ? [random.pick(INSTITUTIONS).name] : [];
     const content = {
@@ -157,7 +162,7 @@ async function seedApplications(
         {
           name: principal,
           role: 'principal',
-          idNumber: null,
+          idNumber: principalIdNumber,
           title: '高级工程师',
           organisation: enterprise.name,
           workloadMonths: 8,
@@ -192,6 +197,7 @@ async function seedApplications(
         applicationNo: `KJ${options.year}-${String(options.numberFrom + index).padStart(4, '0')}`,
         title,
         principalName: principal,
+        principalIdNumber,
         content,
         requestedFen: 30_000_000,
         submittedAt: new Date(`${options.year}-04-2${index % 9}T10:00:00+08:00`),

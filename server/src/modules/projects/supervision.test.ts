@@ -62,7 +62,7 @@ describe('执行情况报告', () => {
     ]);
     expect(detail.project.overdueReports).toBe(2);
     expect(detail.project.nextDue.kind).toBe('report');
-    expect(detail.principalIdNumber).toBe('370811********1234');
+    expect(detail.principalIdNumber).toBe('370811********1231');
     expect(detail.targets).toHaveLength(3);
     expect(detail.reports[0].allowedActions).toEqual(['submit']);
 

@@ -71,7 +71,7 @@ export async function buildCallUnderReview(
             {
               name: application.principal,
               role: 'principal',
-              idNumber: '370811198001011234',
+              idNumber: '370811198001011231',
               title: '高级工程师',
               organisation: name,
               workloadMonths: 8,
