@@ -273,33 +273,30 @@ function requireOpenWindow(call: CallRow['call'], now: Date): void {
 /** Which standings the enterprise holds for the call's year. */
 async function readStandings(executor: Executor, enterpriseId: number, year: number): Promise<Standing[]> {
   const today = new Date().toISOString().slice(0, 10);
-  const [techSme, pool, highTech] = await Promise.all([
-    executor
-      .select({ id: techSmeRegistrations.id })
-      .from(techSmeRegistrations)
-      .where(
-        and(eq(techSmeRegistrations.enterpriseId, enterpriseId), gte(techSmeRegistrations.year, year - 1)),
-      )
-      .limit(1),
-    executor
-      .select({ id: cultivationPoolEntries.id })
-      .from(cultivationPoolEntries)
-      .where(
-        and(
-          eq(cultivationPoolEntries.enterpriseId, enterpriseId),
-          eq(cultivationPoolEntries.status, 'admitted'),
-          gte(cultivationPoolEntries.year, year - 1),
-        ),
-      )
-      .limit(1),
-    executor
-      .select({ id: highTechCertificates.id })
-      .from(highTechCertificates)
-      .where(
-        and(eq(highTechCertificates.enterpriseId, enterpriseId), gte(highTechCertificates.expiresOn, today)),
-      )
-      .limit(1),
-  ]);
+  // One after the other: the executor may be a transaction, whose one connection runs one query at a time.
+  const techSme = await executor
+    .select({ id: techSmeRegistrations.id })
+    .from(techSmeRegistrations)
+    .where(and(eq(techSmeRegistrations.enterpriseId, enterpriseId), gte(techSmeRegistrations.year, year - 1)))
+    .limit(1);
+  const pool = await executor
+    .select({ id: cultivationPoolEntries.id })
+    .from(cultivationPoolEntries)
+    .where(
+      and(
+        eq(cultivationPoolEntries.enterpriseId, enterpriseId),
+        eq(cultivationPoolEntries.status, 'admitted'),
+        gte(cultivationPoolEntries.year, year - 1),
+      ),
+    )
+    .limit(1);
+  const highTech = await executor
+    .select({ id: highTechCertificates.id })
+    .from(highTechCertificates)
+    .where(
+      and(eq(highTechCertificates.enterpriseId, enterpriseId), gte(highTechCertificates.expiresOn, today)),
+    )
+    .limit(1);
   const standings: Standing[] = [];
   if (techSme.length) standings.push('techSme');
   if (pool.length) standings.push('cultivationPool');
