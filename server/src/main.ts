@@ -9,6 +9,7 @@ import { seedDemoDistrict } from './demo/seed-demo';
 import { sendExpiryReminders } from './modules/cultivation/certificate-reminders';
 import { sendPublicityEndedReminders } from './modules/projects/plan-reminders';
 import { sendProgressReportReminders } from './modules/projects/progress-reports-service';
+import { sendReviewDeadlineReminders } from './modules/reviews/deadline-reminders';
 
 const USAGE = `用法 / usage: kechuang <command>
   serve [--no-demo]     启动服务（空的内置数据库自动载入演示数据）
@@ -16,7 +17,7 @@ const USAGE = `用法 / usage: kechuang <command>
   seed --demo           载入任城区演示数据（仅限空数据库）
   audit-verify          校验审计日志哈希链
   audit-purge           删除超过保留期的审计日志
-  remind                发送高企证书到期提醒和项目执行情况报告提醒（服务运行时每日自动执行）`;
+  remind                发送高企证书到期、执行情况报告、公示期满和评审截止提醒（服务运行时每日自动执行）`;
 
 async function main(): Promise<number> {
   const { positionals, values } = parseArgs({
@@ -75,6 +76,8 @@ async function main(): Promise<number> {
         print(`已发送执行情况报告到期提醒 ${reports.reminded} 条、逾期通知 ${reports.overdue} 条`);
         const ended = await sendPublicityEndedReminders(handle.db, asOf);
         print(`已发送公示期满提醒 ${ended} 条`);
+        const reviews = await sendReviewDeadlineReminders(handle.db, new Date());
+        print(`已发送评审截止提醒 ${reviews} 条`);
         return 0;
       }
       case 'serve': {
@@ -110,6 +113,9 @@ async function main(): Promise<number> {
           );
           await sendPublicityEndedReminders(handle.db, asOf).catch((error) =>
             app.log.error({ err: error }, 'publicity reminders failed'),
+          );
+          await sendReviewDeadlineReminders(handle.db, new Date()).catch((error) =>
+            app.log.error({ err: error }, 'review deadline reminders failed'),
           );
         };
         void runDailyJobs();

@@ -1,4 +1,4 @@
-import { FileTextOutlined, NotificationOutlined, ReadOutlined } from '@ant-design/icons';
+import { FileTextOutlined, NotificationOutlined } from '@ant-design/icons';
 import type { publicHomeSchema } from '@kechuang/domain';
 import { useQuery } from '@tanstack/react-query';
 import { Button, Card, Col, Empty, Row, Skeleton, Space, Statistic, Typography } from 'antd';
