@@ -11,6 +11,10 @@ const SCREENSHOT_DIR = path.resolve(import.meta.dirname, '../../.tmp/screenshots
 export interface Harness {
   server: ServerProcess;
   browser: Browser;
+  /** The embedded database's folder, kept across restarts. */
+  dataDir: string;
+  /** Stops the app, runs `between` on the stopped data folder, and starts it again on a new port. */
+  restartServer(between?: (dataDir: string) => Promise<void>): Promise<void>;
   close(): Promise<void>;
 }
 
@@ -23,11 +27,8 @@ export async function startHarness(): Promise<Harness> {
   if (!fs.existsSync(path.join(webDist, 'index.html')))
     throw new Error('web/dist is missing: run npm run build -w web');
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'kechuang-e2e-'));
-  const server = await startServerProcess({
-    KECHUANG_DATA_DIR: dataDir,
-    DATABASE_URL: '',
-    KECHUANG_WEB_DIST: webDist,
-  });
+  const serverEnv = { KECHUANG_DATA_DIR: dataDir, DATABASE_URL: '', KECHUANG_WEB_DIST: webDist };
+  const server = await startServerProcess(serverEnv);
   const browser = await chromium.launch({
     executablePath: CHROMIUM_PATH,
     headless: true,
@@ -42,15 +43,22 @@ export async function startHarness(): Promise<Harness> {
       '--disable-dev-shm-usage',
     ],
   });
-  return {
+  const harness: Harness = {
     server,
     browser,
+    dataDir,
+    restartServer: async (between) => {
+      await harness.server.stop();
+      await between?.(dataDir);
+      harness.server = await startServerProcess(serverEnv);
+    },
     close: async () => {
       await browser.close();
-      await server.stop();
+      await harness.server.stop();
       fs.rmSync(dataDir, { recursive: true, force: true });
     },
   };
+  return harness;
 }
 
 export async function newPage(harness: Harness): Promise<Page> {

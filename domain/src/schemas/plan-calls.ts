@@ -202,6 +202,7 @@ export const APPLICATION_DESK_ACTIONS = [
   'withdraw',
   'returnForCorrection',
   'passCheck',
+  'startReview',
   'reject',
   'recommend',
   'recordGranted',

@@ -34,9 +34,10 @@ import { ApplicationContentView } from './application-view';
 import { ApplicationStatusTag, formatTime, formatWanYuan, textIn, wanToFen } from './plan-shared';
 
 const KEY = ['plan', 'applications'] as const;
-/** Actions of the formal check and the recommendation tier, in the order the drawer shows them. */
+/** Actions of the formal check, sending to expert review and the recommendation tier, in the order the drawer shows them. */
 const DESK_ACTIONS = [
   'passCheck',
+  'startReview',
   'returnForCorrection',
   'reject',
   'recommend',

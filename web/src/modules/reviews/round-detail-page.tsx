@@ -234,6 +234,7 @@ export function RoundDetailPage() {
               )}
               {data.allowedActions.includes('finish') && (
                 <Button
+                  data-testid="round-finish"
                   onClick={() =>
                     post.mutate({
                       path: `/api/reviews/rounds/${id}/actions/finish`,
