@@ -128,6 +128,19 @@ class Target {
   }
 }
 
+/** The parts of the API's answers the run reads: created rows and application details. */
+interface AnswerBody {
+  id: number;
+  version: number;
+  application: { id: number; version: number };
+}
+
+interface Answer {
+  status: number;
+  json: AnswerBody;
+  ms: number;
+}
+
 async function call(
   baseUrl: string,
   cookie: string,
@@ -135,7 +148,7 @@ async function call(
   url: string,
   body?: unknown,
   headers: Record<string, string> = {},
-): Promise<{ status: number; json: any; ms: number }> {
+): Promise<Answer> {
   const begin = performance.now();
   const response = await fetch(new URL(url, baseUrl), {
     method,
@@ -143,7 +156,11 @@ async function call(
     body: body === undefined ? undefined : JSON.stringify(body),
   });
   const text = await response.text();
-  return { status: response.status, json: text ? JSON.parse(text) : null, ms: performance.now() - begin };
+  return {
+    status: response.status,
+    json: (text ? JSON.parse(text) : null) as AnswerBody,
+    ms: performance.now() - begin,
+  };
 }
 
 function expectStatus(step: string, answer: { status: number; json: unknown }, expected: number): void {
@@ -209,7 +226,7 @@ async function run(database: string, databaseUrl: string | undefined): Promise<R
       version: created.json.version,
     });
     expectStatus('publish call', published, 200);
-    const callId = created.json.id as number;
+    const callId = created.json.id;
 
     log(
       `${database}: baseline — ${ENTERPRISES} single-row inserts of ${ATTACHMENT_BYTES} bytes + the form, ${CONCURRENCY} at a time`,
@@ -248,7 +265,7 @@ async function run(database: string, databaseUrl: string | undefined): Promise<R
             },
           );
           expectStatus('create application', draft, 201);
-          const id = draft.json.application.id as number;
+          const id = draft.json.application.id;
           const form = new FormData();
           form.append('file', new Blob([attachment], { type: 'application/pdf' }), `附件-${index}.pdf`);
           const uploadBegin = performance.now();
