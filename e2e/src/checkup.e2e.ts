@@ -156,6 +156,7 @@ describe('科创体检: an enterprise files its figures and staff classify it', 
     const page = await newPage(harness);
     await logIn(page, 'staff01', DEMO_PASSWORD);
     await page.waitForURL((url) => url.pathname.startsWith('/bureau'));
+    await page.getByTestId('side-menu').getByText('企业培育').click();
     await page.getByRole('menuitem', { name: '摸底调查' }).click();
     await page.waitForURL((url) => url.pathname === '/bureau/cultivation/survey');
     await page.getByTestId('survey-keyword').locator('input').fill(ENTERPRISE_USERNAME);

@@ -3,6 +3,7 @@ import {
   AlertOutlined,
   AuditOutlined,
   BankOutlined,
+  BarChartOutlined,
   BellOutlined,
   CalendarOutlined,
   CheckSquareOutlined,
@@ -13,6 +14,7 @@ import {
   FileDoneOutlined,
   FormOutlined,
   FundOutlined,
+  FundProjectionScreenOutlined,
   InboxOutlined,
   LineChartOutlined,
   NotificationOutlined,
@@ -20,13 +22,16 @@ import {
   ProfileOutlined,
   ProjectOutlined,
   RadarChartOutlined,
+  RiseOutlined,
   SafetyCertificateOutlined,
   SettingOutlined,
+  ShareAltOutlined,
   SolutionOutlined,
   SoundOutlined,
   TagsOutlined,
   TeamOutlined,
   TrophyOutlined,
+  UnorderedListOutlined,
   UserOutlined,
 } from '@ant-design/icons';
 import { type Audience, ROLE_AUDIENCE, type Role } from '@kechuang/domain';
@@ -41,134 +46,191 @@ export interface MenuEntry {
   roles?: readonly Role[];
 }
 
-export const MENUS: Record<Audience, MenuEntry[]> = {
+/** A submenu: shown only when the role sees at least one of its entries. */
+export interface MenuGroup {
+  key: string;
+  /** i18n key of the label. */
+  label: string;
+  icon: ReactNode;
+  children: MenuEntry[];
+}
+
+export type MenuNode = MenuEntry | MenuGroup;
+
+export function isMenuGroup(node: MenuNode): node is MenuGroup {
+  return 'children' in node;
+}
+
+export const MENUS: Record<Audience, MenuNode[]> = {
   bureau: [
     { path: '/bureau', label: 'menu.workbench', icon: <DashboardOutlined /> },
     {
-      path: '/bureau/enterprises',
-      label: 'menu.enterprises',
+      key: 'enterprises',
+      label: 'menu.groupEnterprises',
       icon: <BankOutlined />,
-      roles: ['staff', 'leader'],
+      children: [
+        {
+          path: '/bureau/enterprises',
+          label: 'menu.enterprises',
+          icon: <UnorderedListOutlined />,
+          roles: ['staff', 'leader'],
+        },
+      ],
     },
     {
-      path: '/bureau/cultivation/survey',
-      label: 'menu.survey',
-      icon: <RadarChartOutlined />,
-      roles: ['staff', 'leader'],
+      key: 'cultivation',
+      label: 'menu.groupCultivation',
+      icon: <RiseOutlined />,
+      children: [
+        {
+          path: '/bureau/cultivation/survey',
+          label: 'menu.survey',
+          icon: <RadarChartOutlined />,
+          roles: ['staff', 'leader'],
+        },
+        {
+          path: '/bureau/cultivation/hte',
+          label: 'hte.menu',
+          icon: <TrophyOutlined />,
+          roles: ['staff', 'leader'],
+        },
+        {
+          path: '/bureau/cultivation/tech-sme',
+          label: 'registers.menuTechSme',
+          icon: <SolutionOutlined />,
+          roles: ['staff', 'leader'],
+        },
+        {
+          path: '/bureau/cultivation/pool',
+          label: 'registers.menuPool',
+          icon: <InboxOutlined />,
+          roles: ['staff', 'leader'],
+        },
+        {
+          path: '/bureau/cultivation/certificates',
+          label: 'registers.menuCertificates',
+          icon: <SafetyCertificateOutlined />,
+          roles: ['staff', 'leader'],
+        },
+        {
+          path: '/bureau/cultivation/tiers',
+          label: 'registers.menuTiers',
+          icon: <TagsOutlined />,
+          roles: ['staff', 'leader'],
+        },
+      ],
     },
     {
-      path: '/bureau/cultivation/hte',
-      label: 'hte.menu',
-      icon: <TrophyOutlined />,
-      roles: ['staff', 'leader'],
+      key: 'plan',
+      label: 'menu.groupPlan',
+      icon: <FundProjectionScreenOutlined />,
+      children: [
+        {
+          path: '/bureau/plan-calls',
+          label: 'planCalls.menuCalls',
+          icon: <NotificationOutlined />,
+          roles: ['staff', 'leader'],
+        },
+        {
+          path: '/bureau/plan-categories',
+          label: 'planCalls.menuCategories',
+          icon: <PartitionOutlined />,
+          roles: ['staff', 'leader'],
+        },
+        {
+          path: '/bureau/projects/approval',
+          label: 'plan.menuApproval',
+          icon: <CheckSquareOutlined />,
+          roles: ['staff', 'leader'],
+        },
+        {
+          path: '/bureau/projects/publicity',
+          label: 'plan.menuPublicity',
+          icon: <SoundOutlined />,
+          roles: ['staff', 'leader'],
+        },
+        {
+          path: '/bureau/projects',
+          label: 'supervision.menuProjects',
+          icon: <ProjectOutlined />,
+          roles: ['staff', 'leader'],
+        },
+        {
+          path: '/bureau/plan-projects',
+          label: 'plan.menuProjects',
+          icon: <FileDoneOutlined />,
+          roles: ['staff', 'leader'],
+        },
+        {
+          path: '/bureau/project-supervision/overdue-reports',
+          label: 'supervision.menuOverdue',
+          icon: <AlertOutlined />,
+          roles: ['staff', 'leader'],
+        },
+        {
+          path: '/bureau/project-supervision/changes',
+          label: 'supervision.menuChanges',
+          icon: <DiffOutlined />,
+          roles: ['staff', 'leader'],
+        },
+        {
+          path: '/bureau/funds',
+          label: 'plan.menuFunds',
+          icon: <AccountBookOutlined />,
+          roles: ['staff', 'leader'],
+        },
+      ],
     },
     {
-      path: '/bureau/cultivation/tech-sme',
-      label: 'registers.menuTechSme',
-      icon: <SolutionOutlined />,
-      roles: ['staff', 'leader'],
+      key: 'reviews',
+      label: 'menu.groupReviews',
+      icon: <AuditOutlined />,
+      children: [
+        {
+          path: '/bureau/reviews/rounds',
+          label: 'reviews.menuRounds',
+          icon: <FormOutlined />,
+          roles: ['staff', 'leader'],
+        },
+        {
+          path: '/bureau/reviews/experts',
+          label: 'reviews.menuExperts',
+          icon: <UserOutlined />,
+          roles: ['staff', 'leader'],
+        },
+      ],
     },
     {
-      path: '/bureau/cultivation/pool',
-      label: 'registers.menuPool',
-      icon: <InboxOutlined />,
-      roles: ['staff', 'leader'],
+      key: 'stats',
+      label: 'menu.groupStats',
+      icon: <BarChartOutlined />,
+      children: [
+        {
+          path: '/bureau/stats/high-tech-industry',
+          label: 'stats.menu',
+          icon: <LineChartOutlined />,
+          roles: ['staff', 'leader'],
+        },
+      ],
     },
     {
-      path: '/bureau/cultivation/certificates',
-      label: 'registers.menuCertificates',
-      icon: <SafetyCertificateOutlined />,
-      roles: ['staff', 'leader'],
-    },
-    {
-      path: '/bureau/cultivation/tiers',
-      label: 'registers.menuTiers',
-      icon: <TagsOutlined />,
-      roles: ['staff', 'leader'],
-    },
-    {
-      path: '/bureau/plan-calls',
-      label: 'planCalls.menuCalls',
-      icon: <NotificationOutlined />,
-      roles: ['staff', 'leader'],
-    },
-    {
-      path: '/bureau/plan-categories',
-      label: 'planCalls.menuCategories',
-      icon: <PartitionOutlined />,
-      roles: ['staff', 'leader'],
-    },
-    {
-      path: '/bureau/projects/approval',
-      label: 'plan.menuApproval',
-      icon: <CheckSquareOutlined />,
-      roles: ['staff', 'leader'],
-    },
-    {
-      path: '/bureau/projects/publicity',
-      label: 'plan.menuPublicity',
-      icon: <SoundOutlined />,
-      roles: ['staff', 'leader'],
-    },
-    {
-      path: '/bureau/projects',
-      label: 'supervision.menuProjects',
-      icon: <ProjectOutlined />,
-      roles: ['staff', 'leader'],
-    },
-    {
-      path: '/bureau/project-supervision/overdue-reports',
-      label: 'supervision.menuOverdue',
-      icon: <AlertOutlined />,
-      roles: ['staff', 'leader'],
-    },
-    {
-      path: '/bureau/project-supervision/changes',
-      label: 'supervision.menuChanges',
-      icon: <DiffOutlined />,
-      roles: ['staff', 'leader'],
-    },
-    {
-      path: '/bureau/stats/high-tech-industry',
-      label: 'stats.menu',
-      icon: <LineChartOutlined />,
-      roles: ['staff', 'leader'],
-    },
-    {
-      path: '/bureau/observer/high-tech',
-      label: 'registers.menuObserverHighTech',
-      icon: <SafetyCertificateOutlined />,
-      roles: ['observer'],
-    },
-    {
-      path: '/bureau/observer/rd-expenses',
-      label: 'registers.menuObserverRd',
-      icon: <DollarOutlined />,
-      roles: ['observer'],
-    },
-    {
-      path: '/bureau/reviews/rounds',
-      label: 'reviews.menuRounds',
-      icon: <FormOutlined />,
-      roles: ['staff', 'leader'],
-    },
-    {
-      path: '/bureau/reviews/experts',
-      label: 'reviews.menuExperts',
-      icon: <UserOutlined />,
-      roles: ['staff', 'leader'],
-    },
-    {
-      path: '/bureau/plan-projects',
-      label: 'plan.menuProjects',
-      icon: <ProjectOutlined />,
-      roles: ['staff', 'leader'],
-    },
-    {
-      path: '/bureau/funds',
-      label: 'plan.menuFunds',
-      icon: <AccountBookOutlined />,
-      roles: ['staff', 'leader'],
+      key: 'observer',
+      label: 'menu.groupObserver',
+      icon: <ShareAltOutlined />,
+      children: [
+        {
+          path: '/bureau/observer/high-tech',
+          label: 'registers.menuObserverHighTech',
+          icon: <SafetyCertificateOutlined />,
+          roles: ['observer'],
+        },
+        {
+          path: '/bureau/observer/rd-expenses',
+          label: 'registers.menuObserverRd',
+          icon: <DollarOutlined />,
+          roles: ['observer'],
+        },
+      ],
     },
     { path: '/bureau/notifications', label: 'menu.notifications', icon: <BellOutlined /> },
   ],
@@ -208,8 +270,33 @@ export const MENUS: Record<Audience, MenuEntry[]> = {
   ],
 };
 
-export function menuFor(role: Role): MenuEntry[] {
-  return MENUS[ROLE_AUDIENCE[role]].filter((entry) => !entry.roles || entry.roles.includes(role));
+function visibleTo(role: Role) {
+  return (entry: MenuEntry) => !entry.roles || entry.roles.includes(role);
+}
+
+/**
+ * The menu a role sees: entries filtered by role, groups without a visible entry dropped.
+ * A role that is left with a single group gets its entries inline — a submenu is only an
+ * extra click when the whole menu is a handful of entries (the finance/tax observer).
+ */
+export function menuFor(role: Role): MenuNode[] {
+  const nodes = MENUS[ROLE_AUDIENCE[role]].flatMap((node): MenuNode[] => {
+    if (!isMenuGroup(node)) return visibleTo(role)(node) ? [node] : [];
+    const children = node.children.filter(visibleTo(role));
+    return children.length > 0 ? [{ ...node, children }] : [];
+  });
+  if (nodes.filter(isMenuGroup).length !== 1) return nodes;
+  return nodes.flatMap((node) => (isMenuGroup(node) ? node.children : [node]));
+}
+
+/** Every entry of a menu, groups opened up, in menu order. */
+export function menuEntries(nodes: MenuNode[]): MenuEntry[] {
+  return nodes.flatMap((node) => (isMenuGroup(node) ? node.children : [node]));
+}
+
+/** The group holding the entry with the given path, if the entry sits in one. */
+export function menuGroupOf(nodes: MenuNode[], path: string | undefined): MenuGroup | undefined {
+  return nodes.filter(isMenuGroup).find((group) => group.children.some((entry) => entry.path === path));
 }
 
 /** Where a role lands after login. */

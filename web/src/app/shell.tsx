@@ -1,7 +1,7 @@
 import { DownOutlined, KeyOutlined, LogoutOutlined, UserOutlined } from '@ant-design/icons';
 import { ROLE_LABELS, translate } from '@kechuang/domain';
 import { Breadcrumb, Button, Dropdown, Layout, Menu, Space, Typography, theme } from 'antd';
-import { Suspense } from 'react';
+import { Suspense, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, Outlet, useLocation, useNavigate } from 'react-router';
 import { NotificationBell } from '../modules/notifications/notification-bell';
@@ -10,7 +10,7 @@ import { platformName, useDictionaries } from './dictionaries';
 import { PageLoading } from './guards';
 import { currentLanguage } from './i18n';
 import { LanguageSwitch } from './language-switch';
-import { homePathOf, menuFor } from './navigation';
+import { homePathOf, isMenuGroup, type MenuNode, menuEntries, menuFor, menuGroupOf } from './navigation';
 
 export const HEADER_BLUE = '#0a3d8f';
 
@@ -67,22 +67,77 @@ function UserMenu() {
   );
 }
 
+/**
+ * The side menu. The selected entry follows the URL, deep pages included, and so does its
+ * group: arriving in a group opens it, while groups opened or closed by hand stay as they are.
+ */
+function SideMenu({
+  nodes,
+  active,
+  collapsed,
+}: {
+  nodes: MenuNode[];
+  active: string | undefined;
+  collapsed: boolean;
+}) {
+  const { t } = useTranslation();
+  const navigate = useNavigate();
+  const activeGroup = menuGroupOf(nodes, active)?.key;
+  const [openKeys, setOpenKeys] = useState<string[]>(activeGroup ? [activeGroup] : []);
+  const [shownGroup, setShownGroup] = useState(activeGroup);
+  if (activeGroup !== shownGroup) {
+    setShownGroup(activeGroup);
+    if (activeGroup && !openKeys.includes(activeGroup)) setOpenKeys([...openKeys, activeGroup]);
+  }
+  // Narrow screens fold the menu to icons, whose groups pop out on hover: kept apart from the
+  // groups open in the full menu, which come back as they were.
+  const [popupKeys, setPopupKeys] = useState<string[]>([]);
+  return (
+    <Menu
+      mode="inline"
+      data-testid="side-menu"
+      selectedKeys={active ? [active] : []}
+      openKeys={collapsed ? popupKeys : openKeys}
+      onOpenChange={collapsed ? setPopupKeys : setOpenKeys}
+      style={{ height: '100%', borderInlineEnd: 0, paddingTop: 8 }}
+      items={nodes.map((node) =>
+        isMenuGroup(node)
+          ? {
+              key: node.key,
+              icon: node.icon,
+              label: t(node.label),
+              children: node.children.map((entry) => ({
+                key: entry.path,
+                icon: entry.icon,
+                label: t(entry.label),
+              })),
+            }
+          : { key: node.path, icon: node.icon, label: t(node.label) },
+      )}
+      onClick={({ key }) => navigate(key)}
+    />
+  );
+}
+
 /** The back office and the role portals: dark-blue top bar, menu by role, breadcrumb, white cards. */
 export function Shell() {
   const { user } = useAuth();
   const { t } = useTranslation();
   const location = useLocation();
-  const navigate = useNavigate();
   const { token } = theme.useToken();
+  const [collapsed, setCollapsed] = useState(false);
   if (!user) return null;
-  const entries = menuFor(user.role);
+  const nodes = menuFor(user.role);
+  const entries = menuEntries(nodes);
   const active = activeMenuPath(
     location.pathname,
     entries.map((entry) => entry.path),
   );
   const activeEntry = entries.find((entry) => entry.path === active);
   const home = entries[0];
+  const activeGroup = menuGroupOf(nodes, active);
   const crumbs = [{ title: <Link to={homePathOf(user.role)}>{t(home.label)}</Link> }];
+  if (activeGroup) crumbs.push({ title: <span>{t(activeGroup.label)}</span> });
   if (activeEntry && activeEntry !== home)
     crumbs.push({ title: <Link to={activeEntry.path}>{t(activeEntry.label)}</Link> });
   if (active && location.pathname !== active && location.pathname.startsWith('/bureau/enterprises/')) {
@@ -123,16 +178,10 @@ export function Shell() {
           width={208}
           breakpoint="lg"
           collapsedWidth={64}
+          onCollapse={setCollapsed}
           style={{ background: token.colorBgContainer }}
         >
-          <Menu
-            mode="inline"
-            data-testid="side-menu"
-            selectedKeys={active ? [active] : []}
-            style={{ height: '100%', borderInlineEnd: 0, paddingTop: 8 }}
-            items={entries.map((entry) => ({ key: entry.path, icon: entry.icon, label: t(entry.label) }))}
-            onClick={({ key }) => navigate(key)}
-          />
+          <SideMenu nodes={nodes} active={active} collapsed={collapsed} />
         </Layout.Sider>
         <Layout.Content style={{ padding: '12px 24px 24px' }}>
           <Breadcrumb items={crumbs} style={{ marginBottom: 12 }} />
