@@ -159,12 +159,6 @@ export const MENUS: Record<Audience, MenuEntry[]> = {
       roles: ['staff', 'leader'],
     },
     {
-      path: '/bureau/plan-projects',
-      label: 'plan.menuProjects',
-      icon: <ProjectOutlined />,
-      roles: ['staff', 'leader'],
-    },
-    {
       path: '/bureau/funds',
       label: 'plan.menuFunds',
       icon: <AccountBookOutlined />,
@@ -185,11 +179,6 @@ export const MENUS: Record<Audience, MenuEntry[]> = {
       icon: <FileDoneOutlined />,
     },
     { path: '/enterprise/projects', label: 'supervision.menuMyProjects', icon: <ProjectOutlined /> },
-    {
-      path: '/enterprise/plan-projects',
-      label: 'plan.menuEnterpriseProjects',
-      icon: <AccountBookOutlined />,
-    },
     { path: '/enterprise/notifications', label: 'menu.notifications', icon: <BellOutlined /> },
   ],
   expert: [
