@@ -31,6 +31,8 @@ interface CallDetail {
   applications: { id: number; title: string; status: string; reviewRank: number }[];
 }
 
+const activePane = (page: Page) => page.locator('[role="tabpanel"][aria-hidden="false"]');
+
 const SIGNED_PDF = Buffer.from('%PDF-1.4\n1 0 obj<<>>endobj\ntrailer<<>>\n%%EOF\n');
 
 describe('立项 in Chromium: funded list, approval, 公示, establishment and the task contract', () => {
@@ -101,12 +103,12 @@ describe('立项 in Chromium: funded list, approval, 公示, establishment and t
     }>(staff, '/api/plan-projects?pageSize=100');
     const project = projects.items.find((item) => item.contractStatus === 'drafted')!;
     expect(project).toBeDefined();
-    await staff.goto(`${harness.server.baseUrl}/bureau/plan-projects?project=${project.id}`);
-    const drawer = staff.locator('.ant-drawer-body');
-    await drawer.getByTestId('state-drafted').waitFor();
+    await staff.goto(`${harness.server.baseUrl}/bureau/projects/${project.id}?tab=contract`);
+    const contractPane = activePane(staff);
+    await contractPane.getByTestId('state-drafted').waitFor();
     await staff.getByTestId('action-issue').click();
     await staff.getByTestId('confirm-issue').click();
-    await drawer.getByTestId('state-issued').waitFor();
+    await contractPane.getByTestId('state-issued').waitFor();
     const { enterprise } = await getJson<{ enterprise: { creditCode: string } }>(
       staff,
       `/api/enterprises/${project.enterpriseId}`,
@@ -114,9 +116,13 @@ describe('立项 in Chromium: funded list, approval, 公示, establishment and t
 
     const company = await newPage(harness);
     await logIn(company, enterprise.creditCode);
+    // The former 任务书与拨款 link still works: it opens the project's 任务书 tab.
     await company.goto(`${harness.server.baseUrl}/enterprise/plan-projects?project=${project.id}`);
-    const companyDrawer = company.locator('.ant-drawer-body');
-    await companyDrawer.getByTestId('state-issued').waitFor();
+    await company.waitForURL(
+      (url) => url.pathname === `/enterprise/projects/${project.id}` && url.search === '?tab=contract',
+    );
+    const companyPane = activePane(company);
+    await companyPane.getByTestId('state-issued').waitFor();
     const word = await company.request.get(
       `${harness.server.baseUrl}/api/plan-projects/${project.id}/contract/word`,
     );
@@ -125,16 +131,16 @@ describe('立项 in Chromium: funded list, approval, 公示, establishment and t
     await company
       .locator('input[type=file]')
       .setInputFiles({ name: '任务书签字盖章.pdf', mimeType: 'application/pdf', buffer: SIGNED_PDF });
-    await companyDrawer.getByTestId('state-signedUploaded').waitFor();
+    await companyPane.getByTestId('state-signedUploaded').waitFor();
     await screenshot(company, 'contract-signed-uploaded');
     await company.context().close();
 
     await staff.reload();
-    await drawer.getByTestId('state-signedUploaded').waitFor();
+    await contractPane.getByTestId('state-signedUploaded').waitFor();
     await staff.getByTestId('action-confirm').click();
     await staff.getByTestId('confirm-confirm').click();
-    await drawer.getByTestId('state-inForce').waitFor();
-    await staff.locator('.ant-drawer-extra').getByTestId('state-inProgress').waitFor();
+    await contractPane.getByTestId('state-inForce').waitFor();
+    await expect.poll(() => staff.getByTestId('project-status').textContent()).toBe('执行中');
     await screenshot(staff, 'contract-in-force');
     await staff.context().close();
   });

@@ -366,17 +366,20 @@ describe('科技计划项目全流程 in Chromium', () => {
     );
     const project = projects.items.find((entry) => entry.title === TITLE)!;
     expect(project).toBeDefined();
-    await staff.goto(url(`/bureau/plan-projects?project=${project.id}`));
-    const drawer = staff.locator('.ant-drawer-body');
-    await drawer.getByTestId('state-drafted').waitFor();
+    await staff.goto(url(`/bureau/projects/${project.id}?tab=contract`));
+    const contractPane = activePane(staff);
+    await contractPane.getByTestId('state-drafted').waitFor();
     await staff.getByTestId('action-issue').click();
     await staff.getByTestId('confirm-issue').click();
-    await drawer.getByTestId('state-issued').waitFor();
+    await contractPane.getByTestId('state-issued').waitFor();
 
     company = await as(ENTERPRISE);
-    await company.goto(url(`/enterprise/plan-projects?project=${project.id}`));
-    const companyDrawer = company.locator('.ant-drawer-body');
-    await companyDrawer.getByTestId('state-issued').waitFor();
+    await company.goto(url('/enterprise/projects'));
+    await company.getByTestId(`project-link-${project.id}`).click();
+    await company.getByTestId('project-title').getByText(TITLE).waitFor();
+    await company.getByRole('tab', { name: '任务书' }).click();
+    const companyPane = activePane(company);
+    await companyPane.getByTestId('state-issued').waitFor();
     const [download] = await Promise.all([
       company.waitForEvent('download'),
       company.getByTestId('contract-word').click(),
@@ -391,15 +394,15 @@ describe('科技计划项目全流程 in Chromium', () => {
     await company
       .locator('input[type=file]')
       .setInputFiles({ name: '任务书签字盖章.pdf', mimeType: 'application/pdf', buffer: SIGNED_PDF });
-    await companyDrawer.getByTestId('state-signedUploaded').waitFor();
+    await companyPane.getByTestId('state-signedUploaded').waitFor();
     await screenshot(company, 'journey-11-contract-signed-uploaded');
 
     await staff.reload();
-    await drawer.getByTestId('state-signedUploaded').waitFor();
+    await contractPane.getByTestId('state-signedUploaded').waitFor();
     await staff.getByTestId('action-confirm').click();
     await staff.getByTestId('confirm-confirm').click();
-    await drawer.getByTestId('state-inForce').waitFor();
-    await staff.locator('.ant-drawer-extra').getByTestId('state-inProgress').waitFor();
+    await contractPane.getByTestId('state-inForce').waitFor();
+    await expect.poll(() => staff.getByTestId('project-status').textContent()).toBe('执行中');
     await screenshot(staff, 'journey-12-contract-in-force');
 
     // 8. Supervision: the enterprise files a progress report and a change of principal investigator.

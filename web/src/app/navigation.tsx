@@ -156,12 +156,6 @@ export const MENUS: Record<Audience, MenuNode[]> = {
           roles: ['staff', 'leader'],
         },
         {
-          path: '/bureau/plan-projects',
-          label: 'plan.menuProjects',
-          icon: <FileDoneOutlined />,
-          roles: ['staff', 'leader'],
-        },
-        {
           path: '/bureau/project-supervision/overdue-reports',
           label: 'supervision.menuOverdue',
           icon: <AlertOutlined />,
@@ -247,11 +241,6 @@ export const MENUS: Record<Audience, MenuNode[]> = {
       icon: <FileDoneOutlined />,
     },
     { path: '/enterprise/projects', label: 'supervision.menuMyProjects', icon: <ProjectOutlined /> },
-    {
-      path: '/enterprise/plan-projects',
-      label: 'plan.menuEnterpriseProjects',
-      icon: <AccountBookOutlined />,
-    },
     { path: '/enterprise/notifications', label: 'menu.notifications', icon: <BellOutlined /> },
   ],
   expert: [

@@ -1,6 +1,6 @@
 import type { Audience } from '@kechuang/domain';
 import { type ComponentType, lazy, type ReactNode, Suspense } from 'react';
-import { createBrowserRouter, Navigate } from 'react-router';
+import { createBrowserRouter, Navigate, useSearchParams } from 'react-router';
 import { PageLoading, RequireAudience, RequireRoles } from './guards';
 import { Shell } from './shell';
 
@@ -12,6 +12,16 @@ function page<TModule>(load: () => Promise<TModule>, pick: (module: TModule) => 
       <Page />
     </Suspense>
   );
+}
+
+/**
+ * The former 任务书与拨付 pages: their list is the project list now, and `?project=ID` (old links and
+ * bookmarks) opens that project's 任务书 tab.
+ */
+function PlanProjectsRedirect({ base }: { base: string }) {
+  const [params] = useSearchParams();
+  const id = Number(params.get('project'));
+  return <Navigate to={Number.isInteger(id) && id > 0 ? `${base}/${id}?tab=contract` : base} replace />;
 }
 
 const portalHome = () => import('../modules/portal/portal-home-page');
@@ -42,7 +52,6 @@ const callApplicationsPage = () => import('../modules/plan-calls/call-applicatio
 const enterpriseApplicationPages = () => import('../modules/plan-calls/enterprise-application-pages');
 const approvalPage = () => import('../modules/projects/approval-page');
 const publicityPage = () => import('../modules/projects/publicity-page');
-const planProjectsPage = () => import('../modules/projects/projects-page');
 const fundsPage = () => import('../modules/projects/funds-page');
 const portalPublicityPage = () => import('../modules/projects/portal-publicity');
 const expertsPage = () => import('../modules/reviews/experts-page');
@@ -263,14 +272,7 @@ export const router = createBrowserRouter([
         </RequireRoles>
       ),
     },
-    {
-      path: 'plan-projects',
-      element: (
-        <RequireRoles roles={['staff', 'leader']}>
-          {page(planProjectsPage, (module) => module.PlanProjectsPage)}
-        </RequireRoles>
-      ),
-    },
+    { path: 'plan-projects', element: <PlanProjectsRedirect base="/bureau/projects" /> },
     {
       path: 'funds',
       element: (
@@ -300,7 +302,7 @@ export const router = createBrowserRouter([
       path: 'plan-applications/:id',
       element: page(enterpriseApplicationPages, (module) => module.ApplicationFormPage),
     },
-    { path: 'plan-projects', element: page(planProjectsPage, (module) => module.PlanProjectsPage) },
+    { path: 'plan-projects', element: <PlanProjectsRedirect base="/enterprise/projects" /> },
     { path: 'profile', element: page(enterpriseProfilePage, (module) => module.EnterpriseProfilePage) },
     { path: 'checkup', element: page(checkupPages, (module) => module.EnterpriseCheckupPage) },
     { path: 'figures', element: page(checkupPages, (module) => module.EnterpriseFiguresPage) },

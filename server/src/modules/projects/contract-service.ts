@@ -105,7 +105,7 @@ export async function fireContractAction(
       isOwner,
       ownerEnterpriseId: project.enterpriseId,
       subject: `任务书（${project.projectNo} ${project.title}）`,
-      link: `/enterprise/projects/${project.id}`,
+      link: `/enterprise/projects/${project.id}?tab=contract`,
       extraAssignments: options.action === 'confirm' ? [sql`in_force_at = now()`] : [],
     });
     if (options.action === 'confirm') {
@@ -156,7 +156,7 @@ export async function uploadSignedContract(
       isOwner: actor.role === 'enterprise' && actor.enterpriseId === project.enterpriseId,
       ownerEnterpriseId: project.enterpriseId,
       subject: `任务书（${project.projectNo} ${project.title}）`,
-      link: `/bureau/projects/${project.id}`,
+      link: `/bureau/projects/${project.id}?tab=contract`,
       extraAssignments: [sql`signed_file_id = ${file.id}`],
     });
   });

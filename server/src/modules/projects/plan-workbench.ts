@@ -63,7 +63,7 @@ export async function buildPlanApprovalTodos(db: Database, actor: Actor): Promis
         key: 'plan.contractSigned',
         title: '任务书签字件待确认',
         count: await countContracts('signedUploaded'),
-        link: '/bureau/plan-projects',
+        link: '/bureau/projects',
       },
     );
   }
@@ -74,7 +74,7 @@ export async function buildPlanApprovalTodos(db: Database, actor: Actor): Promis
         key: 'plan.contractIssued',
         title: '任务书待签订上传',
         count: issued,
-        link: '/enterprise/plan-projects',
+        link: '/enterprise/projects',
       });
   }
   return todos;

@@ -270,7 +270,7 @@ export async function resolveObjection(
           isOwner: false,
           ownerEnterpriseId: application.enterpriseId,
           subject: `项目申报（${application.title}）`,
-          link: '/enterprise/plan-projects',
+          link: '/enterprise/projects',
           extraAssignments: [sql`decision_note = ${input.note}`],
         });
       }
@@ -334,18 +334,6 @@ export async function establishNotice(
         .select()
         .from(projectApplications)
         .where(eq(projectApplications.id, item.applicationId));
-      await fireTransition(tx, {
-        definition: projectApplicationWorkflow,
-        table: 'project_applications',
-        objectId: application.id,
-        action: 'establish',
-        expectedVersion: application.version,
-        context,
-        isOwner: false,
-        ownerEnterpriseId: application.enterpriseId,
-        subject: `项目申报（${application.title}）`,
-        link: '/enterprise/plan-projects',
-      });
       const content = await buildContractContent(
         tx,
         application,
@@ -367,6 +355,18 @@ export async function establishNotice(
           endOn: content.endOn,
         })
         .returning({ id: planProjects.id, projectNo: planProjects.projectNo });
+      await fireTransition(tx, {
+        definition: projectApplicationWorkflow,
+        table: 'project_applications',
+        objectId: application.id,
+        action: 'establish',
+        expectedVersion: application.version,
+        context,
+        isOwner: false,
+        ownerEnterpriseId: application.enterpriseId,
+        subject: `项目申报（${application.title}）`,
+        link: `/enterprise/projects/${project.id}?tab=contract`,
+      });
       await recordInitialState(tx, {
         definition: planProjectWorkflow,
         objectId: project.id,
