@@ -244,7 +244,7 @@ export async function runApprovalBulkAction(
         isOwner: false,
         ownerEnterpriseId: application.enterpriseId,
         subject: `项目申报（${application.title}）`,
-        link: '/enterprise/projects',
+        link: `/enterprise/plan-applications/${application.id}`,
         extraAssignments,
       });
     }
@@ -307,7 +307,7 @@ export async function startPublicity(
         isOwner: false,
         ownerEnterpriseId: application.enterpriseId,
         subject: `项目申报（${application.title}）`,
-        link: '/enterprise/projects',
+        link: `/enterprise/plan-applications/${application.id}`,
       });
       await tx.insert(publicityNoticeItems).values({
         noticeId: notice.id,

@@ -270,7 +270,7 @@ export async function resolveObjection(
           isOwner: false,
           ownerEnterpriseId: application.enterpriseId,
           subject: `项目申报（${application.title}）`,
-          link: '/enterprise/projects',
+          link: `/enterprise/plan-applications/${application.id}`,
           extraAssignments: [sql`decision_note = ${input.note}`],
         });
       }
