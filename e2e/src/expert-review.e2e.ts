@@ -28,12 +28,15 @@ describe('expert review in Chromium', () => {
     await page.getByTestId('round-title').fill('2026 重点研发计划会评（复评）');
     await page.locator('#callId').click({ force: true });
     await page
-      .locator('.ant-select-dropdown:visible .ant-select-item-option', { hasText: '2026 年度' })
+      .locator('.ant-select-dropdown:visible .ant-select-item-option', {
+        hasText: '2026 年度任城区重点研发计划',
+      })
       .first()
       .click();
     await page.locator('#reviewersPerItem').fill('3');
     await page.getByTestId('round-create').click();
-    await page.waitForURL((url) => /\/bureau\/reviews\/rounds\/\d+$/.test(url.pathname));
+    // Creating the round gathers its items and their conflict subjects; allow for a busy machine.
+    await page.waitForURL((url) => /\/bureau\/reviews\/rounds\/\d+$/.test(url.pathname), { timeout: 60_000 });
     await expect.poll(() => page.getByTestId('round-status').textContent()).toBe('组织中');
 
     await page.getByTestId('job-start').click();
