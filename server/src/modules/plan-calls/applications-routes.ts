@@ -19,18 +19,16 @@ import { requireActor, rolesAccess } from '../../core/access';
 import { attachmentHeader } from '../../core/excel';
 import { readUploadedFile, sendStoredFile } from '../../core/files';
 import { runIdempotent } from '../../core/idempotency';
+import { actOnApplication } from './application-desk-service';
 import { buildApplicationDocument } from './application-document';
+import { findAttachment, readApplicationForDocument, uploadAttachment } from './application-files-service';
 import {
-  actOnApplication,
   checkApplication,
   createApplication,
-  findAttachment,
   listApplications,
   readApplication,
-  readApplicationForDocument,
   saveApplication,
   submitApplication,
-  uploadAttachment,
 } from './applications-service';
 
 const fileParamsSchema = z.strictObject({

@@ -13,52 +13,34 @@ import {
   normalizeIdNumber,
   type ProjectApplicationStatus,
   projectApplicationWorkflow,
-  requestedFiscalFen,
-  type Standing,
-  type SubmissionCheck,
   translate,
 } from '@kechuang/domain';
-import { and, asc, count, desc, eq, gte, inArray, ne, notInArray, type SQL, sql } from 'drizzle-orm';
+import { and, asc, count, desc, eq, inArray, type SQL, sql } from 'drizzle-orm';
 import { recordAudit } from '../../core/audit';
 import type { Actor, RequestContext } from '../../core/context';
 import { AppError, isUniqueViolation, notFound, versionConflict } from '../../core/errors';
-import { storeFile } from '../../core/files';
 import { ownsEnterprise } from '../../core/scope';
 import { fireTransition, readHistory, recordInitialState } from '../../core/workflow';
 import { type Database, type Executor, queryRows } from '../../db/connection';
 import {
   applicationFormalChecks,
-  cultivationPoolEntries,
   enterprises,
-  highTechCertificates,
   planCalls,
-  planProjects,
   projectApplications,
   storedFiles,
-  techSmeRegistrations,
 } from '../../db/schema';
 import { duplicateError, enterpriseKeywordCondition, fieldError } from '../cultivation/register-helpers';
 import {
-  type CallRow,
-  isCallOpen,
-  loadCallRow,
-  loadCallRowOf,
-  readCallRules,
-  toPlanCall,
-} from './calls-service';
+  derivedColumns,
+  formatTime,
+  readContent,
+  readStandings,
+  requireOpenWindow,
+  runSubmissionCheck,
+} from './application-rules';
+import { loadCallRow, loadCallRowOf, readCallRules, toPlanCall } from './calls-service';
 
-/** Plan projects still running: they count against a principal's 限项. */
-export const RUNNING_PROJECT_STATUSES = [
-  'contracting',
-  'inProgress',
-  'suspended',
-  'acceptanceApplied',
-  'rectifying',
-  'reconsidering',
-];
-/** Applications that do not count against a principal's yearly limit. */
-const NOT_COUNTED_STATUSES = ['draft', 'withdrawn', 'rejected'];
-const ATTACHMENT_PURPOSE = 'application-attachment';
+export const ATTACHMENT_PURPOSE = 'application-attachment';
 
 const columns = {
   application: projectApplications,
@@ -110,11 +92,6 @@ function toSummary(row: Row): ApplicationSummary {
   };
 }
 
-export function readContent(value: unknown): ApplicationContent {
-  const parsed = applicationContentSchema.safeParse(value ?? {});
-  return parsed.success ? parsed.data : applicationContentSchema.parse({});
-}
-
 /** The content as answered: every ID number masked. */
 export function maskContent(content: ApplicationContent): ApplicationContent {
   return {
@@ -131,7 +108,7 @@ function selectApplications(executor: Executor) {
     .innerJoin(planCalls, eq(planCalls.id, projectApplications.callId));
 }
 
-async function loadScopedRow(executor: Executor, actor: Actor, id: number): Promise<Row> {
+export async function loadScopedRow(executor: Executor, actor: Actor, id: number): Promise<Row> {
   const [row] = await selectApplications(executor).where(
     and(eq(projectApplications.id, id), applicationScope(actor)),
   );
@@ -244,64 +221,11 @@ export async function readApplication(
   };
 }
 
-function requireEnterpriseActor(context: RequestContext): Actor & { enterpriseId: number } {
+export function requireEnterpriseActor(context: RequestContext): Actor & { enterpriseId: number } {
   const actor = context.actor;
   if (!actor) throw new AppError(401, 'unauthenticated');
   if (actor.role !== 'enterprise' || actor.enterpriseId === null) throw new AppError(403, 'forbidden');
   return actor as Actor & { enterpriseId: number };
-}
-
-const formatTime = (date: Date) =>
-  new Date(date.getTime() + 8 * 3600_000).toISOString().slice(0, 16).replace('T', ' ');
-
-/** Applications are taken only while the call is published and open: before it opens or after it closes, refused. */
-function requireOpenWindow(call: CallRow['call'], now: Date): void {
-  if (call.status !== 'published') throw new AppError(409, 'callNotPublished');
-  if (now < call.opensAt)
-    throw new AppError(409, 'callNotOpen', [
-      { path: 'opensAt', message: `申报尚未开始：申报开始时间为 ${formatTime(call.opensAt)}（北京时间）` },
-    ]);
-  if (now >= call.closesAt)
-    throw new AppError(409, 'callClosed', [
-      {
-        path: 'closesAt',
-        message: `申报已截止：截止时间为 ${formatTime(call.closesAt)}（北京时间），不能再提交`,
-      },
-    ]);
-}
-
-/** Which standings the enterprise holds for the call's year. */
-async function readStandings(executor: Executor, enterpriseId: number, year: number): Promise<Standing[]> {
-  const today = new Date().toISOString().slice(0, 10);
-  // One after the other: the executor may be a transaction, whose one connection runs one query at a time.
-  const techSme = await executor
-    .select({ id: techSmeRegistrations.id })
-    .from(techSmeRegistrations)
-    .where(and(eq(techSmeRegistrations.enterpriseId, enterpriseId), gte(techSmeRegistrations.year, year - 1)))
-    .limit(1);
-  const pool = await executor
-    .select({ id: cultivationPoolEntries.id })
-    .from(cultivationPoolEntries)
-    .where(
-      and(
-        eq(cultivationPoolEntries.enterpriseId, enterpriseId),
-        eq(cultivationPoolEntries.status, 'admitted'),
-        gte(cultivationPoolEntries.year, year - 1),
-      ),
-    )
-    .limit(1);
-  const highTech = await executor
-    .select({ id: highTechCertificates.id })
-    .from(highTechCertificates)
-    .where(
-      and(eq(highTechCertificates.enterpriseId, enterpriseId), gte(highTechCertificates.expiresOn, today)),
-    )
-    .limit(1);
-  const standings: Standing[] = [];
-  if (techSme.length) standings.push('techSme');
-  if (pool.length) standings.push('cultivationPool');
-  if (highTech.length) standings.push('highTech');
-  return standings;
 }
 
 /** Opens a draft application of the actor's enterprise to an open call; one per enterprise per call. */
@@ -385,17 +309,7 @@ function restoreMaskedIdNumbers(
   };
 }
 
-function derivedColumns(content: ApplicationContent) {
-  const principal = content.team.find((member) => member.role === 'principal');
-  return {
-    title: content.basics.title,
-    principalName: principal?.name ?? null,
-    principalIdNumber: principal?.idNumber ?? null,
-    requestedFen: requestedFiscalFen(content),
-  };
-}
-
-const EDITABLE_STATUSES = ['draft', 'returned'];
+export const EDITABLE_STATUSES = ['draft', 'returned'];
 
 /** Autosave of a draft (or a returned application being corrected), with the version the form loaded. */
 export async function saveApplication(
@@ -440,50 +354,6 @@ export async function saveApplication(
     });
   });
   return readApplication(db, { actor, id: options.id });
-}
-
-async function runSubmissionCheck(
-  executor: Executor,
-  application: typeof projectApplications.$inferSelect,
-  call: CallRow['call'],
-): Promise<SubmissionCheck> {
-  const content = readContent(application.content);
-  const principalId = derivedColumns(content).principalIdNumber;
-  let principalApplicationsThisYear = 0;
-  let principalRunningProjects = 0;
-  if (principalId) {
-    const [applications] = await executor
-      .select({ total: count() })
-      .from(projectApplications)
-      .where(
-        and(
-          eq(projectApplications.principalIdNumber, principalId),
-          eq(projectApplications.year, call.year),
-          ne(projectApplications.id, application.id),
-          notInArray(projectApplications.status, NOT_COUNTED_STATUSES),
-        ),
-      );
-    const [projects] = await executor
-      .select({ total: count() })
-      .from(planProjects)
-      .where(
-        and(
-          eq(planProjects.principalIdNumber, principalId),
-          inArray(planProjects.status, RUNNING_PROJECT_STATUSES),
-        ),
-      );
-    principalApplicationsThisYear = Number(applications.total);
-    principalRunningProjects = Number(projects.total);
-  }
-  return checkApplicationSubmission(content, {
-    rules: readCallRules(call.rules),
-    year: call.year,
-    facts: {
-      standings: await readStandings(executor, application.enterpriseId, call.year),
-      principalApplicationsThisYear,
-      principalRunningProjects,
-    },
-  });
 }
 
 /** The submission check as it stands, for the form to show before the applicant submits. */
@@ -575,139 +445,4 @@ export async function submitApplication(
       version: options.version + 1,
     };
   });
-}
-
-/** Stores an attachment of the application (PDF, Word, images; checked by content). */
-export async function uploadAttachment(
-  db: Database,
-  options: { id: number; buffer: Buffer; fileName: string; context: RequestContext },
-) {
-  const { context } = options;
-  const actor = requireEnterpriseActor(context);
-  const row = await loadScopedRow(db, actor, options.id);
-  if (!EDITABLE_STATUSES.includes(row.application.status)) throw new AppError(409, 'applicationNotEditable');
-  const file = await db.transaction((tx) =>
-    storeFile(tx, context, {
-      buffer: options.buffer,
-      fileName: options.fileName,
-      purpose: ATTACHMENT_PURPOSE,
-      ownerEnterpriseId: row.application.enterpriseId,
-    }),
-  );
-  return { id: file.id, fileName: file.fileName, mediaType: file.mediaType, size: file.size };
-}
-
-/** An attachment named by the application, of the application's own enterprise. */
-export async function findAttachment(db: Database, options: { actor: Actor; id: number; fileId: number }) {
-  const row = await loadScopedRow(db, options.actor, options.id);
-  const content = readContent(row.application.content);
-  if (!content.attachments.some((attachment) => attachment.fileId === options.fileId)) throw notFound();
-  const [file] = await db
-    .select()
-    .from(storedFiles)
-    .where(
-      and(
-        eq(storedFiles.id, options.fileId),
-        eq(storedFiles.ownerEnterpriseId, row.application.enterpriseId),
-        eq(storedFiles.purpose, ATTACHMENT_PURPOSE),
-      ),
-    );
-  if (!file) throw notFound();
-  return file;
-}
-
-/** The 申报书 for the Word export (ID numbers masked there too); the export is audited. */
-export async function readApplicationForDocument(
-  db: Database,
-  options: { context: RequestContext; id: number },
-) {
-  const actor = options.context.actor;
-  if (!actor) throw new AppError(401, 'unauthenticated');
-  const detail = await readApplication(db, { actor, id: options.id });
-  await recordAudit(db, options.context, {
-    event: 'project-application.export',
-    objectType: 'project_applications',
-    objectId: options.id,
-  });
-  return detail;
-}
-
-/**
- * The bureau's and the applicant's actions on an application besides submission: reopen and
- * withdraw (applicant), the formal check (return / pass / reject, with the checklist results), and
- * for city or province calls the recommendation and the outcome upstream.
- */
-export async function actOnApplication(
-  db: Database,
-  options: {
-    id: number;
-    action: string;
-    version: number;
-    comment?: string;
-    checklist?: ChecklistResult[];
-    grantedFen?: number;
-    context: RequestContext;
-  },
-): Promise<ApplicationDetail> {
-  const { context, action } = options;
-  const actor = context.actor;
-  if (!actor) throw new AppError(401, 'unauthenticated');
-  const row = await loadScopedRow(db, actor, options.id);
-  const callRow = await loadCallRowOf(db, row.application.callId);
-  const call = callRow.call;
-  const extraAssignments: ReturnType<typeof sql>[] = [];
-  const comment = options.comment?.trim() || undefined;
-  if (action === 'reopen') {
-    if (!call.allowResubmission) throw new AppError(409, 'resubmissionNotAllowed');
-    if (!isCallOpen(call)) requireOpenWindow(call, new Date());
-  }
-  if (action === 'passCheck' && options.checklist?.some((result) => !result.passed)) {
-    const index = options.checklist.findIndex((result) => !result.passed);
-    throw fieldError(
-      `checklist.${index}.passed`,
-      {
-        zh: `形式审查清单：“${options.checklist[index].item}”未通过，不能审查通过`,
-        en: 'Checklist: an item failed',
-      },
-      context.language,
-    );
-  }
-  if (['returnForCorrection', 'reject', 'recommend', 'recordNotGranted'].includes(action) && comment)
-    extraAssignments.push(sql`decision_note = ${comment}`);
-  if (action === 'recommend' && callRow.level === 'district') throw new AppError(409, 'notUpstreamCall');
-  if (action === 'recordGranted') {
-    if (options.grantedFen === undefined)
-      throw new AppError(400, 'grantedAmountRequired', [{ path: 'grantedFen', message: '' }]);
-    extraAssignments.push(sql`upstream_granted_fen = ${options.grantedFen}`);
-  }
-  await db.transaction(async (tx) => {
-    await fireTransition(tx, {
-      definition: projectApplicationWorkflow,
-      table: 'project_applications',
-      objectId: row.application.id,
-      action,
-      expectedVersion: options.version,
-      comment,
-      context,
-      isOwner: ownsEnterprise(actor, row.application.enterpriseId),
-      ownerEnterpriseId: row.application.enterpriseId,
-      subject: `项目申报（${row.enterpriseName}：${row.application.title || row.callTitle}）`,
-      link:
-        actor.role === 'enterprise'
-          ? `/bureau/plan-applications/${row.application.id}`
-          : `/enterprise/plan-applications/${row.application.id}`,
-      extraAssignments,
-    });
-    if (['returnForCorrection', 'passCheck', 'reject'].includes(action)) {
-      await tx.insert(applicationFormalChecks).values({
-        applicationId: row.application.id,
-        action,
-        results: options.checklist ?? [],
-        comment: comment ?? null,
-        checkedBy: actor.userId,
-        checkedByName: actor.displayName,
-      });
-    }
-  });
-  return readApplication(db, { actor, id: row.application.id });
 }
