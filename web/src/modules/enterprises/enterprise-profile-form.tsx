@@ -8,7 +8,7 @@ import {
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { Button, Col, DatePicker, Form, Input, Row, Select, Space } from 'antd';
 import dayjs, { type Dayjs } from 'dayjs';
-import { useEffect } from 'react';
+import { useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { api, handleApiError } from '../../app/api-client';
 import { entryOptions, useDictionaries } from '../../app/dictionaries';
@@ -48,6 +48,12 @@ function toDateText(value: unknown): unknown {
 
 function wanYuanToFenOrNull(text: string | null | undefined): number | null {
   return text?.trim() ? parseWanYuanToFen(text) : null;
+}
+
+/** Whether a form value is still what was sent (dates compared by day). */
+function sameValue(a: unknown, b: unknown): boolean {
+  if (dayjs.isDayjs(a) || dayjs.isDayjs(b)) return dayjs.isDayjs(a) && dayjs.isDayjs(b) && a.isSame(b, 'day');
+  return (a ?? null) === (b ?? null);
 }
 
 function emptyToNull(value: string | null | undefined): string | null {
@@ -110,25 +116,49 @@ export function EnterpriseProfileForm({
   const dictionaries = useDictionaries();
   const enterprise = detail.enterprise;
 
-  // A reloaded record (after saving, or after a version conflict) replaces what the form shows.
+  // What the last save sent: fields typed into while it was on its way are not overwritten by its answer.
+  const sentRef = useRef<ProfileValues | null>(null);
+
+  // A reloaded record (after saving, or after a version conflict) replaces what the form shows,
+  // except, after a save, the fields the user changed since pressing save.
   useEffect(() => {
-    form.setFieldsValue(toFormValues(detail));
+    const next = toFormValues(detail);
+    const sent = sentRef.current;
+    sentRef.current = null;
+    if (!sent) {
+      form.setFieldsValue(next);
+      return;
+    }
+    const current = form.getFieldsValue(true) as ProfileValues;
+    const keys = Object.keys(next) as (keyof ProfileValues)[];
+    const unchanged = keys.filter((key) => sameValue(current[key], sent[key]));
+    form.setFieldsValue(
+      Object.fromEntries(unchanged.map((key) => [key, next[key]])) as Partial<ProfileValues>,
+    );
   }, [detail, form]);
 
   const save = useMutation({
-    mutationFn: (values: ProfileValues) =>
-      api.put<EnterpriseDetail>(`/api/enterprises/${enterprise.id}`, toProfile(values, enterprise.version)),
+    mutationFn: (values: ProfileValues) => {
+      sentRef.current = values;
+      return api.put<EnterpriseDetail>(
+        `/api/enterprises/${enterprise.id}`,
+        toProfile(values, enterprise.version),
+      );
+    },
     onSuccess: (updated) => {
       queryClient.setQueryData(queryKey, updated);
       void queryClient.invalidateQueries({ queryKey: ['enterprises'] });
       showSuccessMessage(t('common.saved'));
       onSaved?.();
     },
-    onError: (error) =>
+    onError: (error) => {
+      // After a refusal (e.g. a version conflict) the reloaded record replaces the form whole.
+      sentRef.current = null;
       handleApiError(error, {
         form,
         onConflict: () => void queryClient.invalidateQueries({ queryKey }),
-      }),
+      });
+    },
   });
 
   const selectPlaceholder = t('enterprise.pleaseSelect');
