@@ -131,7 +131,16 @@ function assertUnique(
 
 /** Checks a module list before anything is built from it. */
 export function validateModules(modules: readonly ModuleManifest[]): void {
-  assertUnique(modules, (module) => [module.name], { zh: '模块名', en: 'module name' });
+  const names = new Set<string>();
+  for (const module of modules) {
+    if (names.has(module.name)) {
+      throw new ModuleManifestError(
+        `模块 ${module.name} 在模块列表中出现两次`,
+        `module "${module.name}" is listed twice`,
+      );
+    }
+    names.add(module.name);
+  }
   assertUnique(modules, (module) => module.imports.map((entry) => entry.definition.kind), {
     zh: '导入类型',
     en: 'import kind',
