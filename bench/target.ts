@@ -3,7 +3,7 @@
 import Fastify, { type FastifyInstance } from 'fastify';
 import { buildApp } from '../server/src/app';
 import { openDatabase } from '../server/src/db/connection';
-import { seedDemoDistrict } from '../server/src/demo/seed-demo';
+import { seedDemoDistrict } from '../server/src/demo/load-demo';
 import type { TargetMessage, TargetSpec } from './protocol';
 
 function send(message: TargetMessage): void {

@@ -1,6 +1,5 @@
 import crypto from 'node:crypto';
 import fs from 'node:fs';
-import type { IncomingMessage, ServerResponse } from 'node:http';
 import path from 'node:path';
 import fastifyCookie from '@fastify/cookie';
 import fastifyHelmet from '@fastify/helmet';
@@ -9,72 +8,39 @@ import fastifyStatic from '@fastify/static';
 import fastifySwagger from '@fastify/swagger';
 import fastifySwaggerUi from '@fastify/swagger-ui';
 import { describeIssue, pickLanguage } from '@kechuang/domain';
-import Fastify, {
-  type FastifyBaseLogger,
-  type FastifyInstance,
-  type FastifyServerOptions,
-  type RawServerDefault,
-} from 'fastify';
+import Fastify, { type FastifyServerOptions } from 'fastify';
 import { jsonSchemaTransform, serializerCompiler, type ZodTypeProvider } from 'fastify-type-provider-zod';
-import type { RouteAccess } from './core/access';
 import { recordAudit, sealAuditChain } from './core/audit';
 import { AppError, findSqlState } from './core/errors';
+import {
+  type App,
+  createRouteOwners,
+  type ModuleDeps,
+  type ModuleManifest,
+  type RegisteredRoute,
+  validateModules,
+} from './core/module';
 import { loadSession, SESSION_COOKIE } from './core/sessions';
 import { readIdleTimeoutMinutes } from './core/settings';
 import { RequestValidationError, zodValidatorCompiler } from './core/validation';
 import type { Database } from './db/connection';
-import { registerAdminRoutes } from './modules/admin/routes';
-import { registerAuditRoutes } from './modules/audit/routes';
-import { registerAuthRoutes } from './modules/auth/routes';
-import { registerHteTrackingRoutes } from './modules/cultivation/hte-tracking-routes';
-import { registerCultivationRegisterRoutes } from './modules/cultivation/registers-routes';
-import { registerCultivationRoutes } from './modules/cultivation/routes';
-import { registerEnterpriseRoutes } from './modules/enterprises/routes';
-import { registerImportRoutes } from './modules/imports/routes';
-import { registerNotificationRoutes } from './modules/notifications/routes';
-import { registerPlanCallModule } from './modules/plan-calls/routes';
-import { registerPlanApprovalRoutes } from './modules/projects/approval-routes';
-import { registerFundsRoutes } from './modules/projects/funds-routes';
-import { registerPlanProjectRoutes } from './modules/projects/plan-project-routes';
-import { registerProjectSupervisionRoutes } from './modules/projects/supervision-routes';
-import { registerPublicRoutes } from './modules/public/routes';
-import { registerReviewRoutes } from './modules/reviews/routes';
-import { registerStatsRoutes } from './modules/stats/routes';
-import { registerWorkbenchRoutes } from './modules/workbench/routes';
+import { MODULES } from './modules';
 
-export interface RegisteredRoute {
-  method: string;
-  url: string;
-  access: RouteAccess;
-  hasBody: boolean;
-  hasQuery: boolean;
-  hasParams: boolean;
-  schema: { body?: unknown; querystring?: unknown; params?: unknown };
-}
+export type { App, ModuleDeps, RegisteredRoute, TypedApp } from './core/module';
 
 export interface BuildAppOptions {
   db: Database;
   logger?: FastifyServerOptions['logger'];
   webDistDir?: string;
   secureCookies?: boolean;
-}
-
-export type App = FastifyInstance;
-export type TypedApp = FastifyInstance<
-  RawServerDefault,
-  IncomingMessage,
-  ServerResponse,
-  FastifyBaseLogger,
-  ZodTypeProvider
->;
-
-/** Module route registrars receive the typed app and the database; nothing is hung on the instance. */
-export interface ModuleDeps {
-  db: Database;
-  secureCookies: boolean;
+  /** The modules to build from, in order; all of them unless a test builds a subset. */
+  modules?: readonly ModuleManifest[];
 }
 
 export async function buildApp(options: BuildAppOptions): Promise<{ app: App; routes: RegisteredRoute[] }> {
+  const modules = options.modules ?? MODULES;
+  validateModules(modules);
+  const routeOwners = createRouteOwners();
   const app = Fastify({
     logger: options.logger ?? false,
     genReqId: () => crypto.randomUUID(),
@@ -89,6 +55,7 @@ export async function buildApp(options: BuildAppOptions): Promise<{ app: App; ro
     const methods = Array.isArray(route.method) ? route.method : [route.method];
     for (const method of methods) {
       if (method === 'HEAD') continue;
+      routeOwners.claim(method, route.url);
       const schema = (route.schema ?? {}) as RegisteredRoute['schema'];
       routes.push({
         method,
@@ -226,28 +193,11 @@ export async function buildApp(options: BuildAppOptions): Promise<{ app: App; ro
     return send(500, 'internal', new AppError(500, 'internal').messageIn(language));
   });
 
-  const deps: ModuleDeps = { db: options.db, secureCookies: options.secureCookies ?? false };
+  const deps: ModuleDeps = { db: options.db, secureCookies: options.secureCookies ?? false, modules };
   const typed = app.withTypeProvider<ZodTypeProvider>();
   await typed.register(async (scope) => {
     const api = scope.withTypeProvider<ZodTypeProvider>();
-    registerPublicRoutes(api, deps);
-    registerAuthRoutes(api, deps);
-    registerEnterpriseRoutes(api, deps);
-    registerNotificationRoutes(api, deps);
-    registerWorkbenchRoutes(api, deps);
-    registerAdminRoutes(api, deps);
-    registerAuditRoutes(api, deps);
-    registerImportRoutes(api, deps);
-    registerCultivationRoutes(api, deps);
-    registerHteTrackingRoutes(api, deps);
-    registerCultivationRegisterRoutes(api, deps);
-    registerStatsRoutes(api, deps);
-    registerReviewRoutes(api, deps);
-    registerProjectSupervisionRoutes(api, deps);
-    registerPlanApprovalRoutes(api, deps);
-    registerPlanProjectRoutes(api, deps);
-    registerFundsRoutes(api, deps);
-    registerPlanCallModule(api, deps);
+    for (const module of modules) routeOwners.registerFor(module, () => module.routes(api, deps));
   });
 
   app.get('/api/openapi.json', { schema: { hide: true }, config: { access: { kind: 'public' } } }, async () =>

@@ -5,7 +5,7 @@ import { isUniqueViolation } from './core/errors';
 import { generateInitialPassword, hashPassword } from './core/passwords';
 import type { Database } from './db/connection';
 import { users } from './db/schema';
-import { seedDemoDistrict } from './demo/seed-demo';
+import { seedDemoDistrict } from './demo/load-demo';
 
 export async function isDatabaseEmpty(db: Database): Promise<boolean> {
   const [{ total }] = await db.select({ total: count() }).from(users);

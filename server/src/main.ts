@@ -5,11 +5,10 @@ import { readConfig } from './config';
 import { purgeExpiredAudit, verifyAuditChain } from './core/audit';
 import { readDistrictSettings } from './core/settings';
 import { openDatabase } from './db/connection';
-import { seedDemoDistrict } from './demo/seed-demo';
-import { sendExpiryReminders } from './modules/cultivation/certificate-reminders';
-import { sendPublicityEndedReminders } from './modules/projects/plan-reminders';
-import { sendProgressReportReminders } from './modules/projects/progress-reports-service';
-import { sendReviewDeadlineReminders } from './modules/reviews/deadline-reminders';
+import { seedDemoDistrict } from './demo/load-demo';
+import { MODULES } from './modules';
+
+const DAILY_JOBS = MODULES.flatMap((module) => module.jobs);
 
 const USAGE = `用法 / usage: kechuang <command>
   serve [--no-demo]     启动服务（空的内置数据库自动载入演示数据）
@@ -17,7 +16,7 @@ const USAGE = `用法 / usage: kechuang <command>
   seed --demo           载入任城区演示数据（仅限空数据库）
   audit-verify          校验审计日志哈希链
   audit-purge           删除超过保留期的审计日志
-  remind                发送高企证书到期、执行情况报告、公示期满和评审截止提醒（服务运行时每日自动执行）`;
+  remind                执行每日任务（服务运行时每日自动执行）：${DAILY_JOBS.map((job) => job.description).join('、')}`;
 
 async function main(): Promise<number> {
   const { positionals, values } = parseArgs({
@@ -69,15 +68,8 @@ async function main(): Promise<number> {
       }
       case 'remind': {
         await handle.migrate();
-        const asOf = new Date().toISOString().slice(0, 10);
-        const sent = await sendExpiryReminders(handle.db, asOf);
-        print(`已发送高企证书到期提醒 ${sent} 条`);
-        const reports = await sendProgressReportReminders(handle.db, asOf);
-        print(`已发送执行情况报告到期提醒 ${reports.reminded} 条、逾期通知 ${reports.overdue} 条`);
-        const ended = await sendPublicityEndedReminders(handle.db, asOf);
-        print(`已发送公示期满提醒 ${ended} 条`);
-        const reviews = await sendReviewDeadlineReminders(handle.db, new Date());
-        print(`已发送评审截止提醒 ${reviews} 条`);
+        const now = new Date();
+        for (const job of DAILY_JOBS) print(await job.run(handle.db, now));
         return 0;
       }
       case 'serve': {
@@ -104,19 +96,13 @@ async function main(): Promise<number> {
         await app.listen({ port: config.port, host: config.host });
         // Daily jobs: reminders are claimed row by row, so several instances may run them safely.
         const runDailyJobs = async () => {
-          const asOf = new Date().toISOString().slice(0, 10);
-          await sendExpiryReminders(handle.db, asOf).catch((error) =>
-            app.log.error({ err: error }, 'expiry reminders failed'),
-          );
-          await sendProgressReportReminders(handle.db, asOf).catch((error) =>
-            app.log.error({ err: error }, 'progress report reminders failed'),
-          );
-          await sendPublicityEndedReminders(handle.db, asOf).catch((error) =>
-            app.log.error({ err: error }, 'publicity reminders failed'),
-          );
-          await sendReviewDeadlineReminders(handle.db, new Date()).catch((error) =>
-            app.log.error({ err: error }, 'review deadline reminders failed'),
-          );
+          const now = new Date();
+          for (const job of DAILY_JOBS) {
+            await job
+              .run(handle.db, now)
+              .then((summary) => app.log.info({ job: job.name }, summary))
+              .catch((error) => app.log.error({ err: error, job: job.name }, 'daily job failed'));
+          }
         };
         void runDailyJobs();
         const dailyTimer = setInterval(runDailyJobs, 24 * 60 * 60 * 1000);

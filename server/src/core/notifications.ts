@@ -3,6 +3,8 @@ import type { Executor } from '../db/connection';
 import { notifications, users } from '../db/schema';
 
 export interface NotificationDraft {
+  /** `<module>.<event>`, declared in the sending module's manifest (`notificationKinds`). */
+  kind: string;
   title: string;
   body: string;
   link?: string | null;

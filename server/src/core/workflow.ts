@@ -123,6 +123,7 @@ export async function fireTransition<TState extends string, TAction extends stri
     tx,
     recipients.filter((id) => id !== actor.userId),
     {
+      kind: 'workflow.transition',
       title: `${options.subject}：${transition.label.zh}`,
       body: `当前状态：${stateLabel}${options.comment ? `。意见：${options.comment}` : ''}`,
       link: options.link,

@@ -15,8 +15,8 @@ import {
 } from '../db/schema';
 import { logIn, TEST_PASSWORD } from '../test/factories';
 import { createTestApp, type TestApp } from '../test/test-app';
+import { seedDemoDistrict } from './load-demo';
 import { DEMO_PASSWORD } from './rencheng';
-import { seedDemoDistrict } from './seed-demo';
 
 let test: TestApp;
 beforeAll(async () => {

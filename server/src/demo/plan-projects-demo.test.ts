@@ -1,8 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { logIn } from '../test/factories';
 import { createTestApp, type TestApp } from '../test/test-app';
+import { seedDemoDistrict } from './load-demo';
 import { DEMO_PASSWORD } from './rencheng';
-import { seedDemoDistrict } from './seed-demo';
 
 let test: TestApp;
 beforeAll(async () => {

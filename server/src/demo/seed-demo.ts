@@ -1,12 +1,9 @@
 import { buildUscc, enterpriseVerificationWorkflow, INDUSTRIES, USCC_CHARSET } from '@kechuang/domain';
 import { sql } from 'drizzle-orm';
-import { recordAudit } from '../core/audit';
-import { systemContext } from '../core/context';
+import type { DemoContext, DemoDistrict } from '../core/module';
 import { hashPassword } from '../core/passwords';
 import { DISTRICT_SETTINGS_KEY } from '../core/settings';
-import type { Database } from '../db/connection';
 import { enterprises, settings, users, workCalendars, workflowHistory } from '../db/schema';
-import { seedCultivationDemo } from './cultivation-demo';
 import { createRandom } from './random';
 import {
   DEMO_PASSWORD,
@@ -18,11 +15,6 @@ import {
   SURNAMES,
   TRADE_NAMES,
 } from './rencheng';
-import { seedExpertsDemo } from './seed-experts';
-import { seedPlanCallsDemo } from './seed-plan-calls';
-import { seedPlanProjectsDemo } from './seed-plan-projects';
-import { seedPlanSupervisionDemo } from './seed-plan-supervision';
-import { seedStatsDemo } from './stats-demo';
 
 export const DEMO_ENTERPRISE_COUNT = 320;
 
@@ -101,124 +93,97 @@ export function generateDemoEnterprises(count: number, seed = 20201231): Generat
   return result;
 }
 
-/** Loads 任城区: settings, calendar, a user per role and a few hundred enterprises. Idempotent only on an empty database. */
-export async function seedDemoDistrict(
-  db: Database,
-  options: { enterpriseCount?: number } = {},
-): Promise<{ enterprises: GeneratedEnterprise[] }> {
-  const generated = generateDemoEnterprises(options.enterpriseCount ?? DEMO_ENTERPRISE_COUNT);
+/** The first demo step of 任城区: settings, calendar, a user per role and a few hundred enterprises. */
+export async function seedDemoBase(context: DemoContext): Promise<DemoDistrict> {
+  const generated = generateDemoEnterprises(context.enterpriseCount);
   const passwordHash = await hashPassword(DEMO_PASSWORD);
-  await db.transaction(async (tx) => {
-    await tx.insert(settings).values({ key: DISTRICT_SETTINGS_KEY, value: RENCHENG_SETTINGS });
-    await tx.insert(workCalendars).values({ year: 2026, ...CALENDAR_2026 });
-    const staffRows = await tx
-      .insert(users)
+  const tx = context.db;
+  await tx.insert(settings).values({ key: DISTRICT_SETTINGS_KEY, value: RENCHENG_SETTINGS });
+  await tx.insert(workCalendars).values({ year: 2026, ...CALENDAR_2026 });
+  const staffRows = await tx
+    .insert(users)
+    .values(
+      DEMO_USERS.map((user) => ({
+        ...user,
+        passwordHash,
+        mustChangePassword: false,
+        passwordChangedAt: new Date(),
+      })),
+    )
+    .returning();
+  const verifier = staffRows.find((row) => row.role === 'staff')!;
+  const seeded: { id: number; size: string; industry: string; status: string }[] = [];
+  for (let offset = 0; offset < generated.length; offset += 200) {
+    const batch = generated.slice(offset, offset + 200);
+    const rows = await tx
+      .insert(enterprises)
       .values(
-        DEMO_USERS.map((user) => ({
-          ...user,
-          passwordHash,
-          mustChangePassword: false,
-          passwordChangedAt: new Date(),
+        batch.map((item) => ({
+          ...item,
+          contactEmail: null,
+          legalRepresentative: item.contactName,
+          verifiedAt: item.status === 'verified' ? sql`now()` : null,
         })),
       )
-      .returning();
-    const verifier = staffRows.find((row) => row.role === 'staff')!;
-    const seeded: { id: number; size: string; industry: string; status: string }[] = [];
-    for (let offset = 0; offset < generated.length; offset += 200) {
-      const batch = generated.slice(offset, offset + 200);
-      const rows = await tx
-        .insert(enterprises)
-        .values(
-          batch.map((item) => ({
-            ...item,
-            contactEmail: null,
-            legalRepresentative: item.contactName,
-            verifiedAt: item.status === 'verified' ? sql`now()` : null,
-          })),
-        )
-        .returning({
-          id: enterprises.id,
-          creditCode: enterprises.creditCode,
-          status: enterprises.status,
-          contactName: enterprises.contactName,
-          size: enterprises.size,
-          industry: enterprises.industry,
-        });
-      seeded.push(
-        ...rows.map((row) => ({
-          id: row.id,
-          size: row.size ?? 'small',
-          industry: row.industry ?? 'it',
-          status: row.status,
-        })),
-      );
-      await tx.insert(users).values(
-        rows.map((row) => ({
-          username: row.creditCode,
-          displayName: row.contactName,
-          role: 'enterprise',
-          enterpriseId: row.id,
-          passwordHash,
-          mustChangePassword: false,
-          passwordChangedAt: new Date(),
-        })),
-      );
-      const history = rows.flatMap((row) => {
-        const entries: (typeof workflowHistory.$inferInsert)[] = [
-          {
-            workflow: enterpriseVerificationWorkflow.name,
-            objectId: row.id,
-            action: 'register',
-            fromStatus: null,
-            toStatus: 'pending',
-            actorName: row.contactName,
-            actorRole: 'enterprise',
-          },
-        ];
-        if (row.status !== 'pending') {
-          entries.push({
-            workflow: enterpriseVerificationWorkflow.name,
-            objectId: row.id,
-            action: row.status === 'verified' ? 'verify' : 'return',
-            fromStatus: 'pending',
-            toStatus: row.status,
-            actorId: verifier.id,
-            actorName: verifier.displayName,
-            actorRole: 'staff',
-            comment: row.status === 'returned' ? '成立日期与营业执照不一致，请核对后重新提交' : null,
-          });
-        }
-        return entries;
+      .returning({
+        id: enterprises.id,
+        creditCode: enterprises.creditCode,
+        status: enterprises.status,
+        contactName: enterprises.contactName,
+        size: enterprises.size,
+        industry: enterprises.industry,
       });
-      await tx.insert(workflowHistory).values(history);
-    }
-    await seedCultivationDemo(tx, {
-      enterprises: seeded,
-      staff: staffRows.filter((row) => row.role === 'staff'),
+    seeded.push(
+      ...rows.map((row) => ({
+        id: row.id,
+        size: row.size ?? 'small',
+        industry: row.industry ?? 'it',
+        status: row.status,
+      })),
+    );
+    await tx.insert(users).values(
+      rows.map((row) => ({
+        username: row.creditCode,
+        displayName: row.contactName,
+        role: 'enterprise',
+        enterpriseId: row.id,
+        passwordHash,
+        mustChangePassword: false,
+        passwordChangedAt: new Date(),
+      })),
+    );
+    const history = rows.flatMap((row) => {
+      const entries: (typeof workflowHistory.$inferInsert)[] = [
+        {
+          workflow: enterpriseVerificationWorkflow.name,
+          objectId: row.id,
+          action: 'register',
+          fromStatus: null,
+          toStatus: 'pending',
+          actorName: row.contactName,
+          actorRole: 'enterprise',
+        },
+      ];
+      if (row.status !== 'pending') {
+        entries.push({
+          workflow: enterpriseVerificationWorkflow.name,
+          objectId: row.id,
+          action: row.status === 'verified' ? 'verify' : 'return',
+          fromStatus: 'pending',
+          toStatus: row.status,
+          actorId: verifier.id,
+          actorName: verifier.displayName,
+          actorRole: 'staff',
+          comment: row.status === 'returned' ? '成立日期与营业执照不一致，请核对后重新提交' : null,
+        });
+      }
+      return entries;
     });
-    await seedStatsDemo(tx);
-    await seedPlanCallsDemo(tx, {
-      enterprises: seeded,
-      staff: staffRows.filter((row) => row.role === 'staff'),
-    });
-    await seedExpertsDemo(tx, {
-      enterprises: seeded,
-      staff: staffRows.filter((row) => row.role === 'staff'),
-      expertUsers: staffRows.filter((row) => row.role === 'expert'),
-    });
-    await seedPlanProjectsDemo(tx, {
-      enterpriseIds: seeded.filter((row) => row.status === 'verified').map((row) => row.id),
-      staff: staffRows.find((row) => row.role === 'staff')!,
-    });
-    await seedPlanSupervisionDemo(tx, {
-      enterprises: seeded,
-      staff: staffRows.filter((row) => row.role === 'staff'),
-    });
-    await recordAudit(tx, systemContext, {
-      event: 'system.seed.demo',
-      objectType: 'system',
-      after: { enterprises: generated.length, users: DEMO_USERS.length },
-    });
-  });
-  return { enterprises: generated };
+    await tx.insert(workflowHistory).values(history);
+  }
+  return {
+    enterprises: seeded,
+    staff: staffRows.filter((row) => row.role === 'staff'),
+    expertUsers: staffRows.filter((row) => row.role === 'expert'),
+  };
 }

@@ -3,7 +3,7 @@ import { and, count, eq, sum } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { planCalls, planCategories, projectApplications } from '../db/schema';
 import { createTestApp, type TestApp } from '../test/test-app';
-import { seedDemoDistrict } from './seed-demo';
+import { seedDemoDistrict } from './load-demo';
 
 let test: TestApp;
 beforeAll(async () => {

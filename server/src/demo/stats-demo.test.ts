@@ -3,8 +3,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { enterpriseMonthlyOutput } from '../db/schema';
 import { logIn } from '../test/factories';
 import { createTestApp, type TestApp } from '../test/test-app';
+import { seedDemoDistrict } from './load-demo';
 import { DEMO_PASSWORD, DEMO_USERS } from './rencheng';
-import { seedDemoDistrict } from './seed-demo';
 
 let test: TestApp;
 beforeAll(async () => {

@@ -13,8 +13,8 @@ import {
   workCalendarUpdateSchema,
   yearParamSchema,
 } from '@kechuang/domain';
-import type { ModuleDeps, TypedApp } from '../../app';
 import { rolesAccess } from '../../core/access';
+import type { ModuleDeps, TypedApp } from '../../core/module';
 import { readDistrictSettings } from '../../core/settings';
 import {
   changeUserAccount,

@@ -1,10 +1,10 @@
 import { auditListQuerySchema, auditPageSchema, auditVerifyResultSchema } from '@kechuang/domain';
 import { and, asc, desc, eq, gte, ilike, lt, type SQL, sql } from 'drizzle-orm';
 import type { z } from 'zod';
-import type { ModuleDeps, TypedApp } from '../../app';
 import { rolesAccess } from '../../core/access';
 import { recordAudit, verifyAuditChain } from '../../core/audit';
 import { sendXlsx } from '../../core/excel';
+import type { ModuleDeps, TypedApp } from '../../core/module';
 import type { Database } from '../../db/connection';
 import { auditLog } from '../../db/schema';
 

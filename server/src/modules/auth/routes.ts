@@ -1,7 +1,7 @@
 import { changePasswordSchema, currentUserSchema, loginSchema, okSchema } from '@kechuang/domain';
 import type { FastifyReply } from 'fastify';
-import type { ModuleDeps, TypedApp } from '../../app';
 import { publicAccess, requireActor } from '../../core/access';
+import type { ModuleDeps, TypedApp } from '../../core/module';
 import { SESSION_COOKIE } from '../../core/sessions';
 import { changePassword, logIn, logOut, readCurrentUser } from './service';
 

@@ -39,11 +39,17 @@ export async function sendExpiryReminders(db: Database, asOf: string): Promise<n
       const staff = await findUserIdsByRole(tx, ['staff']);
       const title = `高新技术企业证书即将到期：${certificate.enterpriseName}`;
       const body = `证书编号 ${certificate.certificateNumber} 将于 ${certificate.expiresOn} 到期，请及时准备重新申报认定。`;
-      await notifyUsers(tx, enterpriseUsers, { title, body, link: '/enterprise/checkup' });
+      const kind = 'cultivation.certificate-expiring';
+      await notifyUsers(tx, enterpriseUsers, { kind, title, body, link: '/enterprise/checkup' });
       await notifyUsers(
         tx,
         staff.filter((id) => !enterpriseUsers.includes(id)),
-        { title, body, link: `/bureau/cultivation/certificates?keyword=${certificate.certificateNumber}` },
+        {
+          kind,
+          title,
+          body,
+          link: `/bureau/cultivation/certificates?keyword=${certificate.certificateNumber}`,
+        },
       );
       return true;
     });

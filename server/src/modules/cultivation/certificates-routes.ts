@@ -8,10 +8,10 @@ import {
   highTechCertificateUpdateSchema,
   idParamSchema,
 } from '@kechuang/domain';
-import type { ModuleDeps, TypedApp } from '../../app';
 import { requireActor, rolesAccess } from '../../core/access';
 import { recordAudit } from '../../core/audit';
 import { sendXlsx } from '../../core/excel';
+import type { ModuleDeps, TypedApp } from '../../core/module';
 import { createCertificate, listCertificates, updateCertificate } from './certificates-service';
 import { loadScopedEnterprise } from './figures-service';
 import { iteratePages } from './register-helpers';

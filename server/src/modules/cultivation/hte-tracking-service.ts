@@ -315,6 +315,7 @@ export async function setHelperTeam(
       tx,
       userIds.filter((id) => id !== actor.userId),
       {
+        kind: 'cultivation.hte-helper-assigned',
         title: `高企申报帮扶：${enterprise?.name ?? ''}`,
         body: '您已被安排为该企业的一对一帮扶人员',
         link: `/bureau/cultivation/hte/${options.id}`,

@@ -3,10 +3,10 @@ import {
   observerListQuerySchema,
   observerRdExpensePageSchema,
 } from '@kechuang/domain';
-import type { ModuleDeps, TypedApp } from '../../app';
 import { rolesAccess } from '../../core/access';
 import { recordAudit } from '../../core/audit';
 import { sendXlsx } from '../../core/excel';
+import type { ModuleDeps, TypedApp } from '../../core/module';
 import { listObserverHighTech, listObserverRdExpenses } from './observer-service';
 import { iteratePages } from './register-helpers';
 

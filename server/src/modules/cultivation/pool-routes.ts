@@ -10,10 +10,10 @@ import {
   idParamSchema,
   transitionBodySchema,
 } from '@kechuang/domain';
-import type { ModuleDeps, TypedApp } from '../../app';
 import { requireActor, rolesAccess } from '../../core/access';
 import { recordAudit } from '../../core/audit';
 import { sendXlsx } from '../../core/excel';
+import type { ModuleDeps, TypedApp } from '../../core/module';
 import { decidePoolEntry, listPoolEntries, proposePoolEntry, readPoolEntry } from './pool-service';
 
 /** 高企培育库: proposals, the admission decision with its rule pre-check, and exits. */

@@ -1,4 +1,4 @@
-import type { ModuleDeps, TypedApp } from '../../app';
+import type { ModuleDeps, TypedApp } from '../../core/module';
 import { registerCertificateRoutes } from './certificates-routes';
 import { registerObserverRoutes } from './observer-routes';
 import { registerPoolRoutes } from './pool-routes';

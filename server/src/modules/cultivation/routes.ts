@@ -7,11 +7,11 @@ import {
   listQuerySchema,
 } from '@kechuang/domain';
 import { z } from 'zod';
-import type { ModuleDeps, TypedApp } from '../../app';
 import { requireActor, rolesAccess } from '../../core/access';
 import { recordAudit } from '../../core/audit';
 import { AppError } from '../../core/errors';
 import { sendXlsx } from '../../core/excel';
+import type { ModuleDeps, TypedApp } from '../../core/module';
 import { readCheckup, runSurvey } from './checkup-service';
 import { listFigures, saveFigures } from './figures-service';
 

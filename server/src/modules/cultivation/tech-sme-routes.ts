@@ -7,10 +7,10 @@ import {
   techSmeRegistrationSchema,
   techSmeRegistrationUpdateSchema,
 } from '@kechuang/domain';
-import type { ModuleDeps, TypedApp } from '../../app';
 import { requireActor, rolesAccess } from '../../core/access';
 import { recordAudit } from '../../core/audit';
 import { sendXlsx } from '../../core/excel';
+import type { ModuleDeps, TypedApp } from '../../core/module';
 import { loadScopedEnterprise } from './figures-service';
 import { iteratePages } from './register-helpers';
 import {

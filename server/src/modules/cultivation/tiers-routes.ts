@@ -12,10 +12,10 @@ import {
   tierLabelUpdateSchema,
 } from '@kechuang/domain';
 import { z } from 'zod';
-import type { ModuleDeps, TypedApp } from '../../app';
 import { requireActor, rolesAccess } from '../../core/access';
 import { recordAudit } from '../../core/audit';
 import { sendXlsx } from '../../core/excel';
+import type { ModuleDeps, TypedApp } from '../../core/module';
 import { loadScopedEnterprise } from './figures-service';
 import {
   assignTier,

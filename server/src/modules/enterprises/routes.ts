@@ -10,12 +10,12 @@ import {
   transitionBodySchema,
 } from '@kechuang/domain';
 import { z } from 'zod';
-import type { ModuleDeps, TypedApp } from '../../app';
 import { publicAccess, requireActor, rolesAccess } from '../../core/access';
 import { recordAudit } from '../../core/audit';
 import { AppError } from '../../core/errors';
 import { sendXlsx } from '../../core/excel';
 import { runIdempotent } from '../../core/idempotency';
+import type { ModuleDeps, TypedApp } from '../../core/module';
 import {
   countEnterprisesByStatus,
   ENTERPRISE_EXPORT_COLUMNS,

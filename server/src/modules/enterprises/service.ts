@@ -104,6 +104,7 @@ export async function registerEnterprise(
         after: toEnterprise(enterprise),
       });
       await notifyUsers(tx, await findUserIdsByRole(tx, ['staff']), {
+        kind: 'enterprises.registered',
         title: `新企业注册待审核：${input.name}`,
         body: `统一社会信用代码 ${input.creditCode}`,
         link: `/bureau/enterprises/${enterprise.id}`,

@@ -1,7 +1,6 @@
 import { idParamSchema } from '@kechuang/domain';
 import { and, eq } from 'drizzle-orm';
 import { z } from 'zod';
-import type { ModuleDeps, TypedApp } from '../../app';
 import { anyUser, requireActor, rolesAccess } from '../../core/access';
 import { recordAudit } from '../../core/audit';
 import { AppError, notFound } from '../../core/errors';
@@ -13,8 +12,8 @@ import {
   IMPORT_MAX_FILE_BYTES,
   runImportJob,
 } from '../../core/excel-import';
+import type { ModuleDeps, TypedApp } from '../../core/module';
 import { importJobs } from '../../db/schema';
-import { IMPORTS } from './registry';
 
 export const importJobSchema = z.object({
   id: z.number().int(),
@@ -32,7 +31,8 @@ export function registerImportRoutes(app: TypedApp, deps: ModuleDeps): void {
   const { db } = deps;
   const tags = ['imports'];
 
-  for (const { definition, roles } of IMPORTS) {
+  // Each module declares its own imports; this module gives every one a template, an upload and a job.
+  for (const { definition, roles } of deps.modules.flatMap((module) => module.imports)) {
     app.get(
       `/api/imports/${definition.kind}/template`,
       { schema: { tags }, config: { access: rolesAccess(...roles) } },

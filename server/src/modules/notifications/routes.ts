@@ -5,9 +5,9 @@ import {
   okSchema,
 } from '@kechuang/domain';
 import { and, count, desc, eq, isNull } from 'drizzle-orm';
-import type { ModuleDeps, TypedApp } from '../../app';
 import { anyUser, requireActor } from '../../core/access';
 import { notFound } from '../../core/errors';
+import type { ModuleDeps, TypedApp } from '../../core/module';
 import { notifications } from '../../db/schema';
 
 export function registerNotificationRoutes(app: TypedApp, deps: ModuleDeps): void {

@@ -6,7 +6,7 @@ import { ownsEnterprise } from '../../core/scope';
 import { fireTransition } from '../../core/workflow';
 import type { Database } from '../../db/connection';
 import { applicationFormalChecks } from '../../db/schema';
-import { fieldError } from '../cultivation/register-helpers';
+import { fieldError } from '../cultivation';
 import { requireOpenWindow } from './application-rules';
 import { loadScopedRow, readApplication } from './applications-service';
 import { isCallOpen, loadCallRowOf } from './calls-service';

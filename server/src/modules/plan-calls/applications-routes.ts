@@ -14,11 +14,11 @@ import {
   submissionCheckSchema,
 } from '@kechuang/domain';
 import { z } from 'zod';
-import type { ModuleDeps, TypedApp } from '../../app';
 import { requireActor, rolesAccess } from '../../core/access';
 import { attachmentHeader } from '../../core/excel';
 import { readUploadedFile, sendStoredFile } from '../../core/files';
 import { runIdempotent } from '../../core/idempotency';
+import type { ModuleDeps, TypedApp } from '../../core/module';
 import { actOnApplication } from './application-desk-service';
 import { buildApplicationDocument } from './application-document';
 import { findAttachment, readApplicationForDocument, uploadAttachment } from './application-files-service';

@@ -29,7 +29,7 @@ import {
   projectApplications,
   storedFiles,
 } from '../../db/schema';
-import { duplicateError, enterpriseKeywordCondition, fieldError } from '../cultivation/register-helpers';
+import { duplicateError, enterpriseKeywordCondition, fieldError } from '../cultivation';
 import {
   derivedColumns,
   formatTime,

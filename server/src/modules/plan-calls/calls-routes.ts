@@ -14,10 +14,10 @@ import {
   transitionBodySchema,
 } from '@kechuang/domain';
 import { z } from 'zod';
-import type { ModuleDeps, TypedApp } from '../../app';
 import { publicAccess, requireActor, rolesAccess } from '../../core/access';
 import { readUploadedFile, sendStoredFile } from '../../core/files';
 import { runIdempotent } from '../../core/idempotency';
+import type { ModuleDeps, TypedApp } from '../../core/module';
 import {
   attachGuideline,
   createPlanCall,

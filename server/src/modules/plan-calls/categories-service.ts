@@ -5,7 +5,7 @@ import type { RequestContext } from '../../core/context';
 import { isUniqueViolation, notFound, versionConflict } from '../../core/errors';
 import type { Database } from '../../db/connection';
 import { planCategories } from '../../db/schema';
-import { duplicateError } from '../cultivation/register-helpers';
+import { duplicateError } from '../cultivation';
 
 type Row = typeof planCategories.$inferSelect;
 

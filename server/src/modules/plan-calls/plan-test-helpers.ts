@@ -4,7 +4,7 @@ import {
   computeIdNumberCheckCharacter,
 } from '@kechuang/domain';
 import { expect } from 'vitest';
-import type { App } from '../../app';
+import type { App } from '../../core/module';
 import type { Session } from '../../test/factories';
 
 export const WAN = 1_000_000;

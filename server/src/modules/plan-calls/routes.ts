@@ -1,4 +1,4 @@
-import type { ModuleDeps, TypedApp } from '../../app';
+import type { ModuleDeps, TypedApp } from '../../core/module';
 import { registerApplicationRoutes } from './applications-routes';
 import { registerPlanCallRoutes } from './calls-routes';
 

@@ -13,9 +13,9 @@ import {
   startPublicityBodySchema,
 } from '@kechuang/domain';
 import { z } from 'zod';
-import type { ModuleDeps, TypedApp } from '../../app';
 import { publicAccess, requireActor, rolesAccess } from '../../core/access';
 import { runIdempotent } from '../../core/idempotency';
+import type { ModuleDeps, TypedApp } from '../../core/module';
 import {
   listApprovalCalls,
   readApprovalCall,

@@ -14,11 +14,11 @@ import {
   riskCompensationSchema,
   riskCompensationUpdateSchema,
 } from '@kechuang/domain';
-import type { ModuleDeps, TypedApp } from '../../app';
 import { rolesAccess } from '../../core/access';
 import { recordAudit } from '../../core/audit';
 import { sendXlsx } from '../../core/excel';
 import { runIdempotent } from '../../core/idempotency';
+import type { ModuleDeps, TypedApp } from '../../core/module';
 import {
   createFundAward,
   createRiskCompensation,

@@ -13,13 +13,13 @@ import {
   transitionBodySchema,
 } from '@kechuang/domain';
 import { eq } from 'drizzle-orm';
-import type { ModuleDeps, TypedApp } from '../../app';
 import { requireActor, rolesAccess } from '../../core/access';
 import { recordAudit } from '../../core/audit';
 import { AppError, notFound } from '../../core/errors';
 import { attachmentHeader } from '../../core/excel';
 import { readUploadedFile, sendStoredFile } from '../../core/files';
 import { runIdempotent } from '../../core/idempotency';
+import type { ModuleDeps, TypedApp } from '../../core/module';
 import { taskContracts } from '../../db/schema';
 import {
   findSignedContractFile,

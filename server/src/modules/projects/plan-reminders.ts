@@ -28,6 +28,7 @@ export async function sendPublicityEndedReminders(db: Database, asOf: string): P
         .returning({ id: publicityNotices.id });
       if (!claim) return false;
       await notifyUsers(tx, await findUserIdsByRole(tx, ['staff']), {
+        kind: 'projects.publicity-ended',
         title: `公示期已结束：${notice.title}`,
         body: `公示期已于 ${notice.endOn} 结束，请处理异议后办理立项下达。`,
         link: `/bureau/projects/publicity?notice=${notice.id}`,

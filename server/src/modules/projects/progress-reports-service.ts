@@ -24,7 +24,7 @@ import {
   planProjectReportSchedules,
   planProjects,
 } from '../../db/schema';
-import { enterpriseKeywordCondition } from '../cultivation/register-helpers';
+import { enterpriseKeywordCondition } from '../cultivation';
 import {
   checkAttachments,
   describeFiles,
@@ -336,6 +336,7 @@ export async function listOverdueReports(db: Database, options: { actor: Actor; 
 async function remindOne(executor: Executor, context: RequestContext, row: ReportRow): Promise<void> {
   const users = await findEnterpriseUserIds(executor, row.enterpriseId);
   await notifyUsers(executor, users, {
+    kind: 'projects.progress-report-overdue',
     title: `请尽快提交执行情况报告：${row.projectTitle}`,
     body: `项目 ${row.projectNo} 第 ${row.periodNo} 期执行情况报告（${row.periodStart} 至 ${row.periodEnd}）应于 ${row.dueOn} 前提交，现已逾期，请尽快登录系统提交。`,
     link: `/enterprise/projects/${row.projectId}`,
@@ -420,6 +421,7 @@ export async function sendProgressReportReminders(
         .returning({ id: planProjectProgressReports.id });
       if (!claim) return false;
       await notifyUsers(tx, await findEnterpriseUserIds(tx, row.enterpriseId), {
+        kind: 'projects.progress-report-due',
         title: `执行情况报告即将到期：${row.projectTitle}`,
         body: `项目 ${row.projectNo} 第 ${row.periodNo} 期执行情况报告应于 ${row.dueOn} 前提交。`,
         link: `/enterprise/projects/${row.projectId}`,
@@ -449,12 +451,18 @@ export async function sendProgressReportReminders(
       const enterpriseUsers = await findEnterpriseUserIds(tx, row.enterpriseId);
       const title = `执行情况报告已逾期：${row.projectTitle}`;
       const body = `项目 ${row.projectNo} 第 ${row.periodNo} 期执行情况报告应于 ${row.dueOn} 前提交，至今未提交。`;
-      await notifyUsers(tx, enterpriseUsers, { title, body, link: `/enterprise/projects/${row.projectId}` });
+      const kind = 'projects.progress-report-overdue';
+      await notifyUsers(tx, enterpriseUsers, {
+        kind,
+        title,
+        body,
+        link: `/enterprise/projects/${row.projectId}`,
+      });
       const staff = await findUserIdsByRole(tx, ['staff']);
       await notifyUsers(
         tx,
         staff.filter((id) => !enterpriseUsers.includes(id)),
-        { title, body, link: '/bureau/project-supervision/overdue-reports' },
+        { kind, title, body, link: '/bureau/project-supervision/overdue-reports' },
       );
       return true;
     });

@@ -28,13 +28,13 @@ import {
   transitionBodySchema,
   uploadedFileSchema,
 } from '@kechuang/domain';
-import type { ModuleDeps, TypedApp } from '../../app';
 import { requireActor, rolesAccess } from '../../core/access';
 import { recordAudit } from '../../core/audit';
 import { notFound } from '../../core/errors';
 import { sendXlsx } from '../../core/excel';
 import { findStoredFile, readUploadedFile, sendStoredFile, storeFile } from '../../core/files';
 import { runIdempotent } from '../../core/idempotency';
+import type { ModuleDeps, TypedApp } from '../../core/module';
 import { ownsEnterprise } from '../../core/scope';
 import { decideAcceptance, submitFinalReport } from './acceptance-service';
 import { decideChange, listChangeQueue, readChange, requestChange } from './changes-service';

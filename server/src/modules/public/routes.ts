@@ -1,8 +1,8 @@
 import { dictionariesSchema, ENTERPRISE_SIZES, INDUSTRIES, publicHomeSchema } from '@kechuang/domain';
 import { sql } from 'drizzle-orm';
 import { z } from 'zod';
-import type { ModuleDeps, TypedApp } from '../../app';
 import { publicAccess } from '../../core/access';
+import type { ModuleDeps, TypedApp } from '../../core/module';
 import { readDistrictSettings } from '../../core/settings';
 import { enterprises } from '../../db/schema';
 

@@ -235,6 +235,7 @@ export async function addAssignment(
     });
     if (round.status === 'released')
       await notifyExperts(tx, round, [expert.id], {
+        kind: 'reviews.invitation',
         title: `评审邀请：${round.title}`,
         body: '您有新的评审任务。',
       });
@@ -328,6 +329,7 @@ export async function replaceAssignment(db: Database, options: { id: number; con
       });
       if (round.status === 'released')
         await notifyExperts(tx, round, [candidate.expert.id], {
+          kind: 'reviews.invitation',
           title: `评审邀请：${round.title}`,
           body: '您有新的评审任务。',
         });
@@ -368,6 +370,7 @@ export async function reopenAssignment(db: Database, options: { id: number; cont
       after: { status: 'accepted', reopenedUntil: until.toISOString() },
     });
     await notifyExperts(tx, round, [assignment.expertId], {
+      kind: 'reviews.sheet-reopened',
       title: `评分表已重新开放：${round.title}`,
       body: `请在 ${until.toISOString().slice(0, 16).replace('T', ' ')} 前提交。`,
     });
@@ -390,6 +393,7 @@ export async function sendReminders(
     );
     const expertIds = [...new Set(pending.map((assignment) => assignment.expertId))];
     const reminded = await notifyExperts(tx, round, expertIds, {
+      kind: 'reviews.reminder',
       title: `评审提醒：${round.title}`,
       body: `您还有未完成的评审，截止时间 ${round.deadline.toISOString().slice(0, 16).replace('T', ' ')}。`,
     });

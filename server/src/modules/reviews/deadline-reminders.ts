@@ -58,6 +58,7 @@ export async function sendReviewDeadlineReminders(db: Database, now: Date): Prom
         .slice(0, 16)
         .replace('T', ' ');
       await notifyExperts(tx, round, [assignment.expertId], {
+        kind: 'reviews.deadline-near',
         title: `评审即将截止：${round.title}`,
         body: `您还有未提交的评审，截止时间 ${deadline}（北京时间），请及时完成。`,
       });

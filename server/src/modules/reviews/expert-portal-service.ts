@@ -174,6 +174,7 @@ export async function respondToInvitation(
     });
     if (status !== 'accepted')
       await notifyUsers(tx, await findUserIdsByRole(tx, ['staff']), {
+        kind: 'reviews.expert-declined',
         title: `评审专家${status === 'conflict' ? '声明回避' : '谢绝邀请'}：${row.round.title}`,
         body: `项目「${row.item.title}」需要替换评审专家。`,
         link: `/reviews/rounds/${row.round.id}`,

@@ -1,5 +1,5 @@
 import { eq } from 'drizzle-orm';
-import type { App } from '../../app';
+import type { App } from '../../core/module';
 import type { Database } from '../../db/connection';
 import { enterprises, experts, planCalls, planCategories, projectApplications, users } from '../../db/schema';
 import { buildUser, logIn, nextCreditCode, type Session } from '../../test/factories';

@@ -268,6 +268,7 @@ export async function fireRoundAction(
         extraAssignments: [sql`released_at = now()`],
       });
       await notifyExperts(tx, round, [...new Set(assignments.map((assignment) => assignment.expertId))], {
+        kind: 'reviews.invitation',
         title: `评审邀请：${round.title}`,
         body: `请在 ${round.deadline.toISOString().slice(0, 16).replace('T', ' ')} 前接受邀请并完成评分。`,
       });
@@ -311,7 +312,7 @@ export async function notifyExperts(
   tx: Transaction,
   round: RoundRow,
   expertIds: number[],
-  draft: { title: string; body: string },
+  draft: { kind: string; title: string; body: string },
 ): Promise<number> {
   if (expertIds.length === 0) return 0;
   const rows = await tx

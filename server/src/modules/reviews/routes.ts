@@ -22,9 +22,9 @@ import {
   transitionBodySchema,
 } from '@kechuang/domain';
 import { z } from 'zod';
-import type { ModuleDeps, TypedApp } from '../../app';
 import { requireActor, rolesAccess } from '../../core/access';
 import { runIdempotent } from '../../core/idempotency';
+import type { ModuleDeps, TypedApp } from '../../core/module';
 import {
   applyAssignmentJob,
   cancelAssignmentJob,

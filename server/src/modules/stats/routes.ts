@@ -6,11 +6,11 @@ import {
   periodSchema,
 } from '@kechuang/domain';
 import { z } from 'zod';
-import type { ModuleDeps, TypedApp } from '../../app';
 import { requireActor, rolesAccess } from '../../core/access';
 import { recordAudit } from '../../core/audit';
 import { AppError } from '../../core/errors';
 import { sendXlsx } from '../../core/excel';
+import type { ModuleDeps, TypedApp } from '../../core/module';
 import { type HighTechIndustryReport, readHighTechIndustryStatistics } from './high-tech-industry-service';
 import { listMonthlyOutput, saveMonthlyOutput } from './monthly-output-service';
 

@@ -1,11 +1,11 @@
 import { type Workbench, workbenchSchema } from '@kechuang/domain';
 import { and, count, eq, isNull } from 'drizzle-orm';
-import type { ModuleDeps, TypedApp } from '../../app';
 import { anyUser, requireActor } from '../../core/access';
 import type { Actor } from '../../core/context';
+import type { ModuleDeps, TypedApp } from '../../core/module';
 import type { Database } from '../../db/connection';
 import { enterprises, notifications } from '../../db/schema';
-import { buildPlanApprovalTodos } from '../projects/plan-workbench';
+import { buildPlanApprovalTodos } from '../projects';
 import { buildDeskTodos } from './desk-todos';
 
 /** 待办 and key figures for the caller's role; later modules add their own entries here. */

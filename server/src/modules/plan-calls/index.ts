@@ -1,0 +1,20 @@
+import type { ModuleManifest } from '../../core/module';
+import { seedPlanCallsDemo } from '../../demo/seed-plan-calls';
+import { registerPlanCallModule } from './routes';
+
+/** 科技计划 calls and applications: categories, calls, the 申报书, formal check and recommendation. */
+export const planCallsModule: ModuleManifest = {
+  name: 'plan-calls',
+  routes: registerPlanCallModule,
+  demo: {
+    after: ['enterprises'],
+    run: async (context) => {
+      await seedPlanCallsDemo(context.db, { enterprises: context.enterprises, staff: context.staff });
+      return undefined;
+    },
+  },
+  imports: [],
+  notificationKinds: [],
+  jobs: [],
+  indicators: [],
+};
