@@ -22,7 +22,6 @@ const zhCN = {
     newPassword: '新密码',
     passwordChanged: '密码修改成功',
     passwordRule: '至少 8 位，包含大写字母、小写字母、数字、符号中的三类',
-    backHome: '返回首页',
   },
 };
 
@@ -50,7 +49,6 @@ const en: typeof zhCN = {
     newPassword: 'New password',
     passwordChanged: 'Password changed',
     passwordRule: 'At least 8 characters from three of: upper case, lower case, digits, symbols',
-    backHome: 'Back to home',
   },
 };
 

@@ -3,17 +3,14 @@ const zhCN = {
   workbench: {
     todos: '待办事项',
     noTodos: '暂无待办',
-    figures: '关键指标',
     unread: '未读消息',
     noReviewTasks: '暂无评审任务',
     welcome: '欢迎您，{{name}}',
-    enterpriseStatus: '认证状态',
     statusTitle: '认证状态：{{status}}',
     pendingAlert: '企业信息已提交，等待科技局审核。',
     returnedAlert: '企业认证被退回，请按意见修改企业信息后重新提交。',
     returnReason: '退回意见：{{reason}}',
     verifiedAlert: '企业已通过科技局认证。',
-    goProfile: '完善企业信息',
   },
 };
 
@@ -22,17 +19,14 @@ const en: typeof zhCN = {
   workbench: {
     todos: 'To do',
     noTodos: 'Nothing to do',
-    figures: 'Key figures',
     unread: 'Unread messages',
     noReviewTasks: 'No review tasks',
     welcome: 'Welcome, {{name}}',
-    enterpriseStatus: 'Verification status',
     statusTitle: 'Verification status: {{status}}',
     pendingAlert: 'Your enterprise is waiting for verification by the bureau.',
     returnedAlert: 'Your verification was returned; update the profile and resubmit.',
     returnReason: 'Reason: {{reason}}',
     verifiedAlert: 'Your enterprise is verified by the bureau.',
-    goProfile: 'Complete the profile',
   },
 };
 
