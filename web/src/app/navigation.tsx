@@ -78,7 +78,16 @@ export function buildMenus(modules: readonly WebModule[]): Record<Audience, Menu
   >;
 }
 
-export const MENUS: Record<Audience, MenuNode[]> = buildMenus(WEB_MODULES);
+let menus: Record<Audience, MenuNode[]> | undefined;
+
+/**
+ * The app's menus, built on first use rather than on import: pages and shell widgets of the modules
+ * import this file, so the module list may still be loading when it is evaluated.
+ */
+function appMenus(): Record<Audience, MenuNode[]> {
+  menus ??= buildMenus(WEB_MODULES);
+  return menus;
+}
 
 function visibleTo(role: Role) {
   return (entry: MenuEntry) => !entry.roles || entry.roles.includes(role);
@@ -90,7 +99,7 @@ function visibleTo(role: Role) {
  * extra click when the whole menu is a handful of entries (the finance/tax observer).
  */
 export function menuFor(role: Role): MenuNode[] {
-  const nodes = MENUS[ROLE_AUDIENCE[role]].flatMap((node): MenuNode[] => {
+  const nodes = appMenus()[ROLE_AUDIENCE[role]].flatMap((node): MenuNode[] => {
     if (!isMenuGroup(node)) return visibleTo(role)(node) ? [node] : [];
     const children = node.children.filter(visibleTo(role));
     return children.length > 0 ? [{ ...node, children }] : [];

@@ -20,3 +20,6 @@ export const notificationsModule: WebModule = {
   })),
   strings: notificationsStrings,
 };
+
+/** The bell in the shell's header: unread count and the latest notifications. */
+export { NotificationBell } from './notification-bell';
