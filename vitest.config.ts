@@ -1,6 +1,6 @@
 import { defineConfig } from 'vitest/config';
 
-// `npm test` runs the domain and server suites; the browser suite lives in e2e/ and runs after.
+// `npm test` runs the domain, server and web unit suites; the browser suite lives in e2e/ and runs after.
 const jsonReport = process.env.VITEST_JSON;
 
 export default defineConfig({
@@ -8,6 +8,8 @@ export default defineConfig({
     reporters: jsonReport ? ['default', ['json', { outputFile: jsonReport }]] : ['default'],
     projects: [
       { test: { name: 'domain', include: ['domain/src/**/*.test.ts'], environment: 'node' } },
+      // Web unit tests check manifests, menus and strings as plain data: no browser needed.
+      { test: { name: 'web', include: ['web/src/**/*.test.{ts,tsx}'], environment: 'node' } },
       {
         test: {
           name: 'server',
