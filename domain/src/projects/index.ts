@@ -4,3 +4,4 @@ export * from './plan';
 export * from './submission-check';
 export * from './supervision';
 export * from './working-days';
+export * from './project-number';

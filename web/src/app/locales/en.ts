@@ -518,6 +518,9 @@ export const en: Resource = {
     streetsHint: 'Type and press Enter to add',
     idleTimeoutMinutes: 'Idle timeout (minutes)',
     auditRetentionDays: 'Audit retention (days)',
+    projectNumberPattern: 'Project number format',
+    projectNumberPatternHint:
+      'Projects are numbered by this format when established: {year} the plan year, {category} the plan category code, {seq:3} a running number of at least 3 digits; JN-KJ-{year}-{seq:3} gives JN-KJ-2021-001. Numbers already given stay.',
     calendarYear: 'Year',
     holiday: 'Holiday (weekday off)',
     workday: 'Make-up working day (weekend worked)',

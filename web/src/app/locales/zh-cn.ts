@@ -513,6 +513,9 @@ export const zhCN = {
     streetsHint: '输入后按回车添加',
     idleTimeoutMinutes: '空闲超时（分钟）',
     auditRetentionDays: '审计日志保留天数',
+    projectNumberPattern: '项目编号格式',
+    projectNumberPatternHint:
+      '立项时按此格式编号：{year} 年度，{category} 计划类别代码，{seq:3} 至少 3 位的流水号，例如 JN-KJ-{year}-{seq:3} 得到 JN-KJ-2021-001。已有编号不变。',
     calendarYear: '年度',
     holiday: '节假日（工作日放假）',
     workday: '调休工作日（周末上班）',
