@@ -58,7 +58,9 @@ describe('项目编号 patterns', () => {
     });
     expect(parseProjectNumber(DEFAULT_PROJECT_NUMBER_PATTERN, 'RC2021-ZD-0042')).toBeNull();
     expect(parseProjectNumber(DEFAULT_PROJECT_NUMBER_PATTERN, 'JN-KJ-2021-07')).toBeNull();
-    expect(parseProjectNumber(DEFAULT_PROJECT_NUMBER_PATTERN, 'JN-KJ-2021-007', { year: 2020, categoryCode: 'a' })).toBeNull();
+    expect(
+      parseProjectNumber(DEFAULT_PROJECT_NUMBER_PATTERN, 'JN-KJ-2021-007', { year: 2020, categoryCode: 'a' }),
+    ).toBeNull();
   });
 
   it('continues after the highest number of the same year and category', () => {
@@ -66,9 +68,9 @@ describe('项目编号 patterns', () => {
     expect(
       nextProjectNumber(DEFAULT_PROJECT_NUMBER_PATTERN, { year: 2021, categoryCode: 'key-rd' }, existing),
     ).toBe('JN-KJ-2021-010');
-    expect(nextProjectNumber(DEFAULT_PROJECT_NUMBER_PATTERN, { year: 2022, categoryCode: 'key-rd' }, existing)).toBe(
-      'JN-KJ-2022-001',
-    );
+    expect(
+      nextProjectNumber(DEFAULT_PROJECT_NUMBER_PATTERN, { year: 2022, categoryCode: 'key-rd' }, existing),
+    ).toBe('JN-KJ-2022-001');
     const byCategory = ['KJ-key-rd-2021-3', 'KJ-transfer-2021-8'];
     expect(
       nextProjectNumber('KJ-{category}-{year}-{seq}', { year: 2021, categoryCode: 'key-rd' }, byCategory),

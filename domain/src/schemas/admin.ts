@@ -10,7 +10,8 @@ export const projectNumberPatternSchema = z
   .max(60)
   .superRefine((pattern, context) => {
     const problem = checkProjectNumberPattern(pattern);
-    if (problem) context.addIssue({ code: 'custom', params: { key: `projectNumber.${problem}` }, input: pattern });
+    if (problem)
+      context.addIssue({ code: 'custom', params: { key: `projectNumber.${problem}` }, input: pattern });
   });
 
 export const districtSettingsSchema = z.object({

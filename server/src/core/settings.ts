@@ -1,4 +1,8 @@
-import { DEFAULT_PROJECT_NUMBER_PATTERN, type DistrictSettings, districtSettingsSchema } from '@kechuang/domain';
+import {
+  DEFAULT_PROJECT_NUMBER_PATTERN,
+  type DistrictSettings,
+  districtSettingsSchema,
+} from '@kechuang/domain';
 import { eq } from 'drizzle-orm';
 import type { Executor } from '../db/connection';
 import { settings } from '../db/schema';
