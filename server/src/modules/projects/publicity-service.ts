@@ -13,7 +13,7 @@ import { recordAudit } from '../../core/audit';
 import type { RequestContext } from '../../core/context';
 import { AppError, notFound, versionConflict } from '../../core/errors';
 import { fireTransition, recordInitialState } from '../../core/workflow';
-import { type Database, type Executor, queryRows, type Transaction } from '../../db/connection';
+import { type Database, type Executor, queryRows } from '../../db/connection';
 import {
   planCalls,
   planProjects,
