@@ -7,6 +7,7 @@ import { DISTRICT_SETTINGS_KEY } from '../core/settings';
 import type { Database } from '../db/connection';
 import { enterprises, settings, users, workCalendars, workflowHistory } from '../db/schema';
 import { seedCultivationDemo } from './cultivation-demo';
+import { defaultDemoToday } from './demo-today';
 import { createRandom } from './random';
 import {
   DEMO_PASSWORD,
@@ -101,11 +102,15 @@ export function generateDemoEnterprises(count: number, seed = 20201231): Generat
   return result;
 }
 
-/** Loads 任城区: settings, calendar, a user per role and a few hundred enterprises. Idempotent only on an empty database. */
+/**
+ * Loads 任城区: settings, calendar, a user per role and a few hundred enterprises. Idempotent only on an
+ * empty database. `today` (default now) is the day the demo's current state is placed around.
+ */
 export async function seedDemoDistrict(
   db: Database,
-  options: { enterpriseCount?: number } = {},
+  options: { enterpriseCount?: number; today?: Date } = {},
 ): Promise<{ enterprises: GeneratedEnterprise[] }> {
+  const today = options.today ?? defaultDemoToday();
   const generated = generateDemoEnterprises(options.enterpriseCount ?? DEMO_ENTERPRISE_COUNT);
   const passwordHash = await hashPassword(DEMO_PASSWORD);
   await db.transaction(async (tx) => {
@@ -195,24 +200,29 @@ export async function seedDemoDistrict(
     await seedCultivationDemo(tx, {
       enterprises: seeded,
       staff: staffRows.filter((row) => row.role === 'staff'),
+      today,
     });
     await seedStatsDemo(tx);
     await seedPlanCallsDemo(tx, {
       enterprises: seeded,
       staff: staffRows.filter((row) => row.role === 'staff'),
+      today,
     });
     await seedExpertsDemo(tx, {
       enterprises: seeded,
       staff: staffRows.filter((row) => row.role === 'staff'),
       expertUsers: staffRows.filter((row) => row.role === 'expert'),
+      today,
     });
     await seedPlanProjectsDemo(tx, {
       enterpriseIds: seeded.filter((row) => row.status === 'verified').map((row) => row.id),
       staff: staffRows.find((row) => row.role === 'staff')!,
+      today,
     });
     await seedPlanSupervisionDemo(tx, {
       enterprises: seeded,
       staff: staffRows.filter((row) => row.role === 'staff'),
+      today,
     });
     await recordAudit(tx, systemContext, {
       event: 'system.seed.demo',
