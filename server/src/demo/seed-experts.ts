@@ -531,7 +531,8 @@ async function seedRound(
     return { ...pick, scores, vote: quality > 0.3 ? 'pass' : 'fail' };
   });
   // In the open round most experts have submitted; expert01's stay invitations, a few others are still scoring.
-  const submittedAt = new Date(options.deadline.getTime() - 3 * 86400_000);
+  // Sheets of the open round were handed in since its release, never after the day the demo is loaded.
+  const submittedAt = new Date(options.deadline.getTime() - (options.isFinished ? 3 : 12) * DAY);
   await tx.insert(reviewAssignments).values(
     sheets.map((sheet, index) => {
       const isReserved = reserved !== null && sheet.expertId === reserved.id;
