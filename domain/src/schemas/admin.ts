@@ -1,6 +1,18 @@
 import { z } from 'zod';
+import { checkProjectNumberPattern, DEFAULT_PROJECT_NUMBER_PATTERN } from '../projects/project-number';
 import { ROLES } from '../roles';
 import { dateSchema, listQuerySchema, pageSchema, versionSchema } from './common';
+
+export const projectNumberPatternSchema = z
+  .string()
+  .trim()
+  .min(1)
+  .max(60)
+  .superRefine((pattern, context) => {
+    const problem = checkProjectNumberPattern(pattern);
+    if (problem)
+      context.addIssue({ code: 'custom', params: { key: `projectNumber.${problem}` }, input: pattern });
+  });
 
 export const districtSettingsSchema = z.object({
   name: z.string().trim().min(1).max(40),
@@ -13,6 +25,8 @@ export const districtSettingsSchema = z.object({
     .refine((list) => new Set(list).size === list.length, { params: { key: 'streets.duplicate' } }),
   idleTimeoutMinutes: z.number().int().min(5).max(240),
   auditRetentionDays: z.number().int().min(184).max(36500),
+  /** 项目编号 format, e.g. `JN-KJ-{year}-{seq:3}`; settings saved before it existed number by the default. */
+  projectNumberPattern: projectNumberPatternSchema.default(DEFAULT_PROJECT_NUMBER_PATTERN),
 });
 export type DistrictSettings = z.infer<typeof districtSettingsSchema>;
 export const districtSettingsUpdateSchema = z.strictObject({

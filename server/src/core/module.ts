@@ -56,8 +56,8 @@ export interface DemoDistrict {
 
 export interface DemoContext extends DemoDistrict {
   db: Transaction;
-  /** The day the demo is loaded ('YYYY-MM-DD'); demo dates are placed relative to it. */
-  today: string;
+  /** The moment the demo is loaded as; its current state (open calls, rounds, 公示, reports due) is placed around it. */
+  today: Date;
   enterpriseCount: number;
 }
 

@@ -1,4 +1,8 @@
-import { type DistrictSettings, districtSettingsSchema } from '@kechuang/domain';
+import {
+  DEFAULT_PROJECT_NUMBER_PATTERN,
+  type DistrictSettings,
+  districtSettingsSchema,
+} from '@kechuang/domain';
 import { eq } from 'drizzle-orm';
 import type { Executor } from '../db/connection';
 import { settings } from '../db/schema';
@@ -12,6 +16,7 @@ export const DEFAULT_DISTRICT_SETTINGS: DistrictSettings = {
   streets: ['城区'],
   idleTimeoutMinutes: 30,
   auditRetentionDays: 184,
+  projectNumberPattern: DEFAULT_PROJECT_NUMBER_PATTERN,
 };
 
 export async function readDistrictSettings(

@@ -31,6 +31,8 @@ describe('district settings', () => {
     });
     expect(first.statusCode).toBe(200);
     expect(first.json().version).toBe(1);
+    // Settings saved without a 项目编号 format number by the default one.
+    expect(first.json().projectNumberPattern).toBe('JN-KJ-{year}-{seq:3}');
     const home = (await test.app.inject({ method: 'GET', url: '/api/public/home' })).json();
     expect(home.districtName).toBe('任城区');
     const dictionaries = (await test.app.inject({ method: 'GET', url: '/api/dictionaries' })).json();
@@ -62,6 +64,7 @@ describe('district settings', () => {
         name: '',
         streets: ['古槐街道', '古槐街道'],
         auditRetentionDays: 30,
+        projectNumberPattern: 'JN-KJ-{year}',
         version: 2,
       },
     });
@@ -70,6 +73,7 @@ describe('district settings', () => {
     expect(messages).toContain('街道/镇有重复项');
     expect(messages).toContain('审计日志保留天数：不能小于 184');
     expect(messages).toContain('区县名称：必填');
+    expect(messages).toContain('项目编号格式：须含流水号 {seq}，否则同年项目编号会重复');
   });
 });
 

@@ -24,7 +24,11 @@ export const cultivationModule: ModuleManifest = {
   demo: {
     after: ['enterprises'],
     run: async (context) => {
-      await seedCultivationDemo(context.db, { enterprises: context.enterprises, staff: context.staff });
+      await seedCultivationDemo(context.db, {
+        enterprises: context.enterprises,
+        staff: context.staff,
+        today: context.today,
+      });
       return undefined;
     },
   },

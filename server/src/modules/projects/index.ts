@@ -26,8 +26,13 @@ export const projectsModule: ModuleManifest = {
       await seedPlanProjectsDemo(context.db, {
         enterpriseIds: context.enterprises.filter((row) => row.status === 'verified').map((row) => row.id),
         staff: context.staff[0],
+        today: context.today,
       });
-      await seedPlanSupervisionDemo(context.db, { enterprises: context.enterprises, staff: context.staff });
+      await seedPlanSupervisionDemo(context.db, {
+        enterprises: context.enterprises,
+        staff: context.staff,
+        today: context.today,
+      });
       return undefined;
     },
   },

@@ -27,6 +27,9 @@ const zhCN = {
     streetsHint: '输入后按回车添加',
     idleTimeoutMinutes: '空闲超时（分钟）',
     auditRetentionDays: '审计日志保留天数',
+    projectNumberPattern: '项目编号格式',
+    projectNumberPatternHint:
+      '立项时按此格式编号：{year} 年度，{category} 计划类别代码，{seq:3} 至少 3 位的流水号，例如 JN-KJ-{year}-{seq:3} 得到 JN-KJ-2021-001。已有编号不变。',
     calendarYear: '年度',
     holiday: '节假日（工作日放假）',
     workday: '调休工作日（周末上班）',
@@ -88,6 +91,9 @@ const en: typeof zhCN = {
     streetsHint: 'Type and press Enter to add',
     idleTimeoutMinutes: 'Idle timeout (minutes)',
     auditRetentionDays: 'Audit retention (days)',
+    projectNumberPattern: 'Project number format',
+    projectNumberPatternHint:
+      'Projects are numbered by this format when established: {year} the plan year, {category} the plan category code, {seq:3} a running number of at least 3 digits; JN-KJ-{year}-{seq:3} gives JN-KJ-2021-001. Numbers already given stay.',
     calendarYear: 'Year',
     holiday: 'Holiday (weekday off)',
     workday: 'Make-up working day (weekend worked)',
