@@ -23,6 +23,7 @@ import {
   publicityNoticeItems,
   publicityNotices,
 } from '../../db/schema';
+import { countWorkingDays } from '../calendar/work-calendar';
 import { DetailedError, loadWorkCalendar, requireContextActor, today, wan, wanEn } from './approval-helpers';
 
 /** States whose approved amount counts against the call's budget. */
@@ -283,7 +284,9 @@ export async function startPublicity(
     const publishedOn = today();
     const year = Number(publishedOn.slice(0, 4));
     const calendar = await loadWorkCalendar(tx, [year, year + 1]);
-    const period = computePublicityPeriod(publishedOn, call.publicity_working_days, calendar);
+    const period = countWorkingDays(() =>
+      computePublicityPeriod(publishedOn, call.publicity_working_days, calendar),
+    );
     const [notice] = await tx
       .insert(publicityNotices)
       .values({
