@@ -70,7 +70,11 @@ export async function fillOfficialCalendars(
   const years = [...official.years.keys()].sort((a, b) => a - b);
   if (years.length === 0) return { filled: [], changed: [] };
   return db.transaction(async (tx) => {
-    const rows = await tx.select().from(workCalendars).where(inArray(workCalendars.year, years)).for('update');
+    const rows = await tx
+      .select()
+      .from(workCalendars)
+      .where(inArray(workCalendars.year, years))
+      .for('update');
     const byYear = new Map(rows.map((row) => [row.year, row]));
     const filled: number[] = [];
     const changed: number[] = [];
@@ -93,7 +97,8 @@ export async function fillOfficialCalendars(
       }
       if (row.officialSource === official.source) continue;
       const takesOfficial =
-        !row.isOverridden && !(sameDays(row.holidays, days.holidays) && sameDays(row.workdays, days.workdays));
+        !row.isOverridden &&
+        !(sameDays(row.holidays, days.holidays) && sameDays(row.workdays, days.workdays));
       await tx
         .update(workCalendars)
         .set(

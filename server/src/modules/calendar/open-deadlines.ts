@@ -43,8 +43,7 @@ export async function recomputeOpenDeadlines(
     const calendar = await loadWorkCalendar(executor, [first, first + 1, first + 2]);
     let period: { startOn: string; endOn: string };
     try {
-      const startOn =
-        notice.startOn <= asOf ? notice.startOn : firstWorkingDayOnOrAfter(published, calendar);
+      const startOn = notice.startOn <= asOf ? notice.startOn : firstWorkingDayOnOrAfter(published, calendar);
       period = { startOn, endOn: addWorkingDays(startOn, Math.max(notice.workingDays, 1) - 1, calendar) };
     } catch (error) {
       // The recount needs a year nobody has set: the stored dates stay and the admin home warns.
