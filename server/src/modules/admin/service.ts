@@ -65,7 +65,10 @@ export async function readWorkCalendar(db: Executor, year: number): Promise<Work
       };
 }
 
-function checkCalendarDays(options: { year: number; holidays: string[]; workdays: string[] }, language: string) {
+function checkCalendarDays(
+  options: { year: number; holidays: string[]; workdays: string[] },
+  language: string,
+) {
   const { year } = options;
   const details = [
     ...options.holidays.map((day, index) => ({ day, path: `holidays.${index}` })),
