@@ -526,6 +526,17 @@ export const en: Resource = {
       'Click a day: a weekday becomes a holiday, a weekend day becomes a working day; click again to undo.',
     holidayCount: '{{count}} holidays',
     workdayCount: '{{count}} make-up working days',
+    calendarMissing: 'The {{year}} working-day calendar is not published or set',
+    calendarMissingHint:
+      'Deadlines counted in working days (publicity periods and others) cannot run into this year: they are refused rather than counted over weekends alone. Set the year in the working-day calendar.',
+    calendarDependents: 'Open deadlines that depend on it:',
+    calendarNoDependents: 'No open deadline runs into it yet; deadlines counted from today may.',
+    publicityDependent: 'Publicity "{{title}}" {{startOn}} to {{endOn}}',
+    openCalendar: 'Set the calendar',
+    calendarOfficial: 'Official calendar ({{source}})',
+    calendarOverridden: 'Edited by the administrator, in force over the official calendar',
+    calendarNone: 'No official calendar for this year yet; set it by hand',
+    restoreOfficial: 'Restore the official calendar',
   },
   cultivation: {
     figuresLedger: 'Yearly figures',

@@ -520,6 +520,17 @@ export const zhCN = {
     calendarHint: '点击日期切换：工作日点击设为节假日，周末点击设为调休工作日，再次点击恢复。',
     holidayCount: '节假日 {{count}} 天',
     workdayCount: '调休工作日 {{count}} 天',
+    calendarMissing: '{{year}} 年工作日历尚未发布或未设置',
+    calendarMissingHint:
+      '按工作日计算的期限（公示期等）无法计入该年，系统会拒绝计算而不是只按周末推算。请在“工作日历”中设置该年。',
+    calendarDependents: '依赖该年日历的未结期限：',
+    calendarNoDependents: '暂无未结期限进入该年；从今天起计算的期限可能进入该年。',
+    publicityDependent: '公示「{{title}}」{{startOn}} 至 {{endOn}}',
+    openCalendar: '设置工作日历',
+    calendarOfficial: '官方日历（{{source}}）',
+    calendarOverridden: '管理员修改，优先于官方日历',
+    calendarNone: '该年尚无官方日历，请手工设置',
+    restoreOfficial: '恢复官方日历',
   },
   cultivation: {
     figuresLedger: '企业年度数据',
