@@ -61,7 +61,8 @@ const sameDays = (a: readonly string[], b: readonly string[]) =>
  * Fills `work_calendars` with the official calendar of every year the package has from 2020 on.
  * Idempotent: a year already filled from the same package version is left alone. A year the
  * administrator edited keeps the edit (only its official columns are refreshed); any other year
- * whose days change has its open deadlines recomputed. One audit entry per run that changed anything.
+ * whose days change has its open deadlines recomputed. One audit entry per run that changed a
+ * database which already had calendars.
  */
 export async function fillOfficialCalendars(
   db: Database,
@@ -117,7 +118,8 @@ export async function fillOfficialCalendars(
       if (takesOfficial) changed.push(year);
     }
     const recomputed = changed.length ? await recomputeOpenDeadlines(tx, changed, systemContext) : [];
-    if (filled.length)
+    // The first fill of a new installation replaces no calendar in force, so there is nothing to audit.
+    if (filled.length && rows.length > 0)
       await recordAudit(tx, systemContext, {
         event: 'settings.calendar.official-fill',
         objectType: 'work_calendars',
