@@ -136,6 +136,10 @@ export const ERROR_MESSAGES = {
     zh: '每个项目只有一次整改机会，本项目已整改过一次，请作出其他验收结论',
     en: 'A project gets one rectification only, and this one has had it',
   },
+  workCalendarMissing: {
+    zh: '工作日历尚未发布或未设置，无法按工作日计算期限',
+    en: 'The working-day calendar is not published or set, so the deadline cannot be counted',
+  },
   projectNotInExecution: {
     zh: '项目不在执行期内，不能办理此事项',
     en: 'The project is not in execution',

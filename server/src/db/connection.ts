@@ -8,6 +8,7 @@ import type { PgDatabase, PgQueryResultHKT } from 'drizzle-orm/pg-core';
 import { drizzle as drizzlePglite } from 'drizzle-orm/pglite';
 import { migrate as migratePglite } from 'drizzle-orm/pglite/migrator';
 import pg from 'pg';
+import { fillOfficialCalendars } from '../core/calendar/official-calendar';
 import * as schema from './schema';
 
 export type Database = PgDatabase<PgQueryResultHKT, typeof schema>;
@@ -42,6 +43,7 @@ async function openPglite(dataDir: string): Promise<DatabaseHandle> {
     kind: 'pglite',
     migrate: async () => {
       await migratePglite(db as never, { migrationsFolder });
+      await fillOfficialCalendars(db);
     },
     close: () => client.close(),
   };
@@ -61,6 +63,8 @@ async function openPostgres(url: string): Promise<DatabaseHandle> {
       try {
         await lockClient.query('select pg_advisory_lock(7300001)');
         await migrateNodePostgres(db as never, { migrationsFolder });
+        // Under the same lock, so instances starting together fill the official calendar once.
+        await fillOfficialCalendars(db);
       } finally {
         await lockClient.query('select pg_advisory_unlock(7300001)').catch(() => undefined);
         lockClient.release();

@@ -91,6 +91,10 @@ describe('working-day calendar', () => {
       holidays: ['2027-01-01', '2027-10-01'],
       workdays: ['2027-09-26'],
       version: 1,
+      isOverridden: true,
+      officialSource: null,
+      officialHolidays: null,
+      officialWorkdays: null,
     });
     const wrong = await test.app.inject({
       method: 'PUT',
@@ -109,7 +113,10 @@ describe('working-day calendar', () => {
       headers: { cookie: sysadmin.cookie },
       payload: { holidays: ['2028-01-01'], workdays: [], version: 1 },
     });
-    expect(outside.json().error.details[0]).toEqual({ path: 'holidays.0', message: '日期不在 2027 年内' });
+    expect(outside.json().error.details[0]).toEqual({
+      path: 'holidays.0',
+      message: '2028-01-01 不在 2027 年内',
+    });
   });
 });
 

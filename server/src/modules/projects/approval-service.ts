@@ -11,6 +11,7 @@ import {
 } from '@kechuang/domain';
 import { and, asc, desc, eq, inArray, sql } from 'drizzle-orm';
 import { recordAudit } from '../../core/audit';
+import { countWorkingDays } from '../../core/calendar/work-calendar';
 import type { Actor, RequestContext } from '../../core/context';
 import { AppError, notFound } from '../../core/errors';
 import { fireTransition } from '../../core/workflow';
@@ -283,7 +284,9 @@ export async function startPublicity(
     const publishedOn = today();
     const year = Number(publishedOn.slice(0, 4));
     const calendar = await loadWorkCalendar(tx, [year, year + 1]);
-    const period = computePublicityPeriod(publishedOn, call.publicity_working_days, calendar);
+    const period = countWorkingDays(() =>
+      computePublicityPeriod(publishedOn, call.publicity_working_days, calendar),
+    );
     const [notice] = await tx
       .insert(publicityNotices)
       .values({

@@ -20,6 +20,7 @@ import { useAuth } from '../../app/auth-context';
 import { showSuccessMessage } from '../../app/feedback';
 import { zodRule } from '../../app/form-rules';
 import { currentLanguage } from '../../app/i18n';
+import { CalendarWarnings } from './calendar-warnings';
 import { InitialPasswordModal } from './initial-password-modal';
 
 type UserPage = ReturnType<typeof userPageSchema.parse>;
@@ -225,6 +226,7 @@ export function UsersPage() {
 
   return (
     <Space orientation="vertical" size="middle" style={{ width: '100%' }}>
+      {user?.role === 'sysadmin' && <CalendarWarnings />}
       <Card>
         <Form<UserFilters>
           form={form}
