@@ -10,8 +10,10 @@ import type { TableProps } from 'antd';
 import { Button, Card, Form, Input, Select, Space, Table } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { api, toQueryString } from '../../app/api-client';
+import { FilterCol, QueryBar } from '../../app/list-page/query-bar';
+import { useUrlFilters } from '../../app/list-page/use-url-filters';
 import { listPagination } from '../../app/list-pagination';
-import { FilterCol, formatWan, QueryBar, useUrlFilters, ValidityTag, yearOptions } from './registers-shared';
+import { formatWan, ValidityTag, yearOptions } from './registers-shared';
 
 interface Page<T> {
   items: T[];
