@@ -92,6 +92,7 @@ export function FormModal<TValues>(props: {
   title: string;
   okText?: string;
   okTestId?: string;
+  width?: number;
   children: ReactNode;
 }) {
   const { t } = useTranslation();
@@ -100,6 +101,7 @@ export function FormModal<TValues>(props: {
     <Modal
       open={editing !== null}
       title={props.title}
+      width={props.width}
       okText={props.okText ?? t('common.save')}
       cancelText={t('common.cancel')}
       onCancel={close}
