@@ -4,6 +4,7 @@ import { initReactI18next } from 'react-i18next';
 
 const LANGUAGE_STORAGE_KEY = 'kechuang.language';
 
+import * as listPageStrings from './list-page/strings';
 import { en } from './locales/en';
 import { zhCN } from './locales/zh-cn';
 
@@ -33,7 +34,10 @@ export function initI18n(): void {
   const language = readStoredLanguage();
   document.documentElement.lang = language;
   void i18next.use(initReactI18next).init({
-    resources: { 'zh-CN': { translation: zhCN }, en: { translation: en } },
+    resources: {
+      'zh-CN': { translation: { ...zhCN, ...listPageStrings.zhCN } },
+      en: { translation: { ...en, ...listPageStrings.en } },
+    },
     lng: language,
     fallbackLng: 'zh-CN',
     interpolation: { escapeValue: false },

@@ -39,6 +39,7 @@ export function ListTable<T extends object>({
           <Result
             status="warning"
             title={t('errors.loadFailed')}
+            subTitle={t('listPage.loadFailedHint')}
             extra={
               <Button onClick={() => void query.refetch()} data-testid="list-retry">
                 {t('errors.retry')}
