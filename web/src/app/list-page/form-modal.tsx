@@ -24,8 +24,8 @@ export function useRecordForm<TRecord extends Versioned, TValues, TResult = unkn
   toBody: (values: TValues, editing: TRecord | 'new') => object;
   /** The form's starting values for a new record or the record being edited. */
   toFormValues?: (record: TRecord | 'new') => Partial<TValues> | undefined;
-  /** 保存成功 unless told otherwise. */
-  successText?: string;
+  /** 保存成功 unless told otherwise; null when the page shows the outcome itself. */
+  successText?: string | null;
   onSaved?: (result: TResult) => void;
 }) {
   const { t } = useTranslation();
@@ -43,7 +43,7 @@ export function useRecordForm<TRecord extends Versioned, TValues, TResult = unkn
         : api.put<TResult>(`${options.url}/${editing.id}`, { ...body, version: editing.version });
     },
     onSuccess: (result) => {
-      showSuccessMessage(options.successText ?? t('common.saved'));
+      if (options.successText !== null) showSuccessMessage(options.successText ?? t('common.saved'));
       setEditing(null);
       reload();
       options.onSaved?.(result);
