@@ -93,6 +93,7 @@ export function FormModal<TValues>(props: {
   okText?: string;
   okTestId?: string;
   width?: number;
+  formTestId?: string;
   children: ReactNode;
 }) {
   const { t } = useTranslation();
@@ -112,7 +113,12 @@ export function FormModal<TValues>(props: {
       }}
       forceRender
     >
-      <Form<TValues> form={form} layout="vertical" onFinish={(values) => save.mutate(values)}>
+      <Form<TValues>
+        form={form}
+        layout="vertical"
+        onFinish={(values) => save.mutate(values)}
+        data-testid={props.formTestId}
+      >
         {props.children}
       </Form>
     </Modal>
