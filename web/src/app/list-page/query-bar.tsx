@@ -9,23 +9,21 @@ export function QueryBar<TValues extends Record<string, unknown>>(props: {
   onSearch: (values: TValues) => void;
   onReset: () => void;
   testId: string;
+  /**
+   * The form's values from the URL's; by default digits become numbers (ids, years) but keywords stay
+   * text. Pass a function defined outside the component: a new one each render would reset the form.
+   */
+  toFormValues?: (values: Record<string, string | undefined>) => Partial<TValues>;
   children: ReactNode;
 }) {
   const { t } = useTranslation();
   const [form] = Form.useForm<TValues>();
   const search = JSON.stringify(props.values);
+  const { toFormValues = numbersFromDigits } = props;
   useEffect(() => {
     form.resetFields();
-    const values = JSON.parse(search) as Record<string, string | undefined>;
-    form.setFieldsValue(
-      Object.fromEntries(
-        Object.entries(values).map(([key, value]) => [
-          key,
-          value !== undefined && /^\d+$/.test(value) && key !== 'keyword' ? Number(value) : value,
-        ]),
-      ) as never,
-    );
-  }, [search, form]);
+    form.setFieldsValue(toFormValues(JSON.parse(search)) as never);
+  }, [search, form, toFormValues]);
   return (
     <Form<TValues> form={form} data-testid={props.testId} onFinish={props.onSearch}>
       <Row gutter={16}>{props.children}</Row>
@@ -50,6 +48,15 @@ export function QueryBar<TValues extends Record<string, unknown>>(props: {
         </Button>
       </Space>
     </Form>
+  );
+}
+
+function numbersFromDigits(values: Record<string, string | undefined>) {
+  return Object.fromEntries(
+    Object.entries(values).map(([key, value]) => [
+      key,
+      value !== undefined && /^\d+$/.test(value) && key !== 'keyword' ? Number(value) : value,
+    ]),
   );
 }
 
