@@ -3,18 +3,23 @@ import { Badge, Tabs } from 'antd';
 import { api } from '../api-client';
 
 /** A tab label with its count. */
-export function CountLabel({ label, count, testId }: { label: string; count?: number; testId: string }) {
+export function CountLabel({
+  label,
+  count,
+  testId,
+  color = '#bfbfbf',
+}: {
+  label: string;
+  count?: number;
+  testId: string;
+  /** The badge's colour; grey unless the tab asks for attention. */
+  color?: string;
+}) {
   return (
     <span data-testid={testId}>
       {label}
       {count !== undefined && (
-        <Badge
-          count={count}
-          showZero
-          overflowCount={99999}
-          color="#bfbfbf"
-          style={{ marginInlineStart: 6 }}
-        />
+        <Badge count={count} showZero overflowCount={99999} color={color} style={{ marginInlineStart: 6 }} />
       )}
     </span>
   );
@@ -22,19 +27,28 @@ export function CountLabel({ label, count, testId }: { label: string; count?: nu
 
 /** Tabs over one filter of a list (a status, a year), each with how many records it holds. */
 export function CountTabs<TKey extends string>(props: {
-  tabs: readonly { key: TKey; label: string; count?: number }[];
+  tabs: readonly { key: TKey; label: string; count?: number; color?: string }[];
   activeKey: string | undefined;
   onChange: (key: TKey) => void;
   /** Each tab's label carries `${testIdPrefix}-${key}`. */
   testIdPrefix: string;
+  testId?: string;
 }) {
   return (
     <Tabs
+      data-testid={props.testId}
       activeKey={props.activeKey}
       onChange={(key) => props.onChange(key as TKey)}
       items={props.tabs.map((tab) => ({
         key: tab.key,
-        label: <CountLabel label={tab.label} count={tab.count} testId={`${props.testIdPrefix}-${tab.key}`} />,
+        label: (
+          <CountLabel
+            label={tab.label}
+            count={tab.count}
+            color={tab.color}
+            testId={`${props.testIdPrefix}-${tab.key}`}
+          />
+        ),
       }))}
     />
   );

@@ -14,6 +14,8 @@ export function QueryBar<TValues extends Record<string, unknown>>(props: {
    * text. Pass a function defined outside the component: a new one each render would reset the form.
    */
   toFormValues?: (values: Record<string, string | undefined>) => Partial<TValues>;
+  /** The buttons' test ids, `${testId}-search` and `${testId}-reset` unless named. */
+  buttonTestIds?: { search: string; reset: string };
   children: ReactNode;
 }) {
   const { t } = useTranslation();
@@ -32,13 +34,13 @@ export function QueryBar<TValues extends Record<string, unknown>>(props: {
           type="primary"
           htmlType="submit"
           icon={<SearchOutlined />}
-          data-testid={`${props.testId}-search`}
+          data-testid={props.buttonTestIds?.search ?? `${props.testId}-search`}
         >
           {t('common.search')}
         </Button>
         <Button
           icon={<ReloadOutlined />}
-          data-testid={`${props.testId}-reset`}
+          data-testid={props.buttonTestIds?.reset ?? `${props.testId}-reset`}
           onClick={() => {
             form.resetFields();
             props.onReset();
