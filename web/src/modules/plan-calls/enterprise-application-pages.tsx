@@ -7,12 +7,13 @@ import {
   projectApplicationWorkflow,
 } from '@kechuang/domain';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { Alert, Button, Card, Form, Space, Spin, Table, Tabs, Typography } from 'antd';
+import { Alert, Button, Card, Form, Space, Spin, Tabs, Typography } from 'antd';
 import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate, useParams } from 'react-router';
 import { ApiError, api, handleApiError } from '../../app/api-client';
 import { showErrorMessage, showSuccessMessage } from '../../app/feedback';
+import { ListTable } from '../../app/list-page/list-table';
 import { WorkflowActions } from '../../app/workflow-actions';
 import { HistoryTimeline } from '../enterprises/history-timeline';
 import { type FormValues, markFields, toContent, toFormValues } from './application-form-values';
@@ -51,10 +52,8 @@ export function OpenCallsPage() {
   });
   return (
     <Card title={t('planCalls.openCallsTitle')}>
-      <Table<PlanCall>
-        rowKey="id"
-        loading={calls.isPending}
-        dataSource={calls.data?.items}
+      <ListTable<PlanCall>
+        query={calls}
         pagination={false}
         expandable={{
           expandedRowRender: (row) => (
@@ -106,10 +105,8 @@ export function MyApplicationsPage() {
       title={t('planCalls.myApplicationsTitle')}
       extra={<Link to="/enterprise/plan-calls">{t('planCalls.openCallsTitle')}</Link>}
     >
-      <Table<ApplicationSummary>
-        rowKey="id"
-        loading={list.isPending}
-        dataSource={list.data?.items}
+      <ListTable<ApplicationSummary>
+        query={list}
         pagination={false}
         columns={[
           {
