@@ -9,19 +9,25 @@ import {
 } from '@kechuang/domain';
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import type { TableProps } from 'antd';
-import { Button, DatePicker, Form, Input } from 'antd';
+import { DatePicker, Form, Input } from 'antd';
 import dayjs, { type Dayjs } from 'dayjs';
 import { useTranslation } from 'react-i18next';
-import { Link } from 'react-router';
 import { api, toQueryString } from '../../app/api-client';
 import { useAuth } from '../../app/auth-context';
 import { zodRule } from '../../app/form-rules';
+import { editColumn } from '../../app/list-page/columns';
 import { CountTabs, useTabCounts } from '../../app/list-page/count-tabs';
 import { FormModal, useRecordForm } from '../../app/list-page/form-modal';
 import { AddButton, ExportButton, ListPage } from '../../app/list-page/list-page';
 import { ListTable } from '../../app/list-page/list-table';
 import { useUrlFilters } from '../../app/list-page/use-url-filters';
-import { EnterprisePicker, KeywordYearQuery, textIn, ValidityTag } from './registers-shared';
+import {
+  EnterpriseField,
+  enterpriseColumns,
+  KeywordYearQuery,
+  textIn,
+  ValidityTag,
+} from './registers-shared';
 
 interface Page<T> {
   items: T[];
@@ -82,12 +88,7 @@ export function CertificatesPage() {
   });
 
   const columns: TableProps<HighTechCertificate>['columns'] = [
-    {
-      title: t('registers.enterprise'),
-      dataIndex: 'enterpriseName',
-      render: (name: string, row) => <Link to={`/bureau/enterprises/${row.enterpriseId}`}>{name}</Link>,
-    },
-    { title: t('enterprise.creditCode'), dataIndex: 'creditCode', width: 200 },
+    ...enterpriseColumns<HighTechCertificate>(t),
     { title: t('registers.certificateNumber'), dataIndex: 'certificateNumber', width: 160 },
     { title: t('registers.issuedOn'), dataIndex: 'issuedOn', width: 120 },
     { title: t('registers.expiresOn'), dataIndex: 'expiresOn', width: 120 },
@@ -99,21 +100,7 @@ export function CertificatesPage() {
     },
   ];
   if (canEdit)
-    columns.push({
-      title: t('common.actions'),
-      key: 'actions',
-      width: 80,
-      render: (_value, row) => (
-        <Button
-          type="link"
-          size="small"
-          onClick={() => certificate.open(row)}
-          data-testid={`certificate-edit-${row.id}`}
-        >
-          {t('common.edit')}
-        </Button>
-      ),
-    });
+    columns.push(editColumn<HighTechCertificate>(t, certificate.open, (row) => `certificate-edit-${row.id}`));
 
   return (
     <ListPage
@@ -149,17 +136,11 @@ export function CertificatesPage() {
           title={certificate.isNew ? t('registers.addCertificate') : t('registers.editCertificate')}
           okTestId="certificate-save"
         >
-          <Form.Item
-            name="enterpriseId"
-            label={t('registers.enterprise')}
-            rules={[{ required: true, message: t('registers.enterpriseRequired') }]}
-          >
-            <EnterprisePicker
-              disabled={!certificate.isNew}
-              initialLabel={certificate.record?.enterpriseName}
-              data-testid="certificate-enterprise"
-            />
-          </Form.Item>
+          <EnterpriseField
+            record={certificate.record}
+            isNew={certificate.isNew}
+            testId="certificate-enterprise"
+          />
           <Form.Item
             name="certificateNumber"
             label={t('registers.certificateNumber')}

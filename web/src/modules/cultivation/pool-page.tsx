@@ -21,7 +21,7 @@ import { AddButton, ExportButton, ListPage } from '../../app/list-page/list-page
 import { ListTable } from '../../app/list-page/list-table';
 import { useUrlFilters } from '../../app/list-page/use-url-filters';
 import { POOL_KEY, PoolDrawer, PoolStatusTag } from './pool-drawer';
-import { EnterprisePicker, KeywordYearQuery, textIn, yearOptions } from './registers-shared';
+import { EnterpriseField, KeywordYearQuery, textIn, yearOptions } from './registers-shared';
 
 interface Page<T> {
   items: T[];
@@ -142,13 +142,7 @@ export function PoolPage() {
             okText={t('common.submit')}
             okTestId="pool-propose-submit"
           >
-            <Form.Item
-              name="enterpriseId"
-              label={t('registers.enterprise')}
-              rules={[{ required: true, message: t('registers.enterpriseRequired') }]}
-            >
-              <EnterprisePicker data-testid="pool-enterprise" />
-            </Form.Item>
+            <EnterpriseField testId="pool-enterprise" />
             <Form.Item
               name="year"
               label={t('registers.year')}

@@ -1,8 +1,11 @@
 import { type CertificateValidity, type Text, translate } from '@kechuang/domain';
 import { useQuery } from '@tanstack/react-query';
 import { Form, Input, Select, Tag } from 'antd';
+import type { ColumnType } from 'antd/es/table';
+import type { TFunction } from 'i18next';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
 import { api, toQueryString } from '../../app/api-client';
 import { currentLanguage } from '../../app/i18n';
 import { FilterCol, QueryBar } from '../../app/list-page/query-bar';
@@ -129,5 +132,45 @@ export function KeywordYearQuery(props: {
         </Form.Item>
       </FilterCol>
     </QueryBar>
+  );
+}
+
+interface EnterpriseRow {
+  enterpriseId: number;
+  enterpriseName: string;
+  creditCode: string;
+}
+
+/** A register row's enterprise (linked to its page) and credit code, the first columns of each register. */
+export function enterpriseColumns<TRecord extends EnterpriseRow>(t: TFunction): ColumnType<TRecord>[] {
+  return [
+    {
+      title: t('registers.enterprise'),
+      dataIndex: 'enterpriseName',
+      render: (name: string, row) => <Link to={`/bureau/enterprises/${row.enterpriseId}`}>{name}</Link>,
+    },
+    { title: t('enterprise.creditCode'), dataIndex: 'creditCode', width: 200 },
+  ];
+}
+
+/** The register forms' enterprise: picked when new, fixed once the record exists. */
+export function EnterpriseField({
+  record,
+  isNew = true,
+  testId,
+}: {
+  record?: { enterpriseName: string };
+  isNew?: boolean;
+  testId: string;
+}) {
+  const { t } = useTranslation();
+  return (
+    <Form.Item
+      name="enterpriseId"
+      label={t('registers.enterprise')}
+      rules={[{ required: true, message: t('registers.enterpriseRequired') }]}
+    >
+      <EnterprisePicker disabled={!isNew} initialLabel={record?.enterpriseName} data-testid={testId} />
+    </Form.Item>
   );
 }

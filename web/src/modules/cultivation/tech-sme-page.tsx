@@ -7,19 +7,25 @@ import {
 } from '@kechuang/domain';
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import type { TableProps } from 'antd';
-import { Button, DatePicker, Form, Input, Select } from 'antd';
+import { DatePicker, Form, Input, Select } from 'antd';
 import dayjs, { type Dayjs } from 'dayjs';
 import { useTranslation } from 'react-i18next';
-import { Link } from 'react-router';
 import { api, toQueryString } from '../../app/api-client';
 import { useAuth } from '../../app/auth-context';
 import { zodRule } from '../../app/form-rules';
+import { editColumn } from '../../app/list-page/columns';
 import { CountTabs, useTabCounts } from '../../app/list-page/count-tabs';
 import { FormModal, useRecordForm } from '../../app/list-page/form-modal';
 import { AddButton, ExportButton, ListPage } from '../../app/list-page/list-page';
 import { ListTable } from '../../app/list-page/list-table';
 import { useUrlFilters } from '../../app/list-page/use-url-filters';
-import { EnterprisePicker, KeywordYearQuery, textIn, yearOptions } from './registers-shared';
+import {
+  EnterpriseField,
+  enterpriseColumns,
+  KeywordYearQuery,
+  textIn,
+  yearOptions,
+} from './registers-shared';
 
 interface Page<T> {
   items: T[];
@@ -84,32 +90,13 @@ export function TechSmePage() {
   });
 
   const columns: TableProps<TechSmeRegistration>['columns'] = [
-    {
-      title: t('registers.enterprise'),
-      dataIndex: 'enterpriseName',
-      render: (name: string, row) => <Link to={`/bureau/enterprises/${row.enterpriseId}`}>{name}</Link>,
-    },
-    { title: t('enterprise.creditCode'), dataIndex: 'creditCode', width: 200 },
+    ...enterpriseColumns<TechSmeRegistration>(t),
     { title: t('registers.year'), dataIndex: 'year', width: 90 },
     { title: t('registers.registrationNumber'), dataIndex: 'registrationNumber', width: 200 },
     { title: t('registers.registeredOn'), dataIndex: 'registeredOn', width: 120 },
   ];
   if (canEdit)
-    columns.push({
-      title: t('common.actions'),
-      key: 'actions',
-      width: 80,
-      render: (_value, row) => (
-        <Button
-          type="link"
-          size="small"
-          onClick={() => registration.open(row)}
-          data-testid={`tech-sme-edit-${row.id}`}
-        >
-          {t('common.edit')}
-        </Button>
-      ),
-    });
+    columns.push(editColumn<TechSmeRegistration>(t, registration.open, (row) => `tech-sme-edit-${row.id}`));
 
   const activeTab =
     values.year && TAB_KEYS.includes(values.year) ? values.year : values.year ? undefined : 'all';
@@ -148,17 +135,11 @@ export function TechSmePage() {
           title={registration.isNew ? t('registers.addRegistration') : t('registers.editRegistration')}
           okTestId="tech-sme-save"
         >
-          <Form.Item
-            name="enterpriseId"
-            label={t('registers.enterprise')}
-            rules={[{ required: true, message: t('registers.enterpriseRequired') }]}
-          >
-            <EnterprisePicker
-              disabled={!registration.isNew}
-              initialLabel={registration.record?.enterpriseName}
-              data-testid="tech-sme-enterprise"
-            />
-          </Form.Item>
+          <EnterpriseField
+            record={registration.record}
+            isNew={registration.isNew}
+            testId="tech-sme-enterprise"
+          />
           <Form.Item
             name="year"
             label={t('registers.year')}

@@ -1,10 +1,11 @@
 import { TIER_FIELD_LABELS, type TierLabel, tierLabelInputSchema } from '@kechuang/domain';
 import { useQuery } from '@tanstack/react-query';
 import type { TableProps } from 'antd';
-import { Button, Card, Form, Input, InputNumber, Space, Switch, Tag } from 'antd';
+import { Card, Form, Input, InputNumber, Space, Switch, Tag } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { api } from '../../app/api-client';
 import { zodRule } from '../../app/form-rules';
+import { editColumn } from '../../app/list-page/columns';
 import { FormModal, useRecordForm } from '../../app/list-page/form-modal';
 import { AddButton } from '../../app/list-page/list-page';
 import { ListTable } from '../../app/list-page/list-table';
@@ -68,22 +69,7 @@ export function TierLabelsCard({ canEdit }: { canEdit: boolean }) {
         value ? <Tag color="green">{t('registers.active')}</Tag> : <Tag>{t('registers.inactive')}</Tag>,
     },
   ];
-  if (canEdit)
-    columns.push({
-      title: t('common.actions'),
-      key: 'actions',
-      width: 80,
-      render: (_value, row) => (
-        <Button
-          type="link"
-          size="small"
-          onClick={() => label.open(row)}
-          data-testid={`tier-label-edit-${row.code}`}
-        >
-          {t('common.edit')}
-        </Button>
-      ),
-    });
+  if (canEdit) columns.push(editColumn<TierLabel>(t, label.open, (row) => `tier-label-edit-${row.code}`));
   return (
     <Card
       title={t('registers.labelsTitle')}

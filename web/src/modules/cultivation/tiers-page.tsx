@@ -4,7 +4,6 @@ import type { TableProps } from 'antd';
 import { Button, Form, Input, Popconfirm, Select, Tag } from 'antd';
 import dayjs from 'dayjs';
 import { useTranslation } from 'react-i18next';
-import { Link } from 'react-router';
 import { api, apiRequest, handleApiError, toQueryString } from '../../app/api-client';
 import { useAuth } from '../../app/auth-context';
 import { showSuccessMessage } from '../../app/feedback';
@@ -14,7 +13,7 @@ import { AddButton, ExportButton, ListPage } from '../../app/list-page/list-page
 import { ListTable } from '../../app/list-page/list-table';
 import { FilterCol, QueryBar } from '../../app/list-page/query-bar';
 import { useUrlFilters } from '../../app/list-page/use-url-filters';
-import { EnterprisePicker, yearOptions } from './registers-shared';
+import { EnterpriseField, enterpriseColumns, yearOptions } from './registers-shared';
 import { TIERS_KEY, TierLabelsCard, useTierLabels } from './tier-labels-card';
 
 interface Page<T> {
@@ -64,12 +63,7 @@ export function TiersPage() {
   }));
 
   const columns: TableProps<TierAssignment>['columns'] = [
-    {
-      title: t('registers.enterprise'),
-      dataIndex: 'enterpriseName',
-      render: (name: string, row) => <Link to={`/bureau/enterprises/${row.enterpriseId}`}>{name}</Link>,
-    },
-    { title: t('enterprise.creditCode'), dataIndex: 'creditCode', width: 200 },
+    ...enterpriseColumns<TierAssignment>(t),
     {
       title: t('registers.tier'),
       dataIndex: 'tierName',
@@ -156,13 +150,7 @@ export function TiersPage() {
         <>
           <TierLabelsCard canEdit={canEdit} />
           <FormModal recordForm={assignment} title={t('registers.assignTier')} okTestId="tier-assign-save">
-            <Form.Item
-              name="enterpriseId"
-              label={t('registers.enterprise')}
-              rules={[{ required: true, message: t('registers.enterpriseRequired') }]}
-            >
-              <EnterprisePicker data-testid="tier-enterprise" />
-            </Form.Item>
+            <EnterpriseField testId="tier-enterprise" />
             <Form.Item
               name="tierLabelId"
               label={t('registers.tier')}
