@@ -1,7 +1,8 @@
 import { useQuery } from '@tanstack/react-query';
-import { Button, Space, Table } from 'antd';
+import { Button, Space } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { api } from '../../app/api-client';
+import { ListTable } from '../../app/list-page/list-table';
 import { textIn } from '../cultivation/registers-shared';
 import type { Results } from './round-types';
 
@@ -21,11 +22,10 @@ export function RoundResultsTab({ id, isActive }: { id: number; isActive: boolea
         </Button>
         <Button href={`/api/reviews/rounds/${id}/results/docx`}>{t('reviews.exportDocx')}</Button>
       </Space>
-      <Table
+      <ListTable<Results['items'][number]>
         data-testid="results-table"
         rowKey="itemId"
-        loading={results.isFetching}
-        dataSource={results.data?.items ?? []}
+        query={results}
         pagination={false}
         columns={[
           {
