@@ -54,6 +54,9 @@ export const en: Resource = {
     groupStats: 'Statistics',
     groupObserver: 'Finance & tax sharing',
   },
+  listPage: {
+    loadFailedHint: 'The list could not be loaded; check the network and click Retry',
+  },
   header: {
     logout: 'Sign out',
     userWithRole: '{{name}} ({{role}})',

@@ -55,6 +55,9 @@ export const zhCN = {
     groupStats: '统计分析',
     groupObserver: '财税共享',
   },
+  listPage: {
+    loadFailedHint: '列表未能加载，请检查网络后点击重试',
+  },
   header: {
     logout: '退出登录',
     userWithRole: '{{name}}（{{role}}）',
