@@ -1,5 +1,5 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
-import { type FieldLabels, transitionBodySchema } from '@kechuang/domain';
+import { type FieldLabels, idParamSchema, transitionBodySchema } from '@kechuang/domain';
 import type {
   ContextConfigDefault,
   FastifyContextConfig,
@@ -14,9 +14,9 @@ import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import type { z } from 'zod';
 import type { TypedApp } from '../app';
 import type { Database } from '../db/connection';
-import type { RouteAccess } from './access';
+import { type RouteAccess, requireActor } from './access';
 import { type AuditEvent, recordAudit } from './audit';
-import type { RequestContext } from './context';
+import type { Actor, RequestContext } from './context';
 import { type ExportColumn, sendXlsx } from './excel';
 import { runIdempotent } from './idempotency';
 
@@ -91,6 +91,38 @@ function registerShaped<S extends RouteSchema>(
   });
 }
 
+interface ShapedRoute<R extends z.ZodType> {
+  url: string;
+  tags: string[];
+  access: RouteAccess;
+  response: R;
+}
+
+/** A page of a list the caller may see, filtered by the query (page, pageSize, filters). */
+export function listRoute<Q extends z.ZodType, R extends z.ZodType>(
+  app: TypedApp,
+  route: ShapedRoute<R> & {
+    querystring: Q;
+    list: (input: { actor: Actor; query: z.output<Q> }) => Promise<z.input<R>>;
+  },
+): void {
+  const schema = { tags: route.tags, querystring: route.querystring, response: { 200: route.response } };
+  registerShaped(app, 'GET', { ...route, schema }, async (request) =>
+    route.list({ actor: requireActor(request), query: request.query as z.output<Q> }),
+  );
+}
+
+/** One record by `:id`, read in the caller's scope (a record out of scope is a 404). */
+export function readRoute<R extends z.ZodType>(
+  app: TypedApp,
+  route: ShapedRoute<R> & { read: (input: { actor: Actor; id: number }) => Promise<z.input<R>> },
+): void {
+  const schema = { tags: route.tags, params: idParamSchema, response: { 200: route.response } };
+  registerShaped(app, 'GET', { ...route, schema }, async (request) =>
+    route.read({ actor: requireActor(request), id: request.params.id }),
+  );
+}
+
 /**
  * A create that honours `Idempotency-Key` and answers with `status` (201 unless said otherwise);
  * `create` is the one service call.
@@ -113,13 +145,13 @@ export function createRoute<S extends RouteSchema, T>(
 }
 
 interface ActionParams {
-  id: string;
+  id: number;
   action: string;
 }
 
 /** What a versioned workflow action hands its service function. */
 export interface ActionInput<A extends string> {
-  id: string;
+  id: number;
   action: A;
   version: number;
   comment: string | undefined;
@@ -183,7 +215,7 @@ export function exportRoute<S extends RouteSchema, T>(
     audit: (request: RouteRequest<S>) => AuditEvent;
     fileName: (request: RouteRequest<S>) => string;
     sheetName: string;
-    columns: ExportColumn<T>[];
+    columns: ExportColumn<NoInfer<T>>[];
     rows: (request: RouteRequest<S>) => AsyncIterable<T[]>;
   },
 ): void {

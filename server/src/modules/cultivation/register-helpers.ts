@@ -23,15 +23,3 @@ export function fieldError(path: string, message: Text, language: Language): App
 export function duplicateError(path: string, message: Text, language: Language): AppError {
   return new AppError(409, 'duplicate', [{ path, message: language === 'en' ? message.en : message.zh }]);
 }
-
-/** Every row of a filtered list, page by page, so an export holds one page in memory at a time. */
-export async function* iteratePages<T>(
-  readPage: (page: number, pageSize: number) => Promise<{ items: T[] }>,
-): AsyncGenerator<T[]> {
-  const pageSize = 1000;
-  for (let page = 1; ; page++) {
-    const { items } = await readPage(page, pageSize);
-    yield items;
-    if (items.length < pageSize) return;
-  }
-}
