@@ -95,7 +95,13 @@ interface ShapedRoute<R extends z.ZodType> {
   url: string;
   tags: string[];
   access: RouteAccess;
-  response: R;
+  fieldLabels?: FieldLabels;
+  /** The 200 body; a route without one is documented without a response schema, as before. */
+  response?: R;
+}
+
+function okResponse(response: z.ZodType | undefined) {
+  return response ? { response: { 200: response } } : {};
 }
 
 /** A page of a list the caller may see, filtered by the query (page, pageSize, filters). */
@@ -106,7 +112,7 @@ export function listRoute<Q extends z.ZodType, R extends z.ZodType>(
     list: (input: { actor: Actor; query: z.output<Q> }) => Promise<z.input<R>>;
   },
 ): void {
-  const schema = { tags: route.tags, querystring: route.querystring, response: { 200: route.response } };
+  const schema = { tags: route.tags, querystring: route.querystring, ...okResponse(route.response) };
   registerShaped(app, 'GET', { ...route, schema }, async (request) =>
     route.list({ actor: requireActor(request), query: request.query as z.output<Q> }),
   );
@@ -117,9 +123,23 @@ export function readRoute<R extends z.ZodType>(
   app: TypedApp,
   route: ShapedRoute<R> & { read: (input: { actor: Actor; id: number }) => Promise<z.input<R>> },
 ): void {
-  const schema = { tags: route.tags, params: idParamSchema, response: { 200: route.response } };
+  const schema = { tags: route.tags, params: idParamSchema, ...okResponse(route.response) };
   registerShaped(app, 'GET', { ...route, schema }, async (request) =>
     route.read({ actor: requireActor(request), id: request.params.id }),
+  );
+}
+
+/** A command on one record by `:id` with no body (remind, cancel, apply, remove …). */
+export function commandRoute<R extends z.ZodType>(
+  app: TypedApp,
+  route: ShapedRoute<R> & {
+    method: 'POST' | 'DELETE';
+    run: (input: { id: number; context: RequestContext }) => Promise<z.input<R>>;
+  },
+): void {
+  const schema = { tags: route.tags, params: idParamSchema, ...okResponse(route.response) };
+  registerShaped(app, route.method, { ...route, schema }, async (request) =>
+    route.run({ id: request.params.id, context: request.context }),
   );
 }
 
@@ -164,13 +184,8 @@ export interface ActionInput<A extends string> {
  */
 export function actionRoute<P extends z.ZodType<ActionParams>, R extends z.ZodType>(
   app: TypedApp,
-  route: {
-    url: string;
-    tags: string[];
-    access: RouteAccess;
-    fieldLabels?: FieldLabels;
+  route: ShapedRoute<R> & {
     params: P;
-    response: R;
     act: (input: ActionInput<z.output<P>['action']>) => Promise<z.input<R>>;
   },
 ): void {
