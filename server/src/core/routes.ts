@@ -193,7 +193,7 @@ export function actionRoute<P extends z.ZodType<ActionParams>, R extends z.ZodTy
     tags: route.tags,
     params: route.params,
     body: transitionBodySchema,
-    response: { 200: route.response },
+    ...okResponse(route.response),
   };
   registerShaped(app, 'POST', { ...route, schema }, async (request) => {
     const params = request.params as z.output<P>;
