@@ -18,6 +18,7 @@ import { type RouteAccess, requireActor } from './access';
 import { type AuditEvent, recordAudit } from './audit';
 import type { Actor, RequestContext } from './context';
 import { type ExportColumn, sendXlsx } from './excel';
+import { readUploadedFile } from './files';
 import { runIdempotent } from './idempotency';
 
 /**
@@ -141,6 +142,46 @@ export function commandRoute<R extends z.ZodType>(
   registerShaped(app, route.method, { ...route, schema }, async (request) =>
     route.run({ id: request.params.id, context: request.context }),
   );
+}
+
+/** The one file of a multipart upload to record `:id`, with the form's other fields as text. */
+export interface UploadInput {
+  id: number;
+  actor: Actor;
+  buffer: Buffer;
+  fileName: string;
+  fields: Record<string, string>;
+  context: RequestContext;
+}
+
+/**
+ * A multipart upload to one record: `scope` (if given) runs before the body is read, so a caller
+ * without access to the record gets its 404 without the upload being read; then `upload` stores it.
+ */
+export function uploadRoute<R extends z.ZodType>(
+  app: TypedApp,
+  route: Omit<ShapedRoute<R>, 'response'> & {
+    response: R;
+    status?: 200 | 201;
+    scope?: (input: { actor: Actor; id: number }) => Promise<unknown>;
+    upload: (input: UploadInput) => Promise<z.input<R>>;
+  },
+): void {
+  const status = route.status ?? 200;
+  const schema = {
+    tags: route.tags,
+    params: idParamSchema,
+    consumes: ['multipart/form-data'],
+    response: { [status]: route.response },
+  };
+  registerShaped(app, 'POST', { ...route, schema }, async (request, reply) => {
+    const actor = requireActor(request);
+    const id = request.params.id;
+    await route.scope?.({ actor, id });
+    const file = await readUploadedFile(request);
+    const body = await route.upload({ id, actor, ...file, context: request.context });
+    return reply.code(status).send(body);
+  });
 }
 
 /**
