@@ -1,6 +1,7 @@
 import type { Language, Text } from '@kechuang/domain';
 import { ilike, or, type SQL } from 'drizzle-orm';
-import { AppError } from '../../core/errors';
+import { AppError, isUniqueViolation } from '../../core/errors';
+import type { Database, Transaction } from '../../db/connection';
 import { enterprises } from '../../db/schema';
 
 export function today(): string {
@@ -22,4 +23,17 @@ export function fieldError(path: string, message: Text, language: Language): App
 /** A 409 naming the field whose value is already taken. */
 export function duplicateError(path: string, message: Text, language: Language): AppError {
   return new AppError(409, 'duplicate', [{ path, message: language === 'en' ? message.en : message.zh }]);
+}
+
+/**
+ * Runs one register write in a transaction. The checks inside name the field that is taken; a
+ * concurrent write that wins the race past them still meets the unique index, and gets a 409 too.
+ */
+export async function writeRegister<T>(db: Database, write: (tx: Transaction) => Promise<T>): Promise<T> {
+  try {
+    return await db.transaction(write);
+  } catch (error) {
+    if (isUniqueViolation(error)) throw new AppError(409, 'duplicate');
+    throw error;
+  }
 }
