@@ -8,6 +8,7 @@ import {
   type ReviewRoundStatus,
   type ReviewVote,
   reviewRoundWorkflow,
+  translate,
 } from '@kechuang/domain';
 import { and, desc, eq, inArray, sql } from 'drizzle-orm';
 import { recordAudit } from '../../core/audit';
@@ -24,6 +25,7 @@ import {
   reviewItems,
   reviewRounds,
 } from '../../db/schema';
+import { REVIEW_MESSAGES } from './messages';
 import {
   type ItemConflictSubject,
   loadItems,
@@ -46,11 +48,10 @@ export async function createRound(
   const { input, context } = options;
   const actor = context.actor;
   if (!actor) throw new AppError(401, 'unauthenticated');
-  const zh = context.language !== 'en';
   const [call] = await db.select().from(planCalls).where(eq(planCalls.id, input.callId));
   if (!call)
     throw new AppError(400, 'validation', [
-      { path: 'callId', message: zh ? '申报通知：不存在' : 'Call: not found' },
+      { path: 'callId', message: translate(REVIEW_MESSAGES.callNotFound, context.language) },
     ]);
   const applications = await db
     .select({ application: projectApplications, enterprise: enterprises })
@@ -62,9 +63,7 @@ export async function createRound(
     throw new AppError(400, 'validation', [
       {
         path: 'callId',
-        message: zh
-          ? '申报通知：没有处于“专家评审中”的申报，无法组织评审'
-          : 'Call: no application is under review',
+        message: translate(REVIEW_MESSAGES.callHasNothingUnderReview, context.language),
       },
     ]);
   const id = await db.transaction(async (tx) => {
@@ -260,7 +259,7 @@ export async function fireRoundAction(
         throw new AppError(409, 'reviewInfeasible', [
           {
             path: 'assignments',
-            message: context.language === 'en' ? 'No expert is assigned yet' : '尚未分配评审专家',
+            message: translate(REVIEW_MESSAGES.noExpertAssigned, context.language),
           },
         ]);
       await fireTransition(tx, {
@@ -268,8 +267,8 @@ export async function fireRoundAction(
         extraAssignments: [sql`released_at = now()`],
       });
       await notifyExperts(tx, round, [...new Set(assignments.map((assignment) => assignment.expertId))], {
-        title: `评审邀请：${round.title}`,
-        body: `请在 ${round.deadline.toISOString().slice(0, 16).replace('T', ' ')} 前接受邀请并完成评分。`,
+        title: REVIEW_MESSAGES.invitationTitle({ roundTitle: round.title }).zh,
+        body: REVIEW_MESSAGES.invitationBody({ deadline: round.deadline }).zh,
       });
       return;
     }
