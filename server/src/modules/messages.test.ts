@@ -1,9 +1,11 @@
 import type { Text } from '@kechuang/domain';
 import { describe, expect, it } from 'vitest';
 import type { MessageCatalogue } from '../core/message-catalogue';
+import { PROJECT_MESSAGES } from './projects/messages';
 import { REVIEW_MESSAGES } from './reviews/messages';
 
 const CATALOGUES: Record<string, MessageCatalogue> = {
+  projects: PROJECT_MESSAGES,
   reviews: REVIEW_MESSAGES,
 };
 

@@ -25,6 +25,7 @@ import {
   planProjects,
 } from '../../db/schema';
 import { enterpriseKeywordCondition } from '../cultivation/register-helpers';
+import { PROJECT_MESSAGES } from './messages';
 import {
   checkAttachments,
   describeFiles,
@@ -247,7 +248,7 @@ export async function submitProgressReport(
       context,
       isOwner: ownsEnterprise(actor, row.enterpriseId),
       ownerEnterpriseId: row.enterpriseId,
-      subject: `${row.projectTitle}第 ${row.periodNo} 期执行情况报告`,
+      subject: PROJECT_MESSAGES.reportSubject(row).zh,
       link: `/bureau/projects/${row.projectId}`,
       extraAssignments: [
         sql`progress = ${JSON.stringify(input.progress)}::jsonb`,
@@ -288,7 +289,7 @@ export async function reviewProgressReport(
       context,
       isOwner: false,
       ownerEnterpriseId: row.enterpriseId,
-      subject: `${row.projectTitle}第 ${row.periodNo} 期执行情况报告`,
+      subject: PROJECT_MESSAGES.reportSubject(row).zh,
       link: `/enterprise/projects/${row.projectId}`,
       extraAssignments: [sql`review_opinion = ${options.comment?.trim() || null}`, sql`reviewed_at = now()`],
     });
@@ -336,8 +337,8 @@ export async function listOverdueReports(db: Database, options: { actor: Actor; 
 async function remindOne(executor: Executor, context: RequestContext, row: ReportRow): Promise<void> {
   const users = await findEnterpriseUserIds(executor, row.enterpriseId);
   await notifyUsers(executor, users, {
-    title: `请尽快提交执行情况报告：${row.projectTitle}`,
-    body: `项目 ${row.projectNo} 第 ${row.periodNo} 期执行情况报告（${row.periodStart} 至 ${row.periodEnd}）应于 ${row.dueOn} 前提交，现已逾期，请尽快登录系统提交。`,
+    title: PROJECT_MESSAGES.reportUrgeTitle(row).zh,
+    body: PROJECT_MESSAGES.reportUrgeBody(row).zh,
     link: `/enterprise/projects/${row.projectId}`,
   });
   await executor
@@ -420,8 +421,8 @@ export async function sendProgressReportReminders(
         .returning({ id: planProjectProgressReports.id });
       if (!claim) return false;
       await notifyUsers(tx, await findEnterpriseUserIds(tx, row.enterpriseId), {
-        title: `执行情况报告即将到期：${row.projectTitle}`,
-        body: `项目 ${row.projectNo} 第 ${row.periodNo} 期执行情况报告应于 ${row.dueOn} 前提交。`,
+        title: PROJECT_MESSAGES.reportDueSoonTitle(row).zh,
+        body: PROJECT_MESSAGES.reportDueSoonBody(row).zh,
         link: `/enterprise/projects/${row.projectId}`,
       });
       return true;
@@ -447,8 +448,8 @@ export async function sendProgressReportReminders(
         .returning({ id: planProjectProgressReports.id });
       if (!claim) return false;
       const enterpriseUsers = await findEnterpriseUserIds(tx, row.enterpriseId);
-      const title = `执行情况报告已逾期：${row.projectTitle}`;
-      const body = `项目 ${row.projectNo} 第 ${row.periodNo} 期执行情况报告应于 ${row.dueOn} 前提交，至今未提交。`;
+      const title = PROJECT_MESSAGES.reportOverdueTitle(row).zh;
+      const body = PROJECT_MESSAGES.reportOverdueBody(row).zh;
       await notifyUsers(tx, enterpriseUsers, { title, body, link: `/enterprise/projects/${row.projectId}` });
       const staff = await findUserIdsByRole(tx, ['staff']);
       await notifyUsers(

@@ -34,6 +34,7 @@ import {
   planProjects,
 } from '../../db/schema';
 import { listProjectChanges } from './changes-service';
+import { PROJECT_MESSAGES } from './messages';
 import {
   ensureReportSchedule,
   listProjectReports,
@@ -285,7 +286,7 @@ export async function readSupervisionProject(
     acceptanceGuidance: {
       completionRate: rate,
       suggestion: suggestion?.outcome ?? null,
-      text: suggestion?.text ?? { zh: '尚未提交验收材料', en: 'No final report yet' },
+      text: suggestion?.text ?? PROJECT_MESSAGES.noFinalReportYet,
     },
     rectificationUsed: acceptanceDecisions.some((decision) => decision.action === 'requireRectification'),
     extensionUsed:
@@ -358,25 +359,11 @@ export async function changeProjectStatus(
   const project = await loadScopedProject(db, actor, options.id);
   const recovers = action === 'terminate' || action === 'revoke';
   if (recovers && actor.role === 'staff') {
-    const label =
-      action === 'terminate'
-        ? { zh: '应退回结余资金', en: 'Unspent funds to return' }
-        : { zh: '应追回资金', en: 'Funds to recover' };
+    const label = action === 'terminate' ? PROJECT_MESSAGES.unspentFunds : PROJECT_MESSAGES.fundsToRecover;
     if (input.amountFen === undefined)
-      throw fieldError(
-        'amountFen',
-        { zh: `${label.zh}：必填`, en: `${label.en}: required` },
-        context.language,
-      );
+      throw fieldError('amountFen', PROJECT_MESSAGES.amountRequired({ label }), context.language);
     if (input.amountFen > Number(project.approvedFen))
-      throw fieldError(
-        'amountFen',
-        {
-          zh: `${label.zh}：不能超过立项批准的财政资金`,
-          en: `${label.en}: cannot exceed the approved funds`,
-        },
-        context.language,
-      );
+      throw fieldError('amountFen', PROJECT_MESSAGES.amountAboveApproved({ label }), context.language);
   }
   await db.transaction(async (tx) => {
     await fireTransition(tx, {
@@ -389,7 +376,7 @@ export async function changeProjectStatus(
       context,
       isOwner: ownsEnterprise(actor, project.enterpriseId),
       ownerEnterpriseId: project.enterpriseId,
-      subject: `科技计划项目（${project.title}）`,
+      subject: PROJECT_MESSAGES.projectSubject(project).zh,
       link: `/enterprise/projects/${project.id}`,
       extraAssignments: recovers ? [sql`closed_at = now()`] : [],
     });
@@ -426,7 +413,7 @@ export async function recordMidTermCheck(
     throw ruleConflict(
       'projectNotInExecution',
       'checkedOn',
-      { zh: '中期检查：项目尚未开始执行', en: 'Mid-term check: the project has not started' },
+      PROJECT_MESSAGES.midTermNotStarted,
       context.language,
     );
   const values = {
