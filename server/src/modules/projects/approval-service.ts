@@ -298,7 +298,11 @@ export async function startPublicity(
       .insert(publicityNotices)
       .values({
         callId: call.id,
-        title: body.title?.trim() || PROJECT_MESSAGES.publicityTitle({ callTitle: call.title }).zh,
+        title:
+          body.title?.trim() ||
+          PROJECT_MESSAGES.publicityTitle({
+            callName: call.title.replace(/(项目)?申报(通知|指南)$/, ''),
+          }).zh,
         startOn: period.startOn,
         endOn: period.endOn,
         workingDays: call.publicity_working_days,

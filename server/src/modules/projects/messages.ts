@@ -30,9 +30,10 @@ export const PROJECT_MESSAGES = {
     zh: `项目申报（${title}）`,
     en: `Application (${title})`,
   }),
-  publicityTitle: ({ callTitle }: { callTitle: string }) => ({
-    zh: `${callTitle.replace(/(项目)?申报(通知|指南)$/, '')}拟立项项目公示`,
-    en: `Publicity of the projects proposed under ${callTitle}`,
+  /** `callName` is the call's title without its trailing 申报通知 / 项目申报指南. */
+  publicityTitle: ({ callName }: { callName: string }) => ({
+    zh: `${callName}拟立项项目公示`,
+    en: `Publicity of the projects proposed under ${callName}`,
   }),
   publicityEndedTitle: ({ noticeTitle }: { noticeTitle: string }) => ({
     zh: `公示期已结束：${noticeTitle}`,
