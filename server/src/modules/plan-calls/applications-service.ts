@@ -32,13 +32,13 @@ import {
 import { duplicateError, enterpriseKeywordCondition, fieldError } from '../cultivation/register-helpers';
 import {
   derivedColumns,
-  formatTime,
   readContent,
   readStandings,
   requireOpenWindow,
   runSubmissionCheck,
 } from './application-rules';
 import { loadCallRow, loadCallRowOf, readCallRules, toPlanCall } from './calls-service';
+import { PLAN_CALL_MESSAGES } from './messages';
 
 export const ATTACHMENT_PURPOSE = 'application-attachment';
 
@@ -236,7 +236,7 @@ export async function createApplication(
   const { context } = options;
   const actor = requireEnterpriseActor(context);
   const callRow = await loadCallRow(db, actor, options.callId);
-  requireOpenWindow(callRow.call, new Date());
+  requireOpenWindow(callRow.call, new Date(), context.language);
   const rules = readCallRules(callRow.call.rules);
   const standings = await readStandings(db, actor.enterpriseId, callRow.call.year);
   const check = checkApplicationSubmission(applicationContentSchema.parse({}), {
@@ -275,14 +275,7 @@ export async function createApplication(
     });
   } catch (error) {
     if (isUniqueViolation(error))
-      throw duplicateError(
-        'callId',
-        {
-          zh: '申报通知：本企业已申报该通知（每个企业限报一项）',
-          en: 'Call: your enterprise has already applied',
-        },
-        context.language,
-      );
+      throw duplicateError('callId', PLAN_CALL_MESSAGES.alreadyApplied, context.language);
     throw error;
   }
   return readApplication(db, { actor, id });
@@ -328,7 +321,8 @@ export async function saveApplication(
     if (row.version !== options.version) throw versionConflict();
     if (!EDITABLE_STATUSES.includes(row.status)) throw new AppError(409, 'applicationNotEditable');
     const [call] = await tx.select().from(planCalls).where(eq(planCalls.id, row.callId));
-    if (row.status === 'draft' && new Date() >= call.closesAt) requireOpenWindow(call, new Date());
+    if (row.status === 'draft' && new Date() >= call.closesAt)
+      requireOpenWindow(call, new Date(), context.language);
     const content = restoreMaskedIdNumbers(options.content, readContent(row.content));
     if (content.attachments.length > 0) {
       const owned = await listAttachmentFiles(tx, row.enterpriseId, content);
@@ -337,7 +331,7 @@ export async function saveApplication(
       if (index >= 0)
         throw fieldError(
           `content.attachments.${index}.fileId`,
-          { zh: '附件：文件不存在或不属于本企业', en: 'Attachment: file not found' },
+          PLAN_CALL_MESSAGES.attachmentNotOwned,
           context.language,
         );
     }
@@ -401,11 +395,14 @@ export async function submitApplication(
         throw new AppError(409, 'callClosed', [
           {
             path: 'districtReviewDeadline',
-            message: `补正已截止：区级审核截止时间为 ${formatTime(call.districtReviewDeadline)}（北京时间）`,
+            message: translate(
+              PLAN_CALL_MESSAGES.correctionsClosedAt({ deadline: call.districtReviewDeadline }),
+              context.language,
+            ),
           },
         ]);
     } else if (row.status === 'draft') {
-      requireOpenWindow(call, now);
+      requireOpenWindow(call, now, context.language);
     }
     const check = await runSubmissionCheck(tx, row, call);
     if (check.errors.length > 0) {
@@ -429,7 +426,8 @@ export async function submitApplication(
       context,
       isOwner: ownsEnterprise(actor, row.enterpriseId),
       ownerEnterpriseId: row.enterpriseId,
-      subject: `项目申报（${enterprise.name}：${row.title}）`,
+      subject: PLAN_CALL_MESSAGES.applicationSubject({ enterpriseName: enterprise.name, title: row.title })
+        .zh,
       link: `/bureau/plan-applications/${row.id}`,
       extraAssignments: [sql`application_no = ${applicationNo}`, sql`submitted_at = ${now.toISOString()}`],
     });
