@@ -8,7 +8,7 @@ import { openDatabase } from './db/connection';
 import { seedDemoDistrict } from './demo/seed-demo';
 import { sendExpiryReminders } from './modules/cultivation/certificate-reminders';
 import { sendPublicityEndedReminders } from './modules/projects/plan-reminders';
-import { sendProgressReportReminders } from './modules/projects/progress-reports-service';
+import { sendProgressReportReminders } from './modules/projects/report-reminders-service';
 import { sendReviewDeadlineReminders } from './modules/reviews/deadline-reminders';
 
 const USAGE = `用法 / usage: kechuang <command>

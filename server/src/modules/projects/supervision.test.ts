@@ -3,7 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { expectNoCrossTenantAccess, type ObjectRequest } from '../../test/cross-tenant';
 import { buildEnterprise, buildSession, type Session } from '../../test/factories';
 import { createTestApp, type TestApp } from '../../test/test-app';
-import { sendProgressReportReminders } from './progress-reports-service';
+import { sendProgressReportReminders } from './report-reminders-service';
 import { insertPlanProject } from './supervision-fixtures';
 
 let test: TestApp;
