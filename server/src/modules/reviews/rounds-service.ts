@@ -1,12 +1,9 @@
 import {
-  aggregateReviews,
   applicationContentSchema,
   listAllowedActions,
-  projectApplicationWorkflow,
   type ReviewRoundAction,
   type ReviewRoundCreate,
   type ReviewRoundStatus,
-  type ReviewVote,
   reviewRoundWorkflow,
   translate,
 } from '@kechuang/domain';
@@ -26,6 +23,7 @@ import {
   reviewRounds,
 } from '../../db/schema';
 import { REVIEW_MESSAGES } from './messages';
+import { writeRoundResults } from './results-service';
 import {
   type ItemConflictSubject,
   loadItems,
@@ -320,79 +318,6 @@ export async function notifyExperts(
   const userIds = rows.map((row) => row.userId).filter((id): id is number => id !== null);
   await notifyUsers(tx, userIds, { ...draft, link: `/expert/rounds/${round.id}` });
   return userIds.length;
-}
-
-/**
- * Ranks the items from the submitted sheets, stores each item's result, and moves each plan-project
- * application on with `finishReview`, its score and rank written in the same guarded update.
- */
-async function writeRoundResults(
-  tx: Transaction,
-  round: RoundRow,
-  assignments: Awaited<ReturnType<typeof loadRoundAssignments>>,
-  context: RequestContext,
-): Promise<void> {
-  const items = await loadItems(tx, round.id);
-  const aggregation = aggregateReviews({
-    rubric: rubricOf(round),
-    itemIds: items.map((item) => String(item.id)),
-    sheets: assignments
-      .filter((assignment) => assignment.status === 'submitted')
-      .map((assignment) => ({
-        itemId: String(assignment.itemId),
-        expertId: String(assignment.expertId),
-        scores: assignment.scores,
-        vote: (assignment.vote as ReviewVote | null) ?? null,
-      })),
-  });
-  const itemById = new Map(items.map((item) => [String(item.id), item]));
-  for (const result of aggregation.items) {
-    const item = itemById.get(result.itemId);
-    if (!item) continue;
-    const score = result.trimmedMean === null ? null : Math.round(result.trimmedMean);
-    await tx
-      .update(reviewItems)
-      .set({ resultScore: score, resultRank: result.rank, result, version: sql`${reviewItems.version} + 1` })
-      .where(eq(reviewItems.id, item.id));
-    if (item.subjectType !== 'project-application') continue;
-    const [application] = await tx
-      .select({
-        id: projectApplications.id,
-        status: projectApplications.status,
-        version: projectApplications.version,
-        enterpriseId: projectApplications.enterpriseId,
-        title: projectApplications.title,
-      })
-      .from(projectApplications)
-      .where(eq(projectApplications.id, item.subjectId));
-    if (application?.status !== 'underReview') continue;
-    await fireTransition(tx, {
-      definition: projectApplicationWorkflow,
-      table: 'project_applications',
-      objectId: application.id,
-      action: 'finishReview',
-      expectedVersion: application.version,
-      comment: `评审轮次「${round.title}」：得分 ${result.trimmedMean ?? '—'}，排名 ${result.rank ?? '—'}`,
-      context,
-      isOwner: false,
-      ownerEnterpriseId: application.enterpriseId,
-      subject: `项目申报（${application.title}）`,
-      link: null,
-      extraAssignments: [sql`review_score = ${score}`, sql`review_rank = ${result.rank}`],
-    });
-  }
-  await recordAudit(tx, context, {
-    event: 'review-round.results',
-    objectType: 'review_rounds',
-    objectId: round.id,
-    after: {
-      ranked: aggregation.items.map((item) => ({
-        itemId: item.itemId,
-        score: item.trimmedMean,
-        rank: item.rank,
-      })),
-    },
-  });
 }
 
 /** Calls with applications waiting in 专家评审中, for building a round. */
