@@ -21,15 +21,14 @@ import { readUploadedFile, sendStoredFile } from '../../core/files';
 import { runIdempotent } from '../../core/idempotency';
 import { actOnApplication } from './application-desk-service';
 import { buildApplicationDocument } from './application-document';
-import { findAttachment, readApplicationForDocument, uploadAttachment } from './application-files-service';
 import {
   checkApplication,
   createApplication,
-  listApplications,
-  readApplication,
   saveApplication,
   submitApplication,
-} from './applications-service';
+} from './application-editing-service';
+import { findAttachment, readApplicationForDocument, uploadAttachment } from './application-files-service';
+import { listApplications, readApplication } from './applications-service';
 
 const fileParamsSchema = z.strictObject({
   id: z.coerce.number().int().positive().max(2_147_483_647),
