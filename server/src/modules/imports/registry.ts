@@ -1,10 +1,8 @@
 import type { Role } from '@kechuang/domain';
 import type { ImportDefinition } from '../../core/excel-import';
-import {
-  enterpriseFiguresImport,
-  highTechCertificatesImport,
-  techSmeRegistrationsImport,
-} from '../cultivation/figures-import';
+import { enterpriseFiguresImport } from '../cultivation/figures-import';
+import { highTechCertificatesImport } from '../cultivation/high-tech-certificates-import';
+import { techSmeRegistrationsImport } from '../cultivation/tech-sme-registrations-import';
 import { enterpriseLedgerImport } from '../enterprises/ledger-import';
 
 /** Every Excel import of the platform and who may run it; each gets a template, an upload and a job. */
