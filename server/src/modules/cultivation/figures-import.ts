@@ -3,7 +3,9 @@ import {
   type EnterpriseYearFigures,
   enterpriseYearFiguresSchema,
   FIGURES_FIELD_LABELS,
+  type Language,
   parseWanYuanToFen,
+  translate,
 } from '@kechuang/domain';
 import { and, eq, inArray, sql } from 'drizzle-orm';
 import { z } from 'zod';
@@ -12,6 +14,7 @@ import type { ImportColumn, ImportDefinition, ImportError } from '../../core/exc
 import type { Database } from '../../db/connection';
 import { enterprises, enterpriseYearFigures } from '../../db/schema';
 import { toStoredFigures } from './figures-service';
+import { CULTIVATION_MESSAGES } from './messages';
 
 const MONEY_FIELDS = [
   'revenueFen',
@@ -97,14 +100,11 @@ export async function findEnterpriseIds(db: Database, codes: string[]): Promise<
   return new Map(rows.map((row) => [row.creditCode, row.id]));
 }
 
-export function unknownEnterprise(row: number, code: string, language: string): ImportError {
+export function unknownEnterprise(row: number, code: string, language: Language): ImportError {
   return {
     row,
     column: '统一社会信用代码',
-    message:
-      language === 'en'
-        ? `No enterprise with credit code ${code}`
-        : `统一社会信用代码 ${code} 对应的企业不存在，请先导入企业台账`,
+    message: translate(CULTIVATION_MESSAGES.unknownCreditCode({ code }), language),
   };
 }
 
@@ -126,10 +126,7 @@ export const enterpriseFiguresImport: ImportDefinition<FiguresRow> = {
         errors.push({
           row,
           column: '年度',
-          message:
-            context.language === 'en'
-              ? `Same enterprise and year as row ${earlier}`
-              : `与第 ${earlier} 行的企业和年度重复`,
+          message: translate(CULTIVATION_MESSAGES.sameEnterpriseAndYearAsRow({ earlier }), context.language),
         });
       } else seen.set(key, row);
     }

@@ -4,6 +4,7 @@ import {
   creditCodeSchema,
   findCertificateNumberProblem,
   highTechCertificateInputSchema,
+  translate,
 } from '@kechuang/domain';
 import { eq, sql } from 'drizzle-orm';
 import { z } from 'zod';
@@ -12,6 +13,7 @@ import type { ImportDefinition, ImportError } from '../../core/excel-import';
 import type { Database } from '../../db/connection';
 import { highTechCertificates } from '../../db/schema';
 import { findEnterpriseIds, unknownEnterprise } from './figures-import';
+import { CULTIVATION_MESSAGES } from './messages';
 
 const certificateRowSchema = z.object({
   creditCode: creditCodeSchema,
@@ -60,8 +62,7 @@ export const highTechCertificatesImport: ImportDefinition<CertificateRow> = {
         errors.push({
           row,
           column: '证书编号',
-          message:
-            context.language === 'en' ? `Same number as row ${earlier}` : `与第 ${earlier} 行的证书编号重复`,
+          message: translate(CULTIVATION_MESSAGES.sameCertificateNumberAsRow({ earlier }), context.language),
         });
       } else numbers.set(value.certificateNumber, row);
     }

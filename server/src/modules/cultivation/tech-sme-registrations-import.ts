@@ -1,4 +1,4 @@
-import { creditCodeSchema, techSmeRegistrationInputSchema } from '@kechuang/domain';
+import { creditCodeSchema, techSmeRegistrationInputSchema, translate } from '@kechuang/domain';
 import { and, eq, inArray, sql } from 'drizzle-orm';
 import { z } from 'zod';
 import { recordAudit } from '../../core/audit';
@@ -6,6 +6,7 @@ import type { ImportDefinition, ImportError } from '../../core/excel-import';
 import type { Database } from '../../db/connection';
 import { techSmeRegistrations } from '../../db/schema';
 import { findEnterpriseIds, unknownEnterprise } from './figures-import';
+import { CULTIVATION_MESSAGES } from './messages';
 
 const registrationRowSchema = z.object({
   creditCode: creditCodeSchema,
@@ -51,10 +52,7 @@ export const techSmeRegistrationsImport: ImportDefinition<RegistrationRow> = {
         errors.push({
           row,
           column: '入库登记编号',
-          message:
-            context.language === 'en'
-              ? 'The number does not start with the year'
-              : `入库登记编号应以年度 ${value.year} 开头`,
+          message: translate(CULTIVATION_MESSAGES.registrationNumberYear(value), context.language),
         });
       }
       const earlier = numbers.get(value.registrationNumber);
@@ -62,10 +60,7 @@ export const techSmeRegistrationsImport: ImportDefinition<RegistrationRow> = {
         errors.push({
           row,
           column: '入库登记编号',
-          message:
-            context.language === 'en'
-              ? `Same number as row ${earlier}`
-              : `与第 ${earlier} 行的入库登记编号重复`,
+          message: translate(CULTIVATION_MESSAGES.sameRegistrationNumberAsRow({ earlier }), context.language),
         });
       else numbers.set(value.registrationNumber, row);
     }
@@ -79,7 +74,7 @@ export const techSmeRegistrationsImport: ImportDefinition<RegistrationRow> = {
       errors.push({
         row: numbers.get(number)!,
         column: '入库登记编号',
-        message: context.language === 'en' ? 'Number already registered' : '该入库登记编号已登记',
+        message: translate(CULTIVATION_MESSAGES.registrationNumberRegistered, context.language),
       });
     }
     return errors;
