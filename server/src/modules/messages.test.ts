@@ -1,13 +1,17 @@
 import type { Text } from '@kechuang/domain';
 import { describe, expect, it } from 'vitest';
 import type { MessageCatalogue } from '../core/message-catalogue';
+import { ADMIN_MESSAGES } from './admin/messages';
 import { CULTIVATION_MESSAGES } from './cultivation/messages';
+import { ENTERPRISE_MESSAGES } from './enterprises/messages';
 import { PLAN_CALL_MESSAGES } from './plan-calls/messages';
 import { PROJECT_MESSAGES } from './projects/messages';
 import { REVIEW_MESSAGES } from './reviews/messages';
 
 const CATALOGUES: Record<string, MessageCatalogue> = {
+  admin: ADMIN_MESSAGES,
   cultivation: CULTIVATION_MESSAGES,
+  enterprises: ENTERPRISE_MESSAGES,
   'plan-calls': PLAN_CALL_MESSAGES,
   projects: PROJECT_MESSAGES,
   reviews: REVIEW_MESSAGES,

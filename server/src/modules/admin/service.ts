@@ -1,4 +1,5 @@
 import type { DistrictSettings, Role, User, UserCreate } from '@kechuang/domain';
+import { translate } from '@kechuang/domain';
 import { and, desc, eq, ilike, or, type SQL, sql } from 'drizzle-orm';
 import { recordAudit } from '../../core/audit';
 import type { RequestContext } from '../../core/context';
@@ -8,6 +9,7 @@ import { destroyUserSessions } from '../../core/sessions';
 import { DISTRICT_SETTINGS_KEY, forgetCachedSettings, readDistrictSettings } from '../../core/settings';
 import type { Database } from '../../db/connection';
 import { enterprises, settings, users, workCalendars } from '../../db/schema';
+import { ADMIN_MESSAGES } from './messages';
 
 export async function updateDistrictSettings(
   db: Database,
@@ -65,16 +67,13 @@ export async function saveWorkCalendar(
     .filter(({ day }) => !day.startsWith(`${year}-`))
     .map(({ path }) => ({
       path,
-      message: context.language === 'en' ? `Date is not in ${year}` : `日期不在 ${year} 年内`,
+      message: translate(ADMIN_MESSAGES.dateOutsideYear({ year }), context.language),
     }));
   const overlap = options.holidays.filter((day) => options.workdays.includes(day));
   for (const day of overlap)
     details.push({
       path: 'workdays',
-      message:
-        context.language === 'en'
-          ? `${day} is both a holiday and a workday`
-          : `${day} 不能同时是节假日和调休工作日`,
+      message: translate(ADMIN_MESSAGES.holidayAndWorkday({ day }), context.language),
     });
   if (details.length) throw new AppError(400, 'validation', details);
   const holidays = [...new Set(options.holidays)].sort();
@@ -158,7 +157,7 @@ export async function createUser(db: Database, options: { input: UserCreate; con
       throw new AppError(400, 'validation', [
         {
           path: 'enterpriseId',
-          message: context.language === 'en' ? 'Enterprise not found' : '所属企业不存在',
+          message: translate(ADMIN_MESSAGES.enterpriseNotFound, context.language),
         },
       ]);
   }
@@ -189,7 +188,7 @@ export async function createUser(db: Database, options: { input: UserCreate; con
   } catch (error) {
     if (isUniqueViolation(error))
       throw new AppError(409, 'duplicate', [
-        { path: 'username', message: context.language === 'en' ? 'User name taken' : '用户名已存在' },
+        { path: 'username', message: translate(ADMIN_MESSAGES.usernameTaken, context.language) },
       ]);
     throw error;
   }
