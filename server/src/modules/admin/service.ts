@@ -1,4 +1,5 @@
 import type { DistrictSettings, Role, User, UserCreate, WorkCalendarResponse } from '@kechuang/domain';
+import { translate } from '@kechuang/domain';
 import { and, desc, eq, ilike, or, type SQL, sql } from 'drizzle-orm';
 import { recordAudit } from '../../core/audit';
 import { recomputeOpenDeadlines } from '../../core/calendar/open-deadlines';
@@ -9,6 +10,7 @@ import { destroyUserSessions } from '../../core/sessions';
 import { DISTRICT_SETTINGS_KEY, forgetCachedSettings, readDistrictSettings } from '../../core/settings';
 import type { Database, Executor } from '../../db/connection';
 import { enterprises, settings, users, workCalendars } from '../../db/schema';
+import { ADMIN_MESSAGES } from './messages';
 
 export async function updateDistrictSettings(
   db: Database,
@@ -236,7 +238,7 @@ export async function createUser(db: Database, options: { input: UserCreate; con
       throw new AppError(400, 'validation', [
         {
           path: 'enterpriseId',
-          message: context.language === 'en' ? 'Enterprise not found' : '所属企业不存在',
+          message: translate(ADMIN_MESSAGES.enterpriseNotFound, context.language),
         },
       ]);
   }
@@ -267,7 +269,7 @@ export async function createUser(db: Database, options: { input: UserCreate; con
   } catch (error) {
     if (isUniqueViolation(error))
       throw new AppError(409, 'duplicate', [
-        { path: 'username', message: context.language === 'en' ? 'User name taken' : '用户名已存在' },
+        { path: 'username', message: translate(ADMIN_MESSAGES.usernameTaken, context.language) },
       ]);
     throw error;
   }

@@ -16,6 +16,7 @@ import { enterpriseScope } from '../../core/scope';
 import type { Database, Executor } from '../../db/connection';
 import { enterprises, highTechCertificates } from '../../db/schema';
 import { loadScopedEnterprise } from './figures-service';
+import { CULTIVATION_MESSAGES } from './messages';
 import {
   duplicateError,
   enterpriseKeywordCondition,
@@ -139,11 +140,7 @@ async function assertNumberFree(
     )
     .limit(1);
   if (other) {
-    throw duplicateError(
-      'certificateNumber',
-      { zh: '高新技术企业证书编号：已登记过该证书', en: 'Certificate number: already recorded' },
-      context.language,
-    );
+    throw duplicateError('certificateNumber', CULTIVATION_MESSAGES.certificateRecorded, context.language);
   }
 }
 

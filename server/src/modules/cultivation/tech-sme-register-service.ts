@@ -13,6 +13,7 @@ import { enterpriseScope } from '../../core/scope';
 import type { Database, Executor } from '../../db/connection';
 import { enterprises, techSmeRegistrations } from '../../db/schema';
 import { loadScopedEnterprise } from './figures-service';
+import { CULTIVATION_MESSAGES } from './messages';
 import { duplicateError, enterpriseKeywordCondition, fieldError, writeRegister } from './register-helpers';
 
 const columns = {
@@ -103,20 +104,13 @@ async function assertUnique(
     ),
   );
   if (sameYear) {
-    throw duplicateError(
-      'year',
-      {
-        zh: `入库年度：该企业 ${options.year} 年已有入库登记`,
-        en: `Year: already registered for ${options.year}`,
-      },
-      context.language,
-    );
+    throw duplicateError('year', CULTIVATION_MESSAGES.registeredThatYear(options), context.language);
   }
   const [sameNumber] = await others(eq(techSmeRegistrations.registrationNumber, options.registrationNumber));
   if (sameNumber) {
     throw duplicateError(
       'registrationNumber',
-      { zh: '入库登记编号：已被其他入库登记使用', en: 'Registration number: already used' },
+      CULTIVATION_MESSAGES.registrationNumberTaken,
       context.language,
     );
   }

@@ -21,15 +21,14 @@ import type { ModuleDeps, TypedApp } from '../../core/module';
 import { createRoute, defineRoute, listRoute, readRoute, uploadRoute } from '../../core/routes';
 import { actOnApplication } from './application-desk-service';
 import { buildApplicationDocument } from './application-document';
-import { findAttachment, readApplicationForDocument, uploadAttachment } from './application-files-service';
 import {
   checkApplication,
   createApplication,
-  listApplications,
-  readApplication,
   saveApplication,
   submitApplication,
-} from './applications-service';
+} from './application-editing-service';
+import { findAttachment, readApplicationForDocument, uploadAttachment } from './application-files-service';
+import { listApplications, readApplication } from './applications-service';
 
 const fileParamsSchema = z.strictObject({
   id: z.coerce.number().int().positive().max(2_147_483_647),

@@ -5,7 +5,7 @@ import { registerPlanApprovalRoutes } from './approval-routes';
 import { registerFundsRoutes } from './funds-routes';
 import { registerPlanProjectRoutes } from './plan-project-routes';
 import { sendPublicityEndedReminders } from './plan-reminders';
-import { sendProgressReportReminders } from './progress-reports-service';
+import { sendProgressReportReminders } from './report-reminders-service';
 import { registerProjectSupervisionRoutes } from './supervision-routes';
 
 export { buildPlanApprovalTodos } from './plan-workbench';

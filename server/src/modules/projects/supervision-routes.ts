@@ -42,21 +42,10 @@ import {
 import { ownsEnterprise } from '../../core/scope';
 import { decideAcceptance, submitFinalReport } from './acceptance-service';
 import { decideChange, listChangeQueue, readChange, requestChange } from './changes-service';
-import {
-  listOverdueReports,
-  readProgressReport,
-  remindAllOverdue,
-  remindReport,
-  reviewProgressReport,
-  submitProgressReport,
-} from './progress-reports-service';
-import {
-  changeProjectStatus,
-  listSupervisionProjects,
-  readSupervisionProject,
-  recordMidTermCheck,
-  setReportSchedule,
-} from './supervision-service';
+import { readProgressReport, reviewProgressReport, submitProgressReport } from './progress-reports-service';
+import { changeProjectStatus, recordMidTermCheck, setReportSchedule } from './project-actions-service';
+import { listOverdueReports, remindAllOverdue, remindReport } from './report-reminders-service';
+import { listSupervisionProjects, readSupervisionProject } from './supervision-service';
 import { loadScopedProject, SUPERVISION_FILE_PURPOSE } from './supervision-shared';
 
 /**

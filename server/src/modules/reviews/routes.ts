@@ -40,14 +40,13 @@ import {
 } from './assignment-jobs';
 import {
   addAssignment,
-  listRoundConflicts,
-  overrideConflict,
   removeAssignment,
   reopenAssignment,
   replaceAssignment,
   saveConsensus,
   sendReminders,
 } from './assignments-service';
+import { listRoundConflicts, overrideConflict } from './conflicts-service';
 import {
   createExpert,
   fireExpertAction,
