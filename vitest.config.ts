@@ -1,6 +1,6 @@
 import { defineConfig } from 'vitest/config';
 
-// `npm test` runs the domain and server suites; the browser suite lives in e2e/ and runs after.
+// `npm test` runs the domain, tooling and server suites; the browser suite lives in e2e/ and runs after.
 const jsonReport = process.env.VITEST_JSON;
 
 export default defineConfig({
@@ -8,6 +8,15 @@ export default defineConfig({
     reporters: jsonReport ? ['default', ['json', { outputFile: jsonReport }]] : ['default'],
     projects: [
       { test: { name: 'domain', include: ['domain/src/**/*.test.ts'], environment: 'node' } },
+      // The repository's own checks, such as the dependency rules that `npm run lint` enforces.
+      {
+        test: {
+          name: 'tooling',
+          include: ['scripts/**/*.test.ts'],
+          environment: 'node',
+          testTimeout: 60_000,
+        },
+      },
       {
         test: {
           name: 'server',
