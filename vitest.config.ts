@@ -29,6 +29,8 @@ export default defineConfig({
           testTimeout: 60_000,
           hookTimeout: 120_000,
           pool: 'forks',
+          // Migrates one template database per run; each file's database starts as a copy of it.
+          globalSetup: ['server/src/test/database-template.ts'],
         },
       },
     ],

@@ -20,22 +20,28 @@ export interface DatabaseHandle {
   kind: 'pglite' | 'postgres';
   migrate(): Promise<void>;
   close(): Promise<void>;
+  /** PGlite only: the data directory as a tar, to start another database from (see `loadDataDir`). */
+  dumpDataDir?(): Promise<Blob>;
 }
 
 const migrationsFolder = path.join(import.meta.dirname, 'migrations');
 
-/** Opens PostgreSQL when a URL is given, otherwise PGlite persisted in `dataDir` (or in memory for `memory://`). */
+/**
+ * Opens PostgreSQL when a URL is given, otherwise PGlite persisted in `dataDir` (or in memory for
+ * `memory://`); a PGlite started with `loadDataDir` begins as a copy of that dumped data directory.
+ */
 export async function openDatabase(options: {
   databaseUrl?: string;
   dataDir?: string;
+  loadDataDir?: Blob;
 }): Promise<DatabaseHandle> {
   if (options.databaseUrl) return openPostgres(options.databaseUrl);
-  return openPglite(options.dataDir ?? 'memory://');
+  return openPglite(options.dataDir ?? 'memory://', options.loadDataDir);
 }
 
-async function openPglite(dataDir: string): Promise<DatabaseHandle> {
+async function openPglite(dataDir: string, loadDataDir?: Blob): Promise<DatabaseHandle> {
   if (!dataDir.startsWith('memory://')) fs.mkdirSync(dataDir, { recursive: true });
-  const client = await PGlite.create(dataDir);
+  const client = await PGlite.create({ dataDir, loadDataDir });
   const db = drizzlePglite(client, { schema }) as unknown as Database;
   return {
     db,
@@ -44,6 +50,7 @@ async function openPglite(dataDir: string): Promise<DatabaseHandle> {
       await migratePglite(db as never, { migrationsFolder });
     },
     close: () => client.close(),
+    dumpDataDir: () => client.dumpDataDir('none'),
   };
 }
 
