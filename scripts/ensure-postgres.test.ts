@@ -6,7 +6,9 @@ import { installedVersions, planPostgres } from './ensure-postgres.mjs';
 
 describe('ensure-postgres', () => {
   it('leaves a running server, or one named by TEST_DATABASE_URL, alone', () => {
-    expect(planPostgres({ ready: true, versions: ['15'], hasPgCtlCluster: true }).action).toBe('ready');
+    expect(
+      planPostgres({ customUrl: undefined, ready: true, versions: ['15'], hasPgCtlCluster: true }).action,
+    ).toBe('ready');
     expect(
       planPostgres({ customUrl: 'postgres://db/test', ready: false, versions: [], hasPgCtlCluster: false })
         .action,
@@ -14,7 +16,12 @@ describe('ensure-postgres', () => {
   });
 
   it('starts the newest installed cluster when it is stopped', () => {
-    const plan = planPostgres({ ready: false, versions: ['16', '15'], hasPgCtlCluster: true });
+    const plan = planPostgres({
+      customUrl: undefined,
+      ready: false,
+      versions: ['16', '15'],
+      hasPgCtlCluster: true,
+    });
     expect(plan).toEqual({
       action: 'start',
       command: ['pg_ctlcluster', '--skip-systemctl-redirect', '16', 'main', 'start'],
@@ -22,7 +29,7 @@ describe('ensure-postgres', () => {
   });
 
   it('says what is missing when PostgreSQL is not installed', () => {
-    const plan = planPostgres({ ready: false, versions: [], hasPgCtlCluster: false });
+    const plan = planPostgres({ customUrl: undefined, ready: false, versions: [], hasPgCtlCluster: false });
     expect(plan.action).toBe('fail');
     expect(plan.message).toContain('sudo apt-get install -y postgresql');
     expect(plan.message).toContain('TEST_DATABASE_URL');

@@ -1,12 +1,9 @@
 import type { z } from 'zod';
 import { RULE_ISSUE_MESSAGES } from './rules/enterprise-figures';
 import { MONTHLY_OUTPUT_ISSUE_MESSAGES } from './statistics/monthly-output';
+import type { FieldLabels, Language, Text } from './text';
 
-export type Language = 'zh-CN' | 'en';
-export interface Text {
-  zh: string;
-  en: string;
-}
+export type { FieldLabels, Language, Text } from './text';
 
 export function pickLanguage(acceptLanguage: string | undefined): Language {
   if (!acceptLanguage) return 'zh-CN';
@@ -250,8 +247,6 @@ export const CUSTOM_ISSUE_MESSAGES: Record<string, Text> = {
   ...MONTHLY_OUTPUT_ISSUE_MESSAGES,
 };
 
-/** Labels that differ by form: the `name` of an enterprise is its 企业名称, of a district its 区县名称. */
-export type FieldLabels = Record<string, Text>;
 export const ENTERPRISE_FIELD_LABELS: FieldLabels = { name: { zh: '企业名称', en: 'Enterprise name' } };
 export const DISTRICT_FIELD_LABELS: FieldLabels = { name: { zh: '区县名称', en: 'District name' } };
 

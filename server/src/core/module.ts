@@ -2,7 +2,7 @@ import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { Role } from '@kechuang/domain';
 import type { FastifyBaseLogger, FastifyInstance, RawServerDefault } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
-import type { Database, Transaction } from '../db/connection';
+import type { Database, Transaction } from '../db/types';
 import type { RouteAccess } from './access';
 import type { ImportDefinition } from './excel-import';
 

@@ -12,7 +12,7 @@ import type {
 } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import type { z } from 'zod';
-import type { Database } from '../db/connection';
+import type { Database } from '../db/types';
 import { type RouteAccess, requireActor } from './access';
 import { type AuditEvent, recordAudit } from './audit';
 import type { Actor, RequestContext } from './context';

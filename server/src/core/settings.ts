@@ -4,8 +4,8 @@ import {
   districtSettingsSchema,
 } from '@kechuang/domain';
 import { eq } from 'drizzle-orm';
-import type { Executor } from '../db/connection';
 import { settings } from '../db/schema';
+import type { Executor } from '../db/types';
 
 export const DISTRICT_SETTINGS_KEY = 'district';
 

@@ -1,8 +1,8 @@
 import fs from 'node:fs';
 import { createRequire } from 'node:module';
 import { and, eq, inArray, sql } from 'drizzle-orm';
-import type { Database } from '../../db/connection';
 import { workCalendars } from '../../db/schema';
+import type { Database } from '../../db/types';
 import { recordAudit } from '../audit';
 import { systemContext } from '../context';
 import { recomputeOpenDeadlines } from './open-deadlines';

@@ -6,8 +6,8 @@ import {
   MissingWorkCalendarError,
 } from '@kechuang/domain';
 import { and, asc, gte, isNull, sql } from 'drizzle-orm';
-import type { Executor } from '../../db/connection';
 import { publicityNotices, workCalendars } from '../../db/schema';
+import type { Executor } from '../../db/types';
 import { recordAudit } from '../audit';
 import type { RequestContext } from '../context';
 import { loadWorkCalendar, today } from './work-calendar';

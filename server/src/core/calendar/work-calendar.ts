@@ -1,7 +1,7 @@
 import { chinaToday, type Language, MissingWorkCalendarError, type WorkCalendarDays } from '@kechuang/domain';
 import { inArray } from 'drizzle-orm';
-import type { Executor } from '../../db/connection';
 import { workCalendars } from '../../db/schema';
+import type { Executor } from '../../db/types';
 import { AppError } from '../errors';
 
 /** Today in China; `KECHUANG_TODAY` lets a demo or a drill pin the date. */

@@ -1,12 +1,16 @@
 import { addWorkingDays, computePublicityPeriod } from '@kechuang/domain';
 import { and, eq } from 'drizzle-orm';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { fillOfficialCalendars, readOfficialCalendars } from '../../core/calendar/official-calendar';
+import {
+  countWorkingDays,
+  loadWorkCalendar,
+  WorkCalendarMissingError,
+} from '../../core/calendar/work-calendar';
 import { auditLog, publicityNotices, workCalendars } from '../../db/schema';
-import { buildApprovalCall } from '../../modules/projects/plan-approval-fixtures';
 import { buildSession, type Session } from '../../test/factories';
 import { createTestApp, type TestApp } from '../../test/test-app';
-import { fillOfficialCalendars, readOfficialCalendars } from './official-calendar';
-import { countWorkingDays, loadWorkCalendar, WorkCalendarMissingError } from './work-calendar';
+import { buildApprovalCall } from '../projects/plan-approval-fixtures';
 
 let test: TestApp;
 let sysadmin: Session;
