@@ -30,6 +30,3 @@ export const WEB_MODULES: readonly WebModule[] = [
   adminModule,
   importsModule,
 ];
-
-/** Shell widgets a module provides. */
-export { NotificationBell } from './notifications';
