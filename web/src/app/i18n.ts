@@ -1,4 +1,4 @@
-import type { Language } from '@kechuang/domain';
+import { type Language, type Text, translate } from '@kechuang/domain';
 import i18next from 'i18next';
 import { initReactI18next } from 'react-i18next';
 import { en } from './locales/en';
@@ -25,6 +25,11 @@ export function readStoredLanguage(): Language {
 
 export function currentLanguage(): Language {
   return i18next.language === 'en' ? 'en' : 'zh-CN';
+}
+
+/** A bilingual text from the domain or the server, in the language the user reads. */
+export function textIn(text: Text): string {
+  return translate(text, currentLanguage());
 }
 
 export async function changeLanguage(language: Language): Promise<void> {

@@ -181,3 +181,6 @@ export const cultivationModule: WebModule = {
   ],
   strings: cultivationStrings,
 };
+
+/** Picks a verified enterprise by name or credit code. */
+export { EnterprisePicker } from './registers-shared';

@@ -1,4 +1,4 @@
-import { type CertificateValidity, type Text, translate } from '@kechuang/domain';
+import type { CertificateValidity } from '@kechuang/domain';
 import { useQuery } from '@tanstack/react-query';
 import { Form, Input, Select, Tag } from 'antd';
 import type { ColumnType } from 'antd/es/table';
@@ -7,16 +7,8 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { api, toQueryString } from '../../app/api-client';
-import { currentLanguage } from '../../app/i18n';
 import { FilterCol, QueryBar } from '../../app/list-page/query-bar';
-
-/** Years from 2017 (the 科技型中小企业 evaluation's first year) to next year, newest first. */
-export function yearOptions(from = 2017): { value: number; label: string }[] {
-  const last = new Date().getFullYear() + 1;
-  const years: { value: number; label: string }[] = [];
-  for (let year = last; year >= from; year--) years.push({ value: year, label: String(year) });
-  return years;
-}
+import { yearOptions } from '../../app/year-options';
 
 export const VALIDITY_COLORS: Record<CertificateValidity, string> = {
   valid: 'green',
@@ -31,10 +23,6 @@ export function ValidityTag({ validity }: { validity: CertificateValidity }) {
       {t(`registers.validity.${validity}`)}
     </Tag>
   );
-}
-
-export function textIn(text: Text): string {
-  return translate(text, currentLanguage());
 }
 
 interface EnterpriseOption {

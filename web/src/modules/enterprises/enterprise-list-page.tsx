@@ -18,7 +18,7 @@ import { ExportButton, ListPage } from '../../app/list-page/list-page';
 import { ListTable } from '../../app/list-page/list-table';
 import { QueryBar } from '../../app/list-page/query-bar';
 import { useUrlFilters } from '../../app/list-page/use-url-filters';
-import { ImportButton } from '../imports/import-modal';
+import { ImportButton } from '../imports';
 import { EnterpriseStatusTag } from './enterprise-status';
 
 type EnterprisePage = ReturnType<typeof enterprisePageSchema.parse>;

@@ -9,7 +9,8 @@ import type { Dayjs } from 'dayjs';
 import dayjs from 'dayjs';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
-import { EnterprisePicker, yearOptions } from '../cultivation/registers-shared';
+import { yearOptions } from '../../app/year-options';
+import { EnterprisePicker } from '../cultivation';
 import { FundRecordsTab } from './fund-records-tab';
 import { textOf, wan, wanToFen } from './shared';
 
