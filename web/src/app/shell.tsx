@@ -172,8 +172,7 @@ export function Shell() {
           {registeredWebModules()
             .flatMap((module) => module.headerItems ?? [])
             .map((HeaderItem, index) => (
-              // The list is fixed at start-up, so the position is a stable key.
-              // biome-ignore lint/suspicious/noArrayIndexKey: see above
+              // biome-ignore lint/suspicious/noArrayIndexKey: the list is fixed at start-up, so a position keeps its widget
               <HeaderItem key={index} />
             ))}
           <UserMenu />
