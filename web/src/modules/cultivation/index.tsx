@@ -181,6 +181,3 @@ export const cultivationModule: WebModule = {
   ],
   strings: cultivationStrings,
 };
-
-/** Picks a verified enterprise by name or credit code. */
-export { EnterprisePicker } from './registers-shared';

@@ -9,8 +9,8 @@ import type { Dayjs } from 'dayjs';
 import dayjs from 'dayjs';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
+import { EnterprisePicker } from '../../app/enterprise-picker';
 import { yearOptions } from '../../app/year-options';
-import { EnterprisePicker } from '../cultivation';
 import { FundRecordsTab } from './fund-records-tab';
 import { textOf, wan, wanToFen } from './shared';
 
