@@ -40,6 +40,8 @@ describe('the app in Chromium', () => {
     await page.getByTestId('login-submit').click();
     await page.waitForURL((url) => url.pathname.startsWith(path));
     await page.getByTestId('side-menu').getByText(menu).first().waitFor();
+    // The header's widgets come from the module manifests: the notifications module's bell.
+    await page.getByTestId('notification-bell').waitFor();
     await screenshot(page, `landing-${username}`);
     await page.context().close();
   });

@@ -3,12 +3,15 @@ import { createRoot } from 'react-dom/client';
 import { RouterProvider } from 'react-router';
 import { setSessionHandlers } from './app/api-client';
 import { CURRENT_USER_KEY } from './app/auth-context';
-import { initI18n } from './app/i18n';
+import { buildCatalogue, initI18n } from './app/i18n';
+import { registerWebModules } from './app/module-registry';
 import { Providers } from './app/providers';
 import { queryClient } from './app/query-client';
 import { router } from './app/router';
+import { WEB_MODULES } from './modules';
 
-initI18n();
+registerWebModules(WEB_MODULES);
+initI18n(buildCatalogue(WEB_MODULES));
 
 setSessionHandlers({
   onUnauthenticated: () => {

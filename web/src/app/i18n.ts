@@ -1,7 +1,6 @@
-import type { Language } from '@kechuang/domain';
+import { type Language, type Text, translate } from '@kechuang/domain';
 import i18next from 'i18next';
 import { initReactI18next } from 'react-i18next';
-import { WEB_MODULES } from '../modules';
 import { en } from './locales/en';
 import { zhCN } from './locales/zh-cn';
 import type { Strings, WebModule } from './module';
@@ -28,6 +27,11 @@ export function currentLanguage(): Language {
   return i18next.language === 'en' ? 'en' : 'zh-CN';
 }
 
+/** A bilingual text from the domain or the server, in the language the user reads. */
+export function textIn(text: Text): string {
+  return translate(text, currentLanguage());
+}
+
 export async function changeLanguage(language: Language): Promise<void> {
   try {
     localStorage.setItem(LANGUAGE_STORAGE_KEY, language);
@@ -38,9 +42,9 @@ export async function changeLanguage(language: Language): Promise<void> {
   await i18next.changeLanguage(language);
 }
 
-export function initI18n(): void {
+/** Starts i18next on the catalogue the entry built from the module list (see buildCatalogue). */
+export function initI18n(catalogue: { zhCN: Strings; en: Strings }): void {
   const language = readStoredLanguage();
-  const catalogue = buildCatalogue(WEB_MODULES);
   document.documentElement.lang = language;
   void i18next.use(initReactI18next).init({
     resources: { 'zh-CN': { translation: catalogue.zhCN }, en: { translation: catalogue.en } },

@@ -59,6 +59,8 @@ export interface WebModule {
   routes: readonly ModuleRoute[];
   menu: readonly ModuleMenuEntry[];
   strings: { zhCN: Strings; en: Strings };
+  /** Widgets the shell's header shows for every signed-in user, between the language switch and the user menu. */
+  headerItems?: readonly ComponentType[];
 }
 
 /** The URL a route answers on. */

@@ -1,6 +1,8 @@
 import { ROLES, type Role } from '@kechuang/domain';
 import type { ReactElement, ReactNode } from 'react';
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { WEB_MODULES } from '../modules';
+import { registerWebModules } from './module-registry';
 import { isMenuGroup, type MenuNode, menuFor } from './navigation';
 
 /**
@@ -110,6 +112,8 @@ function describeMenu(nodes: MenuNode[]): string[] {
 }
 
 describe('menuFor', () => {
+  beforeAll(() => registerWebModules(WEB_MODULES));
+
   it.each(ROLES)('gives %s the same menu, in the same order', (role) => {
     expect(describeMenu(menuFor(role))).toEqual(MENUS_BY_ROLE[role]);
   });

@@ -8,8 +8,8 @@ import {
 } from '@ant-design/icons';
 import { type Audience, ROLE_AUDIENCE, type Role } from '@kechuang/domain';
 import type { ReactNode } from 'react';
-import { WEB_MODULES } from '../modules';
 import type { MenuGroupKey, ModuleMenuEntry, WebModule } from './module';
+import { registeredWebModules } from './module-registry';
 
 export interface MenuEntry {
   path: string;
@@ -78,15 +78,13 @@ export function buildMenus(modules: readonly WebModule[]): Record<Audience, Menu
   >;
 }
 
-let menus: Record<Audience, MenuNode[]> | undefined;
+let menus: { modules: readonly WebModule[]; built: Record<Audience, MenuNode[]> } | undefined;
 
-/**
- * The app's menus, built on first use rather than on import: pages and shell widgets of the modules
- * import this file, so the module list may still be loading when it is evaluated.
- */
+/** The menus of the registered modules, built once per registered list. */
 function appMenus(): Record<Audience, MenuNode[]> {
-  menus ??= buildMenus(WEB_MODULES);
-  return menus;
+  const modules = registeredWebModules();
+  if (menus?.modules !== modules) menus = { modules, built: buildMenus(modules) };
+  return menus.built;
 }
 
 function visibleTo(role: Role) {

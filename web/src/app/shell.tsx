@@ -4,12 +4,12 @@ import { Breadcrumb, Button, Dropdown, Layout, Menu, Space, Typography, theme } 
 import { Suspense, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, Outlet, useLocation, useNavigate } from 'react-router';
-import { NotificationBell } from '../modules';
 import { useAuth } from './auth-context';
 import { platformName, useDictionaries } from './dictionaries';
 import { PageLoading } from './guards';
 import { currentLanguage } from './i18n';
 import { LanguageSwitch } from './language-switch';
+import { registeredWebModules } from './module-registry';
 import { homePathOf, isMenuGroup, type MenuNode, menuEntries, menuFor, menuGroupOf } from './navigation';
 
 export const HEADER_BLUE = '#0a3d8f';
@@ -169,7 +169,12 @@ export function Shell() {
         </Link>
         <Space size="middle">
           <LanguageSwitch isDark />
-          <NotificationBell />
+          {registeredWebModules()
+            .flatMap((module) => module.headerItems ?? [])
+            .map((HeaderItem, index) => (
+              // biome-ignore lint/suspicious/noArrayIndexKey: the list is fixed at start-up, so a position keeps its widget
+              <HeaderItem key={index} />
+            ))}
           <UserMenu />
         </Space>
       </Layout.Header>

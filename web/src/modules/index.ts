@@ -3,7 +3,6 @@ import { adminModule } from './admin';
 import { authModule } from './auth';
 import { cultivationModule } from './cultivation';
 import { enterprisesModule } from './enterprises';
-import { importsModule } from './imports';
 import { notificationsModule } from './notifications';
 import { planCallsModule } from './plan-calls';
 import { portalModule } from './portal';
@@ -28,8 +27,4 @@ export const WEB_MODULES: readonly WebModule[] = [
   statsModule,
   notificationsModule,
   adminModule,
-  importsModule,
 ];
-
-/** Shell widgets a module provides. */
-export { NotificationBell } from './notifications';

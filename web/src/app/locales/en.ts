@@ -7,6 +7,7 @@ export const en: Resource = {
     loading: 'Loading…',
     empty: 'No data',
     none: 'None yet',
+    pickEnterprise: 'Search by name or credit code',
     search: 'Search',
     reset: 'Reset',
     export: 'Export',
@@ -64,5 +65,18 @@ export const en: Resource = {
     recentNotifications: 'Recent messages',
     allNotifications: 'View all',
     noNotifications: 'No messages',
+  },
+  /** The spreadsheet import dialog (app/import-button.tsx). */
+  import: {
+    button: 'Import',
+    template: 'Download template',
+    rules:
+      'Fill in the template; rows are imported only when every row is valid: one bad row and nothing is imported.',
+    drop: 'Click or drop an Excel file (.xlsx) here',
+    done: 'Imported: {{created}} new, {{updated}} updated',
+    failed: '{{count}} problems found; nothing was imported. Fix them and upload again',
+    row: 'Row',
+    column: 'Column',
+    reason: 'Reason',
   },
 };

@@ -8,6 +8,7 @@ export const zhCN = {
     loading: '加载中…',
     empty: '暂无数据',
     none: '暂无',
+    pickEnterprise: '输入企业名称或统一社会信用代码搜索',
     search: '查询',
     reset: '重置',
     export: '导出',
@@ -65,6 +66,18 @@ export const zhCN = {
     recentNotifications: '最新消息',
     allNotifications: '查看全部',
     noNotifications: '暂无消息',
+  },
+  /** The spreadsheet import dialog (app/import-button.tsx). */
+  import: {
+    button: '导入',
+    template: '下载导入模板',
+    rules: '请使用导入模板填写；所有行校验通过后才会一次性导入，有任何一行出错则不导入任何数据。',
+    drop: '点击或拖拽 Excel 文件（.xlsx）到此处上传',
+    done: '导入完成：新增 {{created}} 条，更新 {{updated}} 条',
+    failed: '发现 {{count}} 处错误，未导入任何数据，请修改后重新上传',
+    row: '行号',
+    column: '列',
+    reason: '原因',
   },
 };
 

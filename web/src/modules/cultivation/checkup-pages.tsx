@@ -4,7 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { useNavigate, useParams } from 'react-router';
 import { useAuth } from '../../app/auth-context';
 import { PageLoading } from '../../app/guards';
-import { useEnterpriseDetail } from '../enterprises/use-enterprise';
+import { useEnterpriseDetail } from '../enterprises';
 import { CheckupView, FillFiguresButton } from './checkup-view';
 import { EnterpriseRegistersCard } from './enterprise-registers-card';
 import { FiguresForm } from './figures-form';

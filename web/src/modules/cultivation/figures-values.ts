@@ -1,5 +1,5 @@
 import { type EnterpriseYearFigures, parseWanYuanToFen } from '@kechuang/domain';
-import { fenToWanYuanText } from '../enterprises/enterprise-profile-form';
+import { fenToWanYuanText } from '../../app/wan-yuan';
 
 /** Money fields, entered in 万元 and kept as integer 分. */
 export const MONEY_FIELDS = [

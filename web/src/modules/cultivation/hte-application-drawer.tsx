@@ -30,9 +30,9 @@ import { api, handleApiError } from '../../app/api-client';
 import { useAuth } from '../../app/auth-context';
 import { showSuccessMessage } from '../../app/feedback';
 import { zodRule } from '../../app/form-rules';
+import { HistoryTimeline } from '../../app/history-timeline';
 import { currentLanguage } from '../../app/i18n';
 import { WorkflowActions } from '../../app/workflow-actions';
-import { HistoryTimeline } from '../enterprises/history-timeline';
 
 type HteDetail = ReturnType<typeof hteApplicationDetailSchema.parse>;
 

@@ -13,7 +13,8 @@ import { ExportButton, ListPage } from '../../app/list-page/list-page';
 import { ListTable } from '../../app/list-page/list-table';
 import { FilterCol, QueryBar } from '../../app/list-page/query-bar';
 import { useUrlFilters } from '../../app/list-page/use-url-filters';
-import { formatWan, ValidityTag, yearOptions } from './registers-shared';
+import { yearOptions } from '../../app/year-options';
+import { formatWan, ValidityTag } from './registers-shared';
 
 interface Page<T> {
   items: T[];

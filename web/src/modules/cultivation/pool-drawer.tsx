@@ -10,9 +10,9 @@ import dayjs from 'dayjs';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { api } from '../../app/api-client';
+import { HistoryTimeline } from '../../app/history-timeline';
+import { textIn } from '../../app/i18n';
 import { WorkflowActions } from '../../app/workflow-actions';
-import { HistoryTimeline } from '../enterprises/history-timeline';
-import { textIn } from './registers-shared';
 
 export const POOL_KEY = ['cultivation-pool'] as const;
 const STATUS_COLORS: Record<CultivationPoolStatus, string> = {

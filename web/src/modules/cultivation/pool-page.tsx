@@ -15,13 +15,15 @@ import { useTranslation } from 'react-i18next';
 import { api, toQueryString } from '../../app/api-client';
 import { useAuth } from '../../app/auth-context';
 import { zodRule } from '../../app/form-rules';
+import { textIn } from '../../app/i18n';
 import { CountTabs, useTabCounts } from '../../app/list-page/count-tabs';
 import { FormModal, useRecordForm } from '../../app/list-page/form-modal';
 import { AddButton, ExportButton, ListPage } from '../../app/list-page/list-page';
 import { ListTable } from '../../app/list-page/list-table';
 import { useUrlFilters } from '../../app/list-page/use-url-filters';
+import { yearOptions } from '../../app/year-options';
 import { POOL_KEY, PoolDrawer, PoolStatusTag } from './pool-drawer';
-import { EnterpriseField, KeywordYearQuery, textIn, yearOptions } from './registers-shared';
+import { EnterpriseField, KeywordYearQuery } from './registers-shared';
 
 interface Page<T> {
   items: T[];

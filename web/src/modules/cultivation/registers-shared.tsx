@@ -1,22 +1,12 @@
-import { type CertificateValidity, type Text, translate } from '@kechuang/domain';
-import { useQuery } from '@tanstack/react-query';
+import type { CertificateValidity } from '@kechuang/domain';
 import { Form, Input, Select, Tag } from 'antd';
 import type { ColumnType } from 'antd/es/table';
 import type { TFunction } from 'i18next';
-import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
-import { api, toQueryString } from '../../app/api-client';
-import { currentLanguage } from '../../app/i18n';
+import { EnterprisePicker } from '../../app/enterprise-picker';
 import { FilterCol, QueryBar } from '../../app/list-page/query-bar';
-
-/** Years from 2017 (the 科技型中小企业 evaluation's first year) to next year, newest first. */
-export function yearOptions(from = 2017): { value: number; label: string }[] {
-  const last = new Date().getFullYear() + 1;
-  const years: { value: number; label: string }[] = [];
-  for (let year = last; year >= from; year--) years.push({ value: year, label: String(year) });
-  return years;
-}
+import { yearOptions } from '../../app/year-options';
 
 export const VALIDITY_COLORS: Record<CertificateValidity, string> = {
   valid: 'green',
@@ -30,60 +20,6 @@ export function ValidityTag({ validity }: { validity: CertificateValidity }) {
     <Tag color={VALIDITY_COLORS[validity]} data-testid={`validity-${validity}`}>
       {t(`registers.validity.${validity}`)}
     </Tag>
-  );
-}
-
-export function textIn(text: Text): string {
-  return translate(text, currentLanguage());
-}
-
-interface EnterpriseOption {
-  id: number;
-  name: string;
-  creditCode: string;
-}
-
-/** Picks a verified enterprise by name or credit code, searching the server as the user types. */
-export function EnterprisePicker(props: {
-  value?: number;
-  onChange?: (value: number) => void;
-  disabled?: boolean;
-  /** Shown for the current value before any search (when editing). */
-  initialLabel?: string;
-  'data-testid'?: string;
-}) {
-  const { t } = useTranslation();
-  const [keyword, setKeyword] = useState('');
-  const candidates = useQuery({
-    queryKey: ['enterprises', 'picker', keyword],
-    queryFn: () =>
-      api.get<{ items: EnterpriseOption[] }>(
-        `/api/enterprises${toQueryString({ status: 'verified', pageSize: 20, keyword: keyword.trim() })}`,
-      ),
-    enabled: !props.disabled,
-  });
-  const options = (candidates.data?.items ?? []).map((item) => ({
-    value: item.id,
-    label: `${item.name}（${item.creditCode}）`,
-  }));
-  if (
-    props.value !== undefined &&
-    props.initialLabel &&
-    !options.some((option) => option.value === props.value)
-  )
-    options.unshift({ value: props.value, label: props.initialLabel });
-  return (
-    <Select
-      showSearch={{ filterOption: false, onSearch: setKeyword }}
-      value={props.value}
-      onChange={props.onChange}
-      disabled={props.disabled}
-      loading={candidates.isFetching}
-      placeholder={t('registers.pickEnterprise')}
-      notFoundContent={t('common.empty')}
-      options={options}
-      data-testid={props['data-testid']}
-    />
   );
 }
 

@@ -8,8 +8,8 @@ import { Link } from 'react-router';
 import { api, toQueryString } from '../../app/api-client';
 import { useAuth } from '../../app/auth-context';
 import { entryLabel, entryOptions, useDictionaries } from '../../app/dictionaries';
+import { ImportButton } from '../../app/import-button';
 import { useUrlFilters } from '../../app/list-page/use-url-filters';
-import { ImportButton } from '../imports/import-modal';
 import { LEVEL_KEYS, LevelTag, TextList } from './rule-display';
 import { CLASSIFICATION_LEVELS, type ClassificationLevel } from './use-cultivation';
 

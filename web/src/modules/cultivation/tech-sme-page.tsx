@@ -13,19 +13,15 @@ import { useTranslation } from 'react-i18next';
 import { api, toQueryString } from '../../app/api-client';
 import { useAuth } from '../../app/auth-context';
 import { zodRule } from '../../app/form-rules';
+import { textIn } from '../../app/i18n';
 import { editColumn } from '../../app/list-page/columns';
 import { CountTabs, useTabCounts } from '../../app/list-page/count-tabs';
 import { FormModal, useRecordForm } from '../../app/list-page/form-modal';
 import { AddButton, ExportButton, ListPage } from '../../app/list-page/list-page';
 import { ListTable } from '../../app/list-page/list-table';
 import { useUrlFilters } from '../../app/list-page/use-url-filters';
-import {
-  EnterpriseField,
-  enterpriseColumns,
-  KeywordYearQuery,
-  textIn,
-  yearOptions,
-} from './registers-shared';
+import { yearOptions } from '../../app/year-options';
+import { EnterpriseField, enterpriseColumns, KeywordYearQuery } from './registers-shared';
 
 interface Page<T> {
   items: T[];

@@ -13,7 +13,8 @@ import { AddButton, ExportButton, ListPage } from '../../app/list-page/list-page
 import { ListTable } from '../../app/list-page/list-table';
 import { FilterCol, QueryBar } from '../../app/list-page/query-bar';
 import { useUrlFilters } from '../../app/list-page/use-url-filters';
-import { EnterpriseField, enterpriseColumns, yearOptions } from './registers-shared';
+import { yearOptions } from '../../app/year-options';
+import { EnterpriseField, enterpriseColumns } from './registers-shared';
 import { TIERS_KEY, TierLabelsCard, useTierLabels } from './tier-labels-card';
 
 interface Page<T> {

@@ -4,10 +4,10 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate, useParams } from 'react-router';
 import { PageLoading } from '../../app/guards';
+import { HistoryTimeline } from '../../app/history-timeline';
 import { EnterpriseDescriptions } from './enterprise-descriptions';
 import { EnterpriseProfileForm } from './enterprise-profile-form';
 import { EnterpriseStatusTag } from './enterprise-status';
-import { HistoryTimeline } from './history-timeline';
 import { TransitionButtons } from './transition-buttons';
 import { enterpriseKey, useEnterpriseDetail } from './use-enterprise';
 

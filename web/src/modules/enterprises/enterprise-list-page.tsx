@@ -13,12 +13,12 @@ import { Link } from 'react-router';
 import { api, toQueryString } from '../../app/api-client';
 import { useAuth } from '../../app/auth-context';
 import { entryLabel, entryOptions, useDictionaries } from '../../app/dictionaries';
+import { ImportButton } from '../../app/import-button';
 import { CountTabs } from '../../app/list-page/count-tabs';
 import { ExportButton, ListPage } from '../../app/list-page/list-page';
 import { ListTable } from '../../app/list-page/list-table';
 import { QueryBar } from '../../app/list-page/query-bar';
 import { useUrlFilters } from '../../app/list-page/use-url-filters';
-import { ImportButton } from '../imports/import-modal';
 import { EnterpriseStatusTag } from './enterprise-status';
 
 type EnterprisePage = ReturnType<typeof enterprisePageSchema.parse>;

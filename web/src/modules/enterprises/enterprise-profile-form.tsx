@@ -14,6 +14,7 @@ import { api, handleApiError } from '../../app/api-client';
 import { entryOptions, useDictionaries } from '../../app/dictionaries';
 import { showSuccessMessage } from '../../app/feedback';
 import { zodRule } from '../../app/form-rules';
+import { fenToWanYuanText } from '../../app/wan-yuan';
 
 interface ProfileValues {
   name: string;
@@ -31,16 +32,6 @@ interface ProfileValues {
 }
 
 const fields = enterpriseProfileSchema.shape;
-
-/** Integer 分 as the 万元 text a user edits, without floating-point rounding. */
-export function fenToWanYuanText(fen: number | null): string {
-  if (fen === null) return '';
-  const whole = Math.floor(fen / 1_000_000);
-  const fraction = String(fen % 1_000_000)
-    .padStart(6, '0')
-    .replace(/0+$/, '');
-  return fraction ? `${whole}.${fraction}` : String(whole);
-}
 
 function toDateText(value: unknown): unknown {
   return dayjs.isDayjs(value) ? value.format('YYYY-MM-DD') : value;

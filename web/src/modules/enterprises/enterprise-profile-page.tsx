@@ -1,10 +1,10 @@
 import { Alert, Card, Result, Space } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { PageLoading } from '../../app/guards';
+import { HistoryTimeline } from '../../app/history-timeline';
 import { EnterpriseDescriptions } from './enterprise-descriptions';
 import { EnterpriseProfileForm } from './enterprise-profile-form';
 import { EnterpriseStatusAlert } from './enterprise-status-alert';
-import { HistoryTimeline } from './history-timeline';
 import { TransitionButtons } from './transition-buttons';
 import { enterpriseKey, useEnterpriseDetail } from './use-enterprise';
 

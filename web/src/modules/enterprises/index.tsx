@@ -45,3 +45,7 @@ export const enterprisesModule: WebModule = {
   ],
   strings: enterprisesStrings,
 };
+
+/** The enterprise's own record and the banner telling it where its review stands, for other areas' pages. */
+export { EnterpriseStatusAlert } from './enterprise-status-alert';
+export { useEnterpriseDetail } from './use-enterprise';

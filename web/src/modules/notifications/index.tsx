@@ -1,6 +1,7 @@
 import { BellOutlined } from '@ant-design/icons';
 import type { Audience } from '@kechuang/domain';
 import { lazyPage, type WebModule } from '../../app/module';
+import { NotificationBell } from './notification-bell';
 import { notificationsStrings } from './strings';
 
 /** Every area has its notification centre, last in its menu. */
@@ -19,7 +20,6 @@ export const notificationsModule: WebModule = {
     icon: <BellOutlined />,
   })),
   strings: notificationsStrings,
+  // The bell: unread count and the latest notifications.
+  headerItems: [NotificationBell],
 };
-
-/** The bell in the shell's header: unread count and the latest notifications. */
-export { NotificationBell } from './notification-bell';

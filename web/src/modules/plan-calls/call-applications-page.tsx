@@ -28,8 +28,8 @@ import { useParams } from 'react-router';
 import { api, handleApiError } from '../../app/api-client';
 import { useAuth } from '../../app/auth-context';
 import { showSuccessMessage } from '../../app/feedback';
+import { HistoryTimeline } from '../../app/history-timeline';
 import { ListTable } from '../../app/list-page/list-table';
-import { HistoryTimeline } from '../enterprises/history-timeline';
 import { ApplicationContentView } from './application-view';
 import { ApplicationStatusTag, formatTime, formatWanYuan, textIn, wanToFen } from './plan-shared';
 

@@ -13,9 +13,9 @@ import { useTranslation } from 'react-i18next';
 import { Link, useNavigate, useParams } from 'react-router';
 import { ApiError, api, handleApiError } from '../../app/api-client';
 import { showErrorMessage, showSuccessMessage } from '../../app/feedback';
+import { HistoryTimeline } from '../../app/history-timeline';
 import { ListTable } from '../../app/list-page/list-table';
 import { WorkflowActions } from '../../app/workflow-actions';
-import { HistoryTimeline } from '../enterprises/history-timeline';
 import { type FormValues, markFields, toContent, toFormValues } from './application-form-values';
 import { ApplicationReceiptView } from './application-receipt';
 import {

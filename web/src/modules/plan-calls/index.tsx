@@ -71,3 +71,6 @@ export const planCallsModule: WebModule = {
   ],
   strings: planCallsStrings,
 };
+
+/** The portal home's card of open calls. */
+export { PortalCallsCard } from './portal-calls';

@@ -10,8 +10,8 @@ import { useAuth } from '../../app/auth-context';
 import { platformName } from '../../app/dictionaries';
 import { homePathOf } from '../../app/navigation';
 import { PublicLayout } from '../../app/public-layout';
-import { PortalCallsCard } from '../plan-calls/portal-calls';
-import { PublicityNoticesCard } from '../projects/portal-publicity';
+import { PortalCallsCard } from '../plan-calls';
+import { PublicityNoticesCard } from '../projects';
 
 type PublicHome = ReturnType<typeof publicHomeSchema.parse>;
 

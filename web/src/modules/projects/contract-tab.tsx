@@ -19,8 +19,8 @@ import { useTranslation } from 'react-i18next';
 import { api, handleApiError } from '../../app/api-client';
 import { useAuth } from '../../app/auth-context';
 import { showSuccessMessage } from '../../app/feedback';
+import { HistoryTimeline } from '../../app/history-timeline';
 import { WorkflowActions } from '../../app/workflow-actions';
-import { HistoryTimeline } from '../enterprises/history-timeline';
 import { StateTag, textOf, wan, wanToFen } from './shared';
 
 type Detail = PlanProjectDetail;

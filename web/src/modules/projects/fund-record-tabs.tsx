@@ -9,7 +9,8 @@ import type { Dayjs } from 'dayjs';
 import dayjs from 'dayjs';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
-import { EnterprisePicker, yearOptions } from '../cultivation/registers-shared';
+import { EnterprisePicker } from '../../app/enterprise-picker';
+import { yearOptions } from '../../app/year-options';
 import { FundRecordsTab } from './fund-records-tab';
 import { textOf, wan, wanToFen } from './shared';
 

@@ -7,7 +7,7 @@ import { api, toQueryString } from '../../app/api-client';
 import { FormModal, useRecordForm } from '../../app/list-page/form-modal';
 import { AddButton } from '../../app/list-page/list-page';
 import { ListTable } from '../../app/list-page/list-table';
-import { yearOptions } from '../cultivation/registers-shared';
+import { yearOptions } from '../../app/year-options';
 
 export const FUNDS_KEY = ['funds'] as const;
 

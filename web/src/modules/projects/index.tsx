@@ -128,3 +128,6 @@ export const projectsModule: WebModule = {
   ],
   strings: projectsStrings,
 };
+
+/** The portal home's card of the latest 立项公示 notices. */
+export { PublicityNoticesCard } from './publicity-notices-card';

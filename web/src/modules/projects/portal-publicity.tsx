@@ -1,57 +1,8 @@
-import { SoundOutlined } from '@ant-design/icons';
-import type { PublicNotice } from '@kechuang/domain';
-import { useQuery } from '@tanstack/react-query';
-import { Card, Empty, List, Space, Table, Tag, Typography } from 'antd';
+import { Card, Empty, Space, Table, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
-import { Link } from 'react-router';
-import { api } from '../../app/api-client';
 import { PublicLayout } from '../../app/public-layout';
+import { NoticeTag, usePublicNotices } from './public-notices';
 import { wan } from './shared';
-
-function usePublicNotices() {
-  return useQuery({
-    queryKey: ['public', 'publicity-notices'],
-    queryFn: () => api.get<{ items: PublicNotice[] }>('/api/public/publicity-notices'),
-  });
-}
-
-function NoticeTag({ notice }: { notice: PublicNotice }) {
-  const { t } = useTranslation();
-  return notice.isCurrent ? <Tag color="purple">{t('plan.current')}</Tag> : <Tag>{t('plan.ended')}</Tag>;
-}
-
-/** The portal home's 公示公告 card: the latest notices, linking to the full page. */
-export function PublicityNoticesCard() {
-  const { t } = useTranslation();
-  const notices = usePublicNotices();
-  return (
-    <Card
-      data-testid="portal-publicity"
-      title={
-        <Space>
-          <SoundOutlined />
-          {t('portal.publicity')}
-        </Space>
-      }
-      extra={<Link to="/publicity">{t('plan.open')}</Link>}
-      style={{ height: '100%' }}
-    >
-      {(notices.data?.items.length ?? 0) === 0 ? (
-        <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} description={t('plan.portalEmpty')} />
-      ) : (
-        <List
-          size="small"
-          dataSource={notices.data?.items.slice(0, 5) ?? []}
-          renderItem={(notice) => (
-            <List.Item extra={<NoticeTag notice={notice} />}>
-              <Link to={`/publicity#notice-${notice.id}`}>{notice.title}</Link>
-            </List.Item>
-          )}
-        />
-      )}
-    </Card>
-  );
-}
 
 /** 立项公示 on the public portal: current and past notices with projects, enterprises and amounts. */
 export function PublicityPortalPage() {

@@ -1,6 +1,6 @@
 import { Alert, Button, Card, InputNumber, Progress, Select, Space, Table } from 'antd';
 import { useTranslation } from 'react-i18next';
-import { textIn } from '../cultivation/registers-shared';
+import { textIn } from '../../app/i18n';
 import type { Job, Text } from './round-types';
 
 /**

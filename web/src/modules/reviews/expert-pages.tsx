@@ -20,8 +20,8 @@ import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
 import { api, handleApiError } from '../../app/api-client';
 import { showSuccessMessage } from '../../app/feedback';
+import { textIn } from '../../app/i18n';
 import { ListTable } from '../../app/list-page/list-table';
-import { textIn } from '../cultivation/registers-shared';
 
 interface OwnAssignmentRow {
   id: number;

@@ -12,10 +12,10 @@ import { useTranslation } from 'react-i18next';
 import { api, handleApiError, toQueryString } from '../../app/api-client';
 import { useAuth } from '../../app/auth-context';
 import { showSuccessMessage } from '../../app/feedback';
+import { textIn } from '../../app/i18n';
 import { FormModal, useRecordForm } from '../../app/list-page/form-modal';
 import { AddButton } from '../../app/list-page/list-page';
 import { ListTable } from '../../app/list-page/list-table';
-import { textIn } from '../cultivation/registers-shared';
 
 interface Page<T> {
   items: T[];

@@ -4,7 +4,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { api, handleApiError } from '../../app/api-client';
 import { showSuccessMessage } from '../../app/feedback';
-import { textIn } from '../cultivation/registers-shared';
+import { textIn } from '../../app/i18n';
 import type { ConflictPair } from './round-types';
 
 /** 回避情形: each item–expert pair that conflicts, and 解除回避 with a reason where the rule allows it. */

@@ -2,8 +2,8 @@ import { useQuery } from '@tanstack/react-query';
 import { Button, Space } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { api } from '../../app/api-client';
+import { textIn } from '../../app/i18n';
 import { ListTable } from '../../app/list-page/list-table';
-import { textIn } from '../cultivation/registers-shared';
 import type { Results } from './round-types';
 
 /** 评分与排名: the ranking by trimmed mean, with its Excel and Word exports. */

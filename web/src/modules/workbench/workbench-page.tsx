@@ -7,8 +7,7 @@ import { Link } from 'react-router';
 import { api } from '../../app/api-client';
 import { useAuth } from '../../app/auth-context';
 import { notificationsPathOf } from '../../app/navigation';
-import { EnterpriseStatusAlert } from '../enterprises/enterprise-status-alert';
-import { useEnterpriseDetail } from '../enterprises/use-enterprise';
+import { EnterpriseStatusAlert, useEnterpriseDetail } from '../enterprises';
 
 export const WORKBENCH_KEY = ['workbench'] as const;
 

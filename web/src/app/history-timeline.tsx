@@ -10,7 +10,7 @@ import {
 import { Empty, Timeline, Typography } from 'antd';
 import dayjs from 'dayjs';
 import { useTranslation } from 'react-i18next';
-import { currentLanguage } from '../../app/i18n';
+import { currentLanguage } from './i18n';
 
 function actionLabel(action: string): string {
   for (const definition of WORKFLOWS) {

@@ -3,7 +3,7 @@ import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { Alert, Button, Modal, Progress, Space, Table, Typography, Upload } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { api, handleApiError } from '../../app/api-client';
+import { api, handleApiError } from './api-client';
 
 interface ImportJob {
   id: number;
