@@ -1,6 +1,7 @@
 import type { z } from 'zod';
 import { RULE_ISSUE_MESSAGES } from './rules/enterprise-figures';
 import { MONTHLY_OUTPUT_ISSUE_MESSAGES } from './statistics/monthly-output';
+import { TECH_TRANSFER_ISSUE_MESSAGES } from './tech-transfer/messages';
 
 export type Language = 'zh-CN' | 'en';
 export interface Text {
@@ -136,6 +137,14 @@ export const ERROR_MESSAGES = {
     zh: '每个项目只有一次整改机会，本项目已整改过一次，请作出其他验收结论',
     en: 'A project gets one rectification only, and this one has had it',
   },
+  techContractNotEditable: {
+    zh: '合同已提交，当前状态下不能修改（退回补正后可修改）',
+    en: 'The contract cannot be edited in its current state',
+  },
+  techContractFileMissing: {
+    zh: '请先上传签字盖章的合同文本（PDF）',
+    en: 'Please upload the signed contract (PDF) first',
+  },
   projectNotInExecution: {
     zh: '项目不在执行期内，不能办理此事项',
     en: 'The project is not in execution',
@@ -224,6 +233,7 @@ export const CUSTOM_ISSUE_MESSAGES: Record<string, Text> = {
   },
   ...RULE_ISSUE_MESSAGES,
   ...MONTHLY_OUTPUT_ISSUE_MESSAGES,
+  ...TECH_TRANSFER_ISSUE_MESSAGES,
 };
 
 /** Labels that differ by form: the `name` of an enterprise is its 企业名称, of a district its 区县名称. */
