@@ -85,7 +85,11 @@ export const techContractActionBodySchema = z.strictObject({
   registeredOn: dateSchema.optional(),
   /** register: the acceptance checklist the 登记员 ticked, by index. */
   checklist: z.array(z.boolean()).max(20).optional(),
+  /** amend (变更登记): the contract as changed. */
+  changes: techContractInputSchema.optional(),
 });
+
+export const techExemptionClaimSchema = z.strictObject({ version: versionSchema, claimed: z.boolean() });
 
 export const techExemptionConfirmSchema = z.strictObject({ version: versionSchema });
 
