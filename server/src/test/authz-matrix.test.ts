@@ -198,10 +198,28 @@ const EXPECTED: Record<string, 'public' | 'any' | readonly Role[]> = {
   'POST /api/plan/applications/:id/attachments': ['enterprise'],
   'GET /api/plan/applications/:id/attachments/:fileId': ['staff', 'leader', 'enterprise'],
   'GET /api/plan/applications/:id/document': ['staff', 'leader', 'enterprise'],
+  'GET /api/tech-transfer/contracts': ['staff', 'leader', 'observer', 'enterprise'],
+  'GET /api/tech-transfer/contracts/export': ['staff', 'leader', 'observer'],
+  'POST /api/tech-transfer/contracts': ['enterprise'],
+  'GET /api/tech-transfer/contracts/:id': ['staff', 'leader', 'observer', 'enterprise'],
+  'PUT /api/tech-transfer/contracts/:id': ['enterprise'],
+  'POST /api/tech-transfer/contracts/:id/actions/:action': ['staff', 'enterprise'],
+  'POST /api/tech-transfer/contracts/:id/signed-file': ['enterprise'],
+  'GET /api/tech-transfer/contracts/:id/signed-file': ['staff', 'leader', 'observer', 'enterprise'],
+  'GET /api/tech-transfer/contracts/:id/certificate': ['staff', 'leader', 'observer', 'enterprise'],
+  'POST /api/tech-transfer/contracts/:id/exemption-claim': ['enterprise'],
+  'POST /api/tech-transfer/contracts/:id/exemption-confirmation': ['observer'],
 };
 
 /** Object routes an enterprise reaches only for its own record: another enterprise's id must give 404. */
 const ENTERPRISE_SCOPED = new Set([
+  'GET /api/tech-transfer/contracts/:id',
+  'PUT /api/tech-transfer/contracts/:id',
+  'POST /api/tech-transfer/contracts/:id/actions/:action',
+  'POST /api/tech-transfer/contracts/:id/signed-file',
+  'GET /api/tech-transfer/contracts/:id/signed-file',
+  'GET /api/tech-transfer/contracts/:id/certificate',
+  'POST /api/tech-transfer/contracts/:id/exemption-claim',
   'GET /api/enterprises/:id',
   'PUT /api/enterprises/:id',
   'POST /api/enterprises/:id/actions/:action',
