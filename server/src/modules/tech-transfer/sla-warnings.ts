@@ -46,13 +46,25 @@ export async function sendRegistrationDeadlineWarnings(db: Database, asOf: strin
         )
         .returning({ id: techContracts.id });
       if (!claim) return false;
-      const lapsed = dueOn < asOf;
-      await notifyUsers(tx, await findUserIdsByRole(tx, ['staff']), {
-        kind: lapsed ? 'tech-transfer.registration-overdue' : 'tech-transfer.registration-due',
-        title: `${lapsed ? '技术合同登记已超期' : '技术合同登记即将到期'}：${row.title}`,
-        body: `${row.sellerName} 的技术合同应于 ${dueOn} 前办结（${row.timeLimitDays} 个工作日）。`,
-        link: `/tech-transfer/contracts/${row.id}`,
-      });
+      const body = `${row.sellerName} 的技术合同应于 ${dueOn} 前办结（${row.timeLimitDays} 个工作日）。`;
+      const link = `/tech-transfer/contracts/${row.id}`;
+      await notifyUsers(
+        tx,
+        await findUserIdsByRole(tx, ['staff']),
+        dueOn < asOf
+          ? {
+              kind: 'tech-transfer.registration-overdue',
+              title: `技术合同登记已超期：${row.title}`,
+              body,
+              link,
+            }
+          : {
+              kind: 'tech-transfer.registration-due',
+              title: `技术合同登记即将到期：${row.title}`,
+              body,
+              link,
+            },
+      );
       return true;
     });
     if (claimed) warned += 1;
