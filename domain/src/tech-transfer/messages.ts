@@ -30,6 +30,15 @@ export const TECH_TRANSFER_ISSUE_MESSAGES: Record<string, Text> = {
     zh: '：格式不正确（14 位数字：年份 2 位、省 2 位、市 2 位、登记点 2 位、序号 6 位）',
     en: 'does not fit the format (14 digits: year, province, city, registry, sequence)',
   },
+  'techTransfer.amountNegative': { zh: '：不能为负数', en: 'cannot be negative' },
+  'techTransfer.amountFormat': {
+    zh: '：应为以万元计的金额（如 12.50）',
+    en: 'must be an amount in 10k yuan (e.g. 12.50)',
+  },
+  'techTransfer.techAboveContractAmount': {
+    zh: '：不能大于合同成交额',
+    en: 'cannot exceed the contract amount',
+  },
   'techTransfer.registeredBeforeSigned': {
     zh: '：不能早于合同签订日期',
     en: 'cannot be before the signing date',
