@@ -39,6 +39,7 @@ export const TECH_TRANSFER_ISSUE_MESSAGES: Record<string, Text> = {
     zh: '：不能大于合同成交额',
     en: 'cannot exceed the contract amount',
   },
+  'techTransfer.patternInvalid': { zh: '：不是有效的正则表达式', en: 'is not a valid regular expression' },
   'techTransfer.registeredBeforeSigned': {
     zh: '：不能早于合同签订日期',
     en: 'cannot be before the signing date',
@@ -71,4 +72,14 @@ export const TECH_CONTRACT_FIELD_LABELS: FieldLabels = {
   registrationNo: { zh: '合同登记编号', en: 'Registration number' },
   signedFileId: { zh: '合同文本（PDF）', en: 'Signed contract (PDF)' },
   file: { zh: '合同文本（PDF）', en: 'Signed contract (PDF)' },
+  provinceCode: { zh: '省级代码', en: 'Province code' },
+  cityCode: { zh: '地市代码', en: 'City code' },
+  registryCode: { zh: '登记点代码', en: 'Registry code' },
+  pattern: { zh: '编号格式（正则表达式）', en: 'Number pattern (regular expression)' },
+  normalDays: { zh: '办理时限（工作日）', en: 'Time limit (working days)' },
+  largeOrDisputedDays: {
+    zh: '重大或有争议合同办理时限（工作日）',
+    en: 'Time limit for large or disputed contracts',
+  },
+  warnBeforeDays: { zh: '提前预警（工作日）', en: 'Warn before (working days)' },
 };

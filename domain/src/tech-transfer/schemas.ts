@@ -161,3 +161,37 @@ export const techContractPageSchema = pageSchema(techContractSummarySchema).exte
     claimedTechFen: z.number().int(),
   }),
 });
+
+/** The registry's number format and time limits (a setting until the 2026 办法's text is confirmed). */
+export const techTransferSettingsSchema = z.strictObject({
+  numberFormat: z.strictObject({
+    provinceCode: z.string().regex(/^\d{2}$/),
+    cityCode: z.string().regex(/^\d{2}$/),
+    registryCode: z.string().regex(/^\d{2}$/),
+    pattern: z
+      .string()
+      .min(1)
+      .max(200)
+      .refine(
+        (pattern) => {
+          try {
+            new RegExp(pattern);
+            return true;
+          } catch {
+            return false;
+          }
+        },
+        { params: { key: 'techTransfer.patternInvalid' } },
+      ),
+  }),
+  timeLimits: z.strictObject({
+    normalDays: z.number().int().min(1).max(120),
+    largeOrDisputedDays: z.number().int().min(1).max(120),
+    warnBeforeDays: z.number().int().min(0).max(30),
+  }),
+});
+export type TechTransferSettings = z.infer<typeof techTransferSettingsSchema>;
+export const techTransferSettingsSaveSchema = techTransferSettingsSchema.extend({ version: versionSchema });
+export const techTransferSettingsViewSchema = techTransferSettingsSchema.extend({
+  version: z.number().int(),
+});

@@ -200,6 +200,8 @@ const EXPECTED: Record<string, 'public' | 'any' | readonly Role[]> = {
   'POST /api/plan/applications/:id/attachments': ['enterprise'],
   'GET /api/plan/applications/:id/attachments/:fileId': ['staff', 'leader', 'enterprise'],
   'GET /api/plan/applications/:id/document': ['staff', 'leader', 'enterprise'],
+  'GET /api/tech-transfer/settings': ['sysadmin', 'staff'],
+  'PUT /api/tech-transfer/settings': ['sysadmin'],
   'GET /api/tech-transfer/contracts': ['staff', 'leader', 'observer', 'enterprise'],
   'GET /api/tech-transfer/contracts/export': ['staff', 'leader', 'observer'],
   'POST /api/tech-transfer/contracts': ['enterprise'],

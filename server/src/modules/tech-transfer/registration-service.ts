@@ -176,7 +176,7 @@ export async function actOnContract(
       const row = await loadScopedContract(tx, actor, options.id);
       const extraAssignments: ReturnType<typeof sql>[] = [];
       if (options.action === 'submit' || options.action === 'resubmit') {
-        if (row.signedFileId === null) {
+        if (ownsEnterprise(actor, row.enterpriseId) && row.signedFileId === null) {
           throw new AppError(400, 'techContractFileMissing', [
             { path: 'signedFileId', message: '合同文本（PDF）：请先上传签字盖章的合同文本' },
           ]);

@@ -12,6 +12,8 @@ import {
   techContractWorkflow,
   techExemptionClaimSchema,
   techExemptionConfirmSchema,
+  techTransferSettingsSaveSchema,
+  techTransferSettingsViewSchema,
 } from '@kechuang/domain';
 import { requireActor, rolesAccess } from '../../core/access';
 import { recordAudit } from '../../core/audit';
@@ -37,6 +39,7 @@ import {
   markExemptionClaimed,
   uploadSignedContract,
 } from './registration-service';
+import { readTechTransferSettings, updateTechTransferSettings } from './settings';
 
 const wan = (fen: number) => (fen / 1_000_000).toFixed(2);
 
@@ -46,6 +49,28 @@ export function registerTechTransferRoutes(app: TypedApp, deps: ModuleDeps): voi
   const tags = ['tech-transfer'];
   const fieldLabels = TECH_CONTRACT_FIELD_LABELS;
   const readers = rolesAccess('staff', 'leader', 'observer', 'enterprise');
+
+  app.get(
+    '/api/tech-transfer/settings',
+    {
+      schema: { tags, response: { 200: techTransferSettingsViewSchema } },
+      config: { access: rolesAccess('sysadmin', 'staff') },
+    },
+    async () => readTechTransferSettings(db),
+  );
+
+  app.put(
+    '/api/tech-transfer/settings',
+    {
+      schema: {
+        tags,
+        body: techTransferSettingsSaveSchema,
+        response: { 200: techTransferSettingsViewSchema },
+      },
+      config: { access: rolesAccess('sysadmin'), fieldLabels },
+    },
+    async (request) => updateTechTransferSettings(db, { input: request.body, context: request.context }),
+  );
 
   app.get(
     '/api/tech-transfer/contracts',

@@ -1,43 +1,62 @@
 import {
   DEFAULT_REGISTRATION_NUMBER_FORMAT,
   DEFAULT_REGISTRATION_TIME_LIMITS,
-  type RegistrationNumberFormat,
-  type RegistrationTimeLimits,
+  type TechTransferSettings,
+  techTransferSettingsSchema,
   type WorkCalendarDays,
 } from '@kechuang/domain';
-import { eq, inArray } from 'drizzle-orm';
-import { z } from 'zod';
-import type { Executor } from '../../db/connection';
+import { and, eq, inArray, sql } from 'drizzle-orm';
+import { recordAudit } from '../../core/audit';
+import type { RequestContext } from '../../core/context';
+import { versionConflict } from '../../core/errors';
+import type { Database, Executor } from '../../db/connection';
 import { settings, workCalendars } from '../../db/schema';
 
 /** The key under which the registry's number format and time limits are kept in `settings`. */
 export const TECH_TRANSFER_SETTINGS_KEY = 'tech-transfer';
 
-const techTransferSettingsSchema = z.object({
-  numberFormat: z.object({
-    provinceCode: z.string().regex(/^\d{2}$/),
-    cityCode: z.string().regex(/^\d{2}$/),
-    registryCode: z.string().regex(/^\d{2}$/),
-    pattern: z.string().min(1).max(200),
-  }),
-  timeLimits: z.object({
-    normalDays: z.number().int().min(1).max(120),
-    largeOrDisputedDays: z.number().int().min(1).max(120),
-    warnBeforeDays: z.number().int().min(0).max(30),
-  }),
-});
-
-export interface TechTransferSettings {
-  numberFormat: RegistrationNumberFormat;
-  timeLimits: RegistrationTimeLimits;
-}
-
 /** The configured format and limits; the legacy 示范文本 and the 2024 draft's limits when unset. */
-export async function readTechTransferSettings(executor: Executor): Promise<TechTransferSettings> {
+export async function readTechTransferSettings(
+  executor: Executor,
+): Promise<TechTransferSettings & { version: number }> {
   const [row] = await executor.select().from(settings).where(eq(settings.key, TECH_TRANSFER_SETTINGS_KEY));
   const parsed = techTransferSettingsSchema.safeParse(row?.value);
-  if (parsed.success) return parsed.data;
-  return { numberFormat: DEFAULT_REGISTRATION_NUMBER_FORMAT, timeLimits: DEFAULT_REGISTRATION_TIME_LIMITS };
+  if (row && parsed.success) return { ...parsed.data, version: row.version };
+  return {
+    numberFormat: DEFAULT_REGISTRATION_NUMBER_FORMAT,
+    timeLimits: DEFAULT_REGISTRATION_TIME_LIMITS,
+    version: row?.version ?? 0,
+  };
+}
+
+/** The system administrator sets the registry's codes, number pattern and time limits; audited, versioned. */
+export async function updateTechTransferSettings(
+  db: Database,
+  options: { input: TechTransferSettings & { version: number }; context: RequestContext },
+) {
+  const { version, ...value } = options.input;
+  await db.transaction(async (tx) => {
+    const before = await readTechTransferSettings(tx);
+    if (before.version === 0) {
+      if (version !== 1) throw versionConflict();
+      await tx.insert(settings).values({ key: TECH_TRANSFER_SETTINGS_KEY, value });
+    } else {
+      const updated = await tx
+        .update(settings)
+        .set({ value, version: sql`${settings.version} + 1`, updatedAt: new Date() })
+        .where(and(eq(settings.key, TECH_TRANSFER_SETTINGS_KEY), eq(settings.version, version)))
+        .returning({ id: settings.id });
+      if (updated.length === 0) throw versionConflict();
+    }
+    await recordAudit(tx, options.context, {
+      event: 'settings.tech-transfer.update',
+      objectType: 'settings',
+      objectId: TECH_TRANSFER_SETTINGS_KEY,
+      before,
+      after: value,
+    });
+  });
+  return readTechTransferSettings(db);
 }
 
 /** Holidays and 调休 working days of the given years, merged, from the bureau's work calendar. */
