@@ -414,4 +414,37 @@ describe('技术合同认定登记', () => {
     expect(await sendRegistrationDeadlineWarnings(test.db, '2021-10-18')).toBe(0);
     expect(await warningsFor()).toBe(1);
   });
+
+  it('the system administrator sets the registry codes and number pattern; registration follows them', async () => {
+    const sysadmin = await buildSession(test.app, test.db, 'sysadmin');
+    const current = (await call(sysadmin, 'GET', '/api/tech-transfer/settings')).json();
+    expect(current).toMatchObject({ version: 0, timeLimits: { normalDays: 15, largeOrDisputedDays: 30 } });
+    const settings = {
+      numberFormat: {
+        provinceCode: '37',
+        cityCode: '08',
+        registryCode: '11',
+        pattern: '^\\d{2}370811\\d{6}$',
+      },
+      timeLimits: { normalDays: 15, largeOrDisputedDays: 30, warnBeforeDays: 3 },
+    };
+    const badPattern = await call(sysadmin, 'PUT', '/api/tech-transfer/settings', {
+      ...settings,
+      numberFormat: { ...settings.numberFormat, pattern: '(' },
+      version: 1,
+    });
+    expect(badPattern.statusCode).toBe(400);
+    expect(errorText(badPattern)).toContain('编号格式（正则表达式）');
+    const saved = await call(sysadmin, 'PUT', '/api/tech-transfer/settings', { ...settings, version: 1 });
+    expect(saved.statusCode, saved.body).toBe(200);
+    expect(
+      (await call(staff, 'PUT', '/api/tech-transfer/settings', { ...settings, version: 1 })).statusCode,
+    ).toBe(403);
+
+    const seller = await buildEnterprise(test.app);
+    const filed = await fileAndSubmit(seller, contract());
+    process.env.KECHUANG_TODAY = '2021-10-12';
+    const registered = (await act(staff, filed.id, 'register', { version: filed.version })).json();
+    expect(registered.registrationNo).toBe('21370811000001');
+  });
 });
