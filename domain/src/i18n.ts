@@ -141,6 +141,14 @@ export const ERROR_MESSAGES = {
     zh: '合同已提交，当前状态下不能修改（退回补正后可修改）',
     en: 'The contract cannot be edited in its current state',
   },
+  techContractNotPdf: {
+    zh: '合同文本（PDF）：文件内容不是 PDF，请上传签字盖章合同的 PDF 扫描件',
+    en: 'Signed contract (PDF): the file is not a PDF',
+  },
+  techContractRegisteredBeforeSigned: {
+    zh: '登记日期：不能早于合同签订日期',
+    en: 'Registration date: cannot be before the signing date',
+  },
   techContractFileMissing: {
     zh: '请先上传签字盖章的合同文本（PDF）',
     en: 'Please upload the signed contract (PDF) first',

@@ -84,7 +84,9 @@ async function assessExemption(tx: Transaction, row: TechContractRow) {
 
 async function registerAssignments(tx: Transaction, row: TechContractRow, registeredOn: string) {
   if (registeredOn < row.signedOn) {
-    throw fieldError('registeredOn', `登记日期：不能早于合同签订日期（${row.signedOn}）`);
+    throw new AppError(400, 'techContractRegisteredBeforeSigned', [
+      { path: 'registeredOn', message: `登记日期：不能早于合同签订日期（${row.signedOn}）` },
+    ]);
   }
   if (registeredOn > today()) throw fieldError('registeredOn', '登记日期：不能晚于今天');
   const exemption = await assessExemption(tx, row);
@@ -232,9 +234,7 @@ export async function uploadSignedContract(
     checked = await checkUpload(options.buffer, options.fileName);
   } catch (error) {
     if (error instanceof AppError && error.statusCode === 400) {
-      throw new AppError(400, 'fileTypeNotAllowed', [
-        { path: 'file', message: '合同文本（PDF）：文件内容不是 PDF，请上传签字盖章合同的 PDF 扫描件' },
-      ]);
+      throw new AppError(400, 'techContractNotPdf', [{ path: 'file', message: '' }]);
     }
     throw error;
   }

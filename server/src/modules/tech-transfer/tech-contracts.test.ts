@@ -280,14 +280,15 @@ describe('技术合同认定登记', () => {
       registeredOn: '2021-09-10',
     });
     expect(early.statusCode).toBe(400);
-    expect(errorText(early)).toContain('登记日期：不能早于合同签订日期');
+    expect(early.json().error.message).toBe('登记日期：不能早于合同签订日期');
+    expect(early.json().error.details[0]).toMatchObject({ path: 'registeredOn' });
     const unchanged = (await call(staff, 'GET', `/api/tech-transfer/contracts/${saved.id}`)).json();
     expect(unchanged).toMatchObject({ status: 'submitted', version: saved.version, registrationNo: null });
 
     const draft = (await post(contract())).json();
     const notPdf = await uploadPdf(seller, draft.id, Buffer.from('这不是 PDF，只是改了扩展名的文本'));
     expect(notPdf.statusCode).toBe(400);
-    expect(errorText(notPdf)).toContain('合同文本（PDF）');
+    expect(notPdf.json().error.message).toContain('合同文本（PDF）：文件内容不是 PDF');
     const noFile = await act(seller, draft.id, 'submit', { version: 1 });
     expect(noFile.statusCode).toBe(400);
     expect(errorText(noFile)).toContain('合同文本（PDF）');
