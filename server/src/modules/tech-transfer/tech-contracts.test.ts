@@ -416,6 +416,50 @@ describe('技术合同认定登记', () => {
     expect(await warningsFor()).toBe(1);
   });
 
+  it('变更登记 recomputes 技术交易额 and keeps the number; 注销登记 cancels; both need a reason', async () => {
+    const seller = await buildEnterprise(test.app);
+    const filed = await fileAndSubmit(seller, contract());
+    process.env.KECHUANG_TODAY = '2021-10-12';
+    const registered = (await act(staff, filed.id, 'register', { version: filed.version })).json();
+    const changes = contract({
+      contractFen: 150_000_000,
+      nonTechnicalCosts: [{ kind: 'materials', description: '试验原料', amountFen: 30_000_000 }],
+    });
+    const noReason = await act(staff, filed.id, 'amend', { version: registered.version, changes });
+    expect(noReason.statusCode).toBe(400);
+    const lateSigning = await act(staff, filed.id, 'amend', {
+      version: registered.version,
+      comment: '签订日期更正',
+      changes: { ...changes, signedOn: '2021-11-01', termStartOn: '2021-11-01' },
+    });
+    expect(lateSigning.statusCode).toBe(400);
+    expect(errorText(lateSigning)).toContain('签订日期：不能晚于登记日期');
+    const amended = await act(staff, filed.id, 'amend', {
+      version: registered.version,
+      comment: '合同金额增加',
+      changes,
+    });
+    expect(amended.statusCode, amended.body).toBe(200);
+    expect(amended.json()).toMatchObject({
+      status: 'registered',
+      registrationNo: registered.registrationNo,
+      contractFen: 150_000_000,
+      techFen: 120_000_000,
+      version: registered.version + 1,
+    });
+    const cancelled = await act(staff, filed.id, 'cancel', {
+      version: registered.version + 1,
+      comment: '双方解除合同',
+    });
+    expect(cancelled.json()).toMatchObject({ status: 'cancelled' });
+    expect(
+      cancelled
+        .json()
+        .history.map((entry: { action: string }) => entry.action)
+        .slice(-2),
+    ).toEqual(['amend', 'cancel']);
+  });
+
   it('the system administrator sets the registry codes and number pattern; registration follows them', async () => {
     const sysadmin = await buildSession(test.app, test.db, 'sysadmin');
     const current = (await call(sysadmin, 'GET', '/api/tech-transfer/settings')).json();
