@@ -17,14 +17,14 @@ import {
 } from '@kechuang/domain';
 import { requireActor, rolesAccess } from '../../core/access';
 import { recordAudit } from '../../core/audit';
+import { AppError } from '../../core/errors';
 import { attachmentHeader, sendXlsx } from '../../core/excel';
 import { readUploadedFile, sendStoredFile } from '../../core/files';
 import { runIdempotent } from '../../core/idempotency';
 import type { ModuleDeps, TypedApp } from '../../core/module';
 import { readDistrictSettings } from '../../core/settings';
 import { renderRegistrationCertificate } from './certificate-word';
-import type { TechContractRow } from './contract-view';
-import { toSummary } from './contract-view';
+import { type TechContractRow, toSummary } from './contract-view';
 import {
   createContract,
   iterateContracts,
@@ -229,16 +229,8 @@ export function registerTechTransferRoutes(app: TypedApp, deps: ModuleDeps): voi
     { schema: { tags, params: idParamSchema }, config: { access: readers } },
     async (request, reply) => {
       const contract = await readContract(db, { actor: requireActor(request), id: request.params.id });
-      if (contract.status !== 'registered' || !contract.registrationNo) {
-        return reply.code(409).send({
-          error: {
-            code: 'transitionNotAllowed',
-            message: '合同尚未登记，没有登记证明 / The contract is not registered',
-            details: [],
-            requestId: request.id,
-          },
-        });
-      }
+      if (contract.status !== 'registered' || !contract.registrationNo)
+        throw new AppError(409, 'transitionNotAllowed');
       const district = await readDistrictSettings(db);
       await recordAudit(db, request.context, {
         event: 'tech-contract.certificate',
