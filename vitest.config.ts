@@ -1,6 +1,6 @@
 import { defineConfig } from 'vitest/config';
 
-// `npm test` runs the domain and server suites; the browser suite lives in e2e/ and runs after.
+// `npm test` runs the domain, web, tooling and server suites; the browser suite lives in e2e/ and runs after.
 const jsonReport = process.env.VITEST_JSON;
 
 export default defineConfig({
@@ -8,6 +8,18 @@ export default defineConfig({
     reporters: jsonReport ? ['default', ['json', { outputFile: jsonReport }]] : ['default'],
     projects: [
       { test: { name: 'domain', include: ['domain/src/**/*.test.ts'], environment: 'node' } },
+      // Web unit tests check manifests, menus and strings as plain data: no browser needed.
+      { test: { name: 'web', include: ['web/src/**/*.test.{ts,tsx}'], environment: 'node' } },
+      // The repository's own checks, such as the dependency rules that `npm run lint` enforces and the
+      // steps that bring the browser and the database to a fresh machine.
+      {
+        test: {
+          name: 'tooling',
+          include: ['scripts/**/*.test.ts'],
+          environment: 'node',
+          testTimeout: 60_000,
+        },
+      },
       {
         test: {
           name: 'server',
@@ -20,6 +32,8 @@ export default defineConfig({
           testTimeout: 60_000,
           hookTimeout: 120_000,
           pool: 'forks',
+          // Migrates one template database per run; each file's database starts as a copy of it.
+          globalSetup: ['server/src/test/database-template.ts'],
         },
       },
     ],

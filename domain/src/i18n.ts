@@ -2,12 +2,9 @@ import type { z } from 'zod';
 import { RULE_ISSUE_MESSAGES } from './rules/enterprise-figures';
 import { MONTHLY_OUTPUT_ISSUE_MESSAGES } from './statistics/monthly-output';
 import { TECH_TRANSFER_ISSUE_MESSAGES } from './tech-transfer/messages';
+import type { FieldLabels, Language, Text } from './text';
 
-export type Language = 'zh-CN' | 'en';
-export interface Text {
-  zh: string;
-  en: string;
-}
+export type { FieldLabels, Language, Text } from './text';
 
 export function pickLanguage(acceptLanguage: string | undefined): Language {
   if (!acceptLanguage) return 'zh-CN';
@@ -153,6 +150,10 @@ export const ERROR_MESSAGES = {
     zh: '请先上传签字盖章的合同文本（PDF）',
     en: 'Please upload the signed contract (PDF) first',
   },
+  workCalendarMissing: {
+    zh: '工作日历尚未发布或未设置，无法按工作日计算期限',
+    en: 'The working-day calendar is not published or set, so the deadline cannot be counted',
+  },
   projectNotInExecution: {
     zh: '项目不在执行期内，不能办理此事项',
     en: 'The project is not in execution',
@@ -197,6 +198,7 @@ export const FIELD_LABELS: Record<string, Text> = {
   workdays: { zh: '调休工作日', en: 'Make-up working days' },
   idleTimeoutMinutes: { zh: '空闲超时（分钟）', en: 'Idle timeout (minutes)' },
   auditRetentionDays: { zh: '审计日志保留天数', en: 'Audit retention (days)' },
+  projectNumberPattern: { zh: '项目编号格式', en: 'Project number format' },
   enterpriseId: { zh: '所属企业', en: 'Enterprise' },
   from: { zh: '开始时间', en: 'From' },
   to: { zh: '结束时间', en: 'To' },
@@ -235,6 +237,25 @@ export const CUSTOM_ISSUE_MESSAGES: Record<string, Text> = {
   'call.closesBeforeOpen': { zh: '：应晚于申报开始时间', en: 'must be after the opening time' },
   'call.reviewBeforeClose': { zh: '：应晚于申报截止时间', en: 'must be after the closing time' },
   'streets.duplicate': { zh: '有重复项', en: 'has duplicates' },
+  'projectNumber.noSeq': {
+    zh: '：须含流水号 {seq}，否则同年项目编号会重复',
+    en: 'needs the running number {seq}, or numbers of one year would repeat',
+  },
+  'projectNumber.unknownPlaceholder': {
+    zh: '：只能使用 {year}、{category}、{seq} 或 {seq:位数}',
+    en: 'may only use {year}, {category}, {seq} or {seq:digits}',
+  },
+  'projectNumber.unclosedBrace': { zh: '：花括号未成对', en: 'has an unmatched brace' },
+  'projectNumber.repeatedPlaceholder': {
+    zh: '：每个占位符只能出现一次',
+    en: 'may use each placeholder only once',
+  },
+  'projectNumber.adjacentPlaceholders': {
+    zh: '：{category}、{seq} 须与其他占位符之间有分隔字符',
+    en: 'needs a separator between {category} or {seq} and another placeholder',
+  },
+  'projectNumber.badSeqWidth': { zh: '：流水号位数应为 1–8', en: 'needs a running number of 1–8 digits' },
+  'projectNumber.badCharacter': { zh: '：不能含空格', en: 'cannot contain spaces' },
   'role.enterpriseRequired': {
     zh: '：企业用户必须选择所属企业',
     en: ': an enterprise user needs an enterprise',
@@ -244,8 +265,6 @@ export const CUSTOM_ISSUE_MESSAGES: Record<string, Text> = {
   ...TECH_TRANSFER_ISSUE_MESSAGES,
 };
 
-/** Labels that differ by form: the `name` of an enterprise is its 企业名称, of a district its 区县名称. */
-export type FieldLabels = Record<string, Text>;
 export const ENTERPRISE_FIELD_LABELS: FieldLabels = { name: { zh: '企业名称', en: 'Enterprise name' } };
 export const DISTRICT_FIELD_LABELS: FieldLabels = { name: { zh: '区县名称', en: 'District name' } };
 

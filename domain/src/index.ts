@@ -23,6 +23,7 @@ export * from './schemas/plan-approval';
 export * from './schemas/plan-calls';
 export * from './schemas/plan-project';
 export * from './schemas/project-supervision';
+export * from './schemas/project-supervision-responses';
 export * from './schemas/review-rounds';
 export * from './schemas/tech-sme-register';
 export * from './schemas/tiers';

@@ -1,3 +1,4 @@
+import { chinaToday } from '@kechuang/domain';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DEMO_PASSWORD, type Harness, newPage, screenshot, startHarness } from './harness';
@@ -16,7 +17,9 @@ async function logIn(page: Page, username: string) {
   await page.waitForURL((url) => !url.pathname.startsWith('/login'));
 }
 
-const OPEN_ROUND = '2026 年度重点研发计划网评';
+/** The demo's open round belongs to the call that closed a month before the day the demo was loaded. */
+const OPEN_YEAR = chinaToday(new Date(Date.now() - 30 * 86_400_000)).slice(0, 4);
+const OPEN_ROUND = `${OPEN_YEAR} 年度重点研发计划网评`;
 
 describe('expert review in Chromium', () => {
   it('staff build a round, dry-run and apply a random draw, and release it', async () => {
@@ -29,7 +32,7 @@ describe('expert review in Chromium', () => {
     await page.locator('#callId').click({ force: true });
     await page
       .locator('.ant-select-dropdown:visible .ant-select-item-option', {
-        hasText: '2026 年度任城区重点研发计划',
+        hasText: `${OPEN_YEAR} 年度任城区重点研发计划`,
       })
       .first()
       .click();

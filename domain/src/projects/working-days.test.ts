@@ -4,6 +4,7 @@ import {
   computePublicityPeriod,
   firstWorkingDayOnOrAfter,
   isWorkingDay,
+  MissingWorkCalendarError,
 } from './working-days';
 
 /** 2021 国庆: 10-01…10-07 off, 09-26 (Sun) and 10-09 (Sat) worked. */
@@ -60,5 +61,13 @@ describe('working days', () => {
       startOn: '2021-10-08',
       endOn: '2021-10-15',
     });
+  });
+
+  it('refuses a count that reaches a year whose calendar is not loaded, naming the year', () => {
+    const only2021 = { ...CALENDAR_2021, years: [2021] };
+    expect(addWorkingDays('2021-12-27', 4, only2021)).toBe('2021-12-31');
+    expect(() => addWorkingDays('2021-12-27', 5, only2021)).toThrow(MissingWorkCalendarError);
+    expect(() => addWorkingDays('2021-12-27', 5, only2021)).toThrow('2022 年工作日历尚未发布或未设置');
+    expect(() => isWorkingDay('2020-06-01', only2021)).toThrow(MissingWorkCalendarError);
   });
 });

@@ -5,6 +5,19 @@
 export interface WorkCalendarDays {
   holidays: readonly string[];
   workdays: readonly string[];
+  /**
+   * The years whose official calendar is loaded. When given, a count that reaches a date of any
+   * other year is refused instead of treating that year's weekdays as working days.
+   */
+  years?: readonly number[];
+}
+
+/** A working-day count reached a year whose calendar is not published or not set. */
+export class MissingWorkCalendarError extends Error {
+  constructor(readonly year: number) {
+    super(`${year} 年工作日历尚未发布或未设置 / the ${year} working-day calendar is not set`);
+    this.name = 'MissingWorkCalendarError';
+  }
 }
 
 function shiftDate(date: string, days: number): string {
@@ -14,6 +27,8 @@ function shiftDate(date: string, days: number): string {
 }
 
 export function isWorkingDay(date: string, calendar: WorkCalendarDays): boolean {
+  const year = Number(date.slice(0, 4));
+  if (calendar.years && !calendar.years.includes(year)) throw new MissingWorkCalendarError(year);
   if (calendar.workdays.includes(date)) return true;
   if (calendar.holidays.includes(date)) return false;
   const weekday = new Date(`${date}T00:00:00Z`).getUTCDay();

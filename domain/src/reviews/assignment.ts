@@ -3,17 +3,19 @@ import {
   type AssignmentExpert,
   type AssignmentInput,
   type AssignmentItem,
-  type AssignmentNetwork,
   type AssignmentProblem,
   type AssignmentProgress,
-  buildAssignmentNetwork,
-  explainCapacityShortfall,
   findEligibilityProblems,
   listSharedFields,
   MAX_AFFINITY,
   type PreparedAssignment,
   prepareAssignment,
 } from './assignment-model';
+import {
+  type AssignmentNetwork,
+  buildAssignmentNetwork,
+  explainCapacityShortfall,
+} from './assignment-network';
 import { augmentFlow, createPacer, flowOnArc, type Pacer, pushOnArc } from './min-cost-flow';
 import { createSeededRandom, DRAW_RANDOM_ALGORITHM } from './seeded-random';
 

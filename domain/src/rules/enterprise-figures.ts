@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import type { FieldLabels, Text } from '../i18n';
+import type { FieldLabels, Text } from '../text';
 
 /** Up to 10万亿元 in 分: far above any district enterprise, and sums of three years stay safe integers. */
 const MAX_FEN = 1e15;

@@ -1,7 +1,7 @@
 import type { Text } from '../i18n';
 import type { EnterpriseYearFigures } from './enterprise-figures';
-import type { HighTechInput, HighTechSums, RdIntensity } from './high-tech-enterprise';
 import type { InnovationAssessment } from './high-tech-innovation';
+import type { HighTechInput, HighTechSums, RdIntensity } from './high-tech-input';
 import type { HighTechPolicy, RdIntensityBand } from './high-tech-policy';
 import {
   formatAmountYuan,

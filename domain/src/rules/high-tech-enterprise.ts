@@ -1,4 +1,3 @@
-import type { Text } from '../i18n';
 import type { EnterpriseYearFigures } from './enterprise-figures';
 import {
   atLeast,
@@ -13,40 +12,14 @@ import {
   type ShareCheck,
   shareOfWholeCondition,
 } from './high-tech-conditions';
-import { assessInnovation, type ExpertGrades, type InnovationAssessment } from './high-tech-innovation';
+import { assessInnovation, type InnovationAssessment } from './high-tech-innovation';
+import type { HighTechInput, HighTechSums, RdIntensity } from './high-tech-input';
 import { HIGH_TECH_POLICY_2016, type HighTechPolicy } from './high-tech-policy';
 import { formatShortfallWanYuan, formatShortfallYuan } from './rule-math';
 import type { RuleCondition, RuleGap } from './rule-result';
 import { text } from './rule-text';
 
-export interface HighTechInput {
-  /** Yearly figures accepted by enterpriseYearFiguresSchema; years outside the accounting window are ignored. */
-  figures: readonly EnterpriseYearFigures[];
-  /** 注册成立日期, YYYY-MM-DD. */
-  registeredOn: string;
-  /** The (planned) application date, YYYY-MM-DD; the accounting years are the ones before its year. */
-  applicationDate: string;
-  /** Code of the 《国家重点支持的高新技术领域》 field of the core technology; null: none fits; left out: not chosen yet. */
-  technologyField?: string | null;
-  /** The IP gives core technical support to the main products or services (an expert's judgement). */
-  hasCoreIpSupport?: boolean;
-  /** No major safety or quality incident or serious environmental violation in the year before applying. */
-  hasCleanRecord?: boolean;
-  expertGrades?: ExpertGrades;
-}
-
-export interface HighTechSums {
-  revenueFen: number;
-  rdExpenseFen: number;
-  rdExpenseDomesticFen: number;
-}
-
-/** The R&D intensity the latest year's revenue calls for. */
-export interface RdIntensity {
-  latestRevenueFen: number;
-  minPercent: number;
-  band: Text;
-}
+export type { HighTechInput, HighTechSums, RdIntensity } from './high-tech-input';
 
 export interface HighTechEvaluation {
   policyId: string;

@@ -3,7 +3,7 @@ import type { Text } from '../i18n';
 import { formatAmountYuan, formatShortfallWanYuan, formatShortfallYuan } from './rule-math';
 import type { RuleCondition, RuleGap } from './rule-result';
 import { text } from './rule-text';
-import type { TechSmeInput } from './tech-sme-evaluation';
+import type { TechSmeInput } from './tech-sme-input';
 import type { TechSmePolicy } from './tech-sme-policy';
 
 /** 科技型中小企业 第六条(一)–(四): who may be evaluated at all, each a row of the 体检 table with its gap. */

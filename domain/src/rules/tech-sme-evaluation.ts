@@ -13,6 +13,7 @@ import {
 import type { RuleCondition, RuleGap } from './rule-result';
 import { text } from './rule-text';
 import { eligibilityConditions } from './tech-sme-conditions';
+import type { TechSmeInput } from './tech-sme-input';
 import {
   type DirectQualification,
   type IpBand,
@@ -21,22 +22,7 @@ import {
   type TechSmePolicy,
 } from './tech-sme-policy';
 
-/** 第六条(一)(三)(四): attestations, not figures. Left out means not declared yet, which is not a failure. */
-export interface TechSmeDeclarations {
-  isMainlandResidentEnterprise?: boolean;
-  /** Products and services are not in the 禁止、限制和淘汰类. */
-  isProductAllowed?: boolean;
-  /** No major safety, quality or environmental incident or serious dishonesty, and not on the 异常名录/失信名单. */
-  hasCleanRecord?: boolean;
-}
-
-export interface TechSmeInput {
-  /** The figures of the year before the evaluation (上一年度), accepted by enterpriseYearFiguresSchema. */
-  figures: EnterpriseYearFigures;
-  /** Codes of the policy's direct qualifications the enterprise holds. */
-  directQualifications?: readonly string[];
-  declarations?: TechSmeDeclarations;
-}
+export type { TechSmeDeclarations, TechSmeInput } from './tech-sme-input';
 
 export interface BandScore {
   /** The ratio in percent, one decimal rounded down; null when its denominator is zero. */

@@ -1,6 +1,18 @@
 import { z } from 'zod';
+import { checkProjectNumberPattern, DEFAULT_PROJECT_NUMBER_PATTERN } from '../projects/project-number';
 import { ROLES } from '../roles';
 import { dateSchema, listQuerySchema, pageSchema, versionSchema } from './common';
+
+export const projectNumberPatternSchema = z
+  .string()
+  .trim()
+  .min(1)
+  .max(60)
+  .superRefine((pattern, context) => {
+    const problem = checkProjectNumberPattern(pattern);
+    if (problem)
+      context.addIssue({ code: 'custom', params: { key: `projectNumber.${problem}` }, input: pattern });
+  });
 
 export const districtSettingsSchema = z.object({
   name: z.string().trim().min(1).max(40),
@@ -13,6 +25,8 @@ export const districtSettingsSchema = z.object({
     .refine((list) => new Set(list).size === list.length, { params: { key: 'streets.duplicate' } }),
   idleTimeoutMinutes: z.number().int().min(5).max(240),
   auditRetentionDays: z.number().int().min(184).max(36500),
+  /** 项目编号 format, e.g. `JN-KJ-{year}-{seq:3}`; settings saved before it existed number by the default. */
+  projectNumberPattern: projectNumberPatternSchema.default(DEFAULT_PROJECT_NUMBER_PATTERN),
 });
 export type DistrictSettings = z.infer<typeof districtSettingsSchema>;
 export const districtSettingsUpdateSchema = z.strictObject({
@@ -28,12 +42,38 @@ export const workCalendarSchema = z.strictObject({
   workdays: z.array(dateSchema).max(30),
 });
 export type WorkCalendar = z.infer<typeof workCalendarSchema>;
-export const workCalendarResponseSchema = workCalendarSchema.extend({ version: z.number().int() });
+export const workCalendarResponseSchema = workCalendarSchema.extend({
+  version: z.number().int(),
+  /** True when the administrator's edit is in force over the official calendar. */
+  isOverridden: z.boolean(),
+  /** `chinese-days@<version>` when the package has the year; null when it has not been published. */
+  officialSource: z.string().nullable(),
+  officialHolidays: z.array(z.string()).nullable(),
+  officialWorkdays: z.array(z.string()).nullable(),
+});
+export type WorkCalendarResponse = z.infer<typeof workCalendarResponseSchema>;
+
+/** A year without a calendar the bureau needs, and the open deadlines counted in it. */
+export const calendarWarningSchema = z.object({
+  year: z.number().int(),
+  dependents: z.array(
+    z.object({
+      kind: z.literal('publicity'),
+      id: z.number().int(),
+      title: z.string(),
+      startOn: z.string(),
+      endOn: z.string(),
+    }),
+  ),
+});
+export type CalendarWarning = z.infer<typeof calendarWarningSchema>;
+export const calendarWarningListSchema = z.object({ items: z.array(calendarWarningSchema) });
 export const workCalendarUpdateSchema = z.strictObject({
   holidays: workCalendarSchema.shape.holidays,
   workdays: workCalendarSchema.shape.workdays,
   version: versionSchema.optional(),
 });
+export const workCalendarRestoreSchema = z.strictObject({ version: versionSchema });
 export const yearParamSchema = z.strictObject({ year: z.coerce.number().int().min(2000).max(2100) });
 
 export const userSchema = z.object({

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import type { FieldLabels, Text } from '../i18n';
+import type { FieldLabels, Text } from '../text';
 
 /** The same ceiling as the yearly figures: 10万亿元 in 分 keeps every district sum a safe integer. */
 const MAX_FEN = 1e15;

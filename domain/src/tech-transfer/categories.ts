@@ -1,4 +1,4 @@
-import type { Text } from '../i18n';
+import type { Text } from '../text';
 
 /**
  * Contract categories of the 民法典 (技术许可 separate from 转让), with the sub-type as part of the

@@ -1,4 +1,4 @@
-import type { Text } from '../i18n';
+import type { Text } from '../text';
 import { statCategoryOf, type TechContractCategory } from './categories';
 
 export interface ExemptionInput {

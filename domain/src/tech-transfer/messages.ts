@@ -1,4 +1,4 @@
-import type { FieldLabels, Text } from '../i18n';
+import type { FieldLabels, Text } from '../text';
 
 /** Messages of the contract form's own checks (`params: { key }`), after the field's label. */
 export const TECH_TRANSFER_ISSUE_MESSAGES: Record<string, Text> = {

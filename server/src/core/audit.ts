@@ -1,7 +1,7 @@
 import crypto from 'node:crypto';
 import { and, asc, desc, isNotNull, isNull, lt, sql } from 'drizzle-orm';
-import type { Database, Executor } from '../db/connection';
 import { auditLog } from '../db/schema';
+import type { Database, Executor } from '../db/types';
 import { type RequestContext, systemContext } from './context';
 
 export type AuditResult = 'ok' | 'denied' | 'failed';

@@ -1,8 +1,8 @@
 import crypto from 'node:crypto';
 import { eq } from 'drizzle-orm';
 import type { FastifyReply, FastifyRequest } from 'fastify';
-import type { Database } from '../db/connection';
 import { idempotencyKeys } from '../db/schema';
+import type { Database } from '../db/types';
 import { AppError } from './errors';
 
 const WAIT_STEP_MS = 50;

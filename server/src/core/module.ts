@@ -2,7 +2,7 @@ import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { Role } from '@kechuang/domain';
 import type { FastifyBaseLogger, FastifyInstance, RawServerDefault } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
-import type { Database, Transaction } from '../db/connection';
+import type { Database, Transaction } from '../db/types';
 import type { RouteAccess } from './access';
 import type { ImportDefinition } from './excel-import';
 
@@ -56,8 +56,8 @@ export interface DemoDistrict {
 
 export interface DemoContext extends DemoDistrict {
   db: Transaction;
-  /** The day the demo is loaded ('YYYY-MM-DD'); demo dates are placed relative to it. */
-  today: string;
+  /** The moment the demo is loaded as; its current state (open calls, rounds, 公示, reports due) is placed around it. */
+  today: Date;
   enterpriseCount: number;
 }
 

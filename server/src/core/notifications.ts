@@ -1,6 +1,6 @@
 import { and, eq, inArray } from 'drizzle-orm';
-import type { Executor } from '../db/connection';
 import { notifications, users } from '../db/schema';
+import type { Executor } from '../db/types';
 
 export interface NotificationDraft {
   /** `<module>.<event>`, declared in the sending module's manifest (`notificationKinds`). */

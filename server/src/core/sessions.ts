@@ -1,8 +1,8 @@
 import crypto from 'node:crypto';
 import type { Role } from '@kechuang/domain';
 import { eq, sql } from 'drizzle-orm';
-import type { Executor } from '../db/connection';
 import { sessions, users } from '../db/schema';
+import type { Executor } from '../db/types';
 import type { Actor } from './context';
 
 export const SESSION_COOKIE = 'kc_session';

@@ -1,7 +1,11 @@
-import { type DistrictSettings, districtSettingsSchema } from '@kechuang/domain';
+import {
+  DEFAULT_PROJECT_NUMBER_PATTERN,
+  type DistrictSettings,
+  districtSettingsSchema,
+} from '@kechuang/domain';
 import { eq } from 'drizzle-orm';
-import type { Executor } from '../db/connection';
 import { settings } from '../db/schema';
+import type { Executor } from '../db/types';
 
 export const DISTRICT_SETTINGS_KEY = 'district';
 
@@ -12,6 +16,7 @@ export const DEFAULT_DISTRICT_SETTINGS: DistrictSettings = {
   streets: ['城区'],
   idleTimeoutMinutes: 30,
   auditRetentionDays: 184,
+  projectNumberPattern: DEFAULT_PROJECT_NUMBER_PATTERN,
 };
 
 export async function readDistrictSettings(

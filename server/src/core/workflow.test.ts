@@ -1,7 +1,6 @@
 import { canActorFire, ROLES, type Role, WORKFLOWS, type WorkflowDefinition } from '@kechuang/domain';
 import { eq, sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Database } from '../db/connection';
 import {
   cultivationPoolEntries,
   enterprises,
@@ -19,6 +18,7 @@ import {
   techContracts,
   workflowHistory,
 } from '../db/schema';
+import type { Database } from '../db/types';
 import { nextCreditCode } from '../test/factories';
 import { createTestApp, type TestApp } from '../test/test-app';
 import type { RequestContext } from './context';

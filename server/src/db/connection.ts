@@ -4,46 +4,55 @@ import { PGlite } from '@electric-sql/pglite';
 import type { SQL } from 'drizzle-orm';
 import { drizzle as drizzleNodePostgres } from 'drizzle-orm/node-postgres';
 import { migrate as migrateNodePostgres } from 'drizzle-orm/node-postgres/migrator';
-import type { PgDatabase, PgQueryResultHKT } from 'drizzle-orm/pg-core';
+
 import { drizzle as drizzlePglite } from 'drizzle-orm/pglite';
 import { migrate as migratePglite } from 'drizzle-orm/pglite/migrator';
 import pg from 'pg';
+import { fillOfficialCalendars } from '../core/calendar/official-calendar';
 import * as schema from './schema';
 
-export type Database = PgDatabase<PgQueryResultHKT, typeof schema>;
-export type Transaction = Parameters<Parameters<Database['transaction']>[0]>[0];
-/** Either the database or an open transaction: service functions accept both. */
-export type Executor = Database | Transaction;
+// The types live apart so that what runs after migration (the official calendar) can use them.
+import type { Database, Executor } from './types';
+
+export type { Database, Executor, Transaction } from './types';
 
 export interface DatabaseHandle {
   db: Database;
   kind: 'pglite' | 'postgres';
   migrate(): Promise<void>;
   close(): Promise<void>;
+  /** PGlite only: the data directory as a tar, to start another database from (see `loadDataDir`). */
+  dumpDataDir?(): Promise<Blob>;
 }
 
 const migrationsFolder = path.join(import.meta.dirname, 'migrations');
 
-/** Opens PostgreSQL when a URL is given, otherwise PGlite persisted in `dataDir` (or in memory for `memory://`). */
+/**
+ * Opens PostgreSQL when a URL is given, otherwise PGlite persisted in `dataDir` (or in memory for
+ * `memory://`); a PGlite started with `loadDataDir` begins as a copy of that dumped data directory.
+ */
 export async function openDatabase(options: {
   databaseUrl?: string;
   dataDir?: string;
+  loadDataDir?: Blob;
 }): Promise<DatabaseHandle> {
   if (options.databaseUrl) return openPostgres(options.databaseUrl);
-  return openPglite(options.dataDir ?? 'memory://');
+  return openPglite(options.dataDir ?? 'memory://', options.loadDataDir);
 }
 
-async function openPglite(dataDir: string): Promise<DatabaseHandle> {
+async function openPglite(dataDir: string, loadDataDir?: Blob): Promise<DatabaseHandle> {
   if (!dataDir.startsWith('memory://')) fs.mkdirSync(dataDir, { recursive: true });
-  const client = await PGlite.create(dataDir);
+  const client = await PGlite.create({ dataDir, loadDataDir });
   const db = drizzlePglite(client, { schema }) as unknown as Database;
   return {
     db,
     kind: 'pglite',
     migrate: async () => {
       await migratePglite(db as never, { migrationsFolder });
+      await fillOfficialCalendars(db);
     },
     close: () => client.close(),
+    dumpDataDir: () => client.dumpDataDir('none'),
   };
 }
 
@@ -61,6 +70,8 @@ async function openPostgres(url: string): Promise<DatabaseHandle> {
       try {
         await lockClient.query('select pg_advisory_lock(7300001)');
         await migrateNodePostgres(db as never, { migrationsFolder });
+        // Under the same lock, so instances starting together fill the official calendar once.
+        await fillOfficialCalendars(db);
       } finally {
         await lockClient.query('select pg_advisory_unlock(7300001)').catch(() => undefined);
         lockClient.release();

@@ -15,6 +15,7 @@ import {
   techSmeRegistrations,
   workflowHistory,
 } from '../db/schema';
+import { defaultDemoToday, demoDate } from './demo-today';
 import { createRandom } from './random';
 
 const WAN = 1_000_000;
@@ -147,8 +148,14 @@ const ACTION_INTO: Partial<Record<HteApplicationStatus, string>> = {
 
 export async function seedCultivationDemo(
   tx: Transaction,
-  options: { enterprises: DemoEnterprise[]; staff: { id: number; displayName: string }[] },
+  options: {
+    enterprises: DemoEnterprise[];
+    staff: { id: number; displayName: string }[];
+    /** The day the demo is loaded: certificates are re-recognised up to it. */
+    today?: Date;
+  },
 ) {
+  const today = demoDate(options.today ?? defaultDemoToday());
   const verified = options.enterprises.filter((enterprise) => enterprise.status === 'verified');
   const figures = verified.flatMap((enterprise) => generateDemoFigures(enterprise, 7000 + enterprise.id));
   for (let offset = 0; offset < figures.length; offset += 500) {
@@ -224,15 +231,22 @@ export async function seedCultivationDemo(
       }
     }
   }
-  await seedRegisters(tx, candidates, [...recognised2020]);
+  await seedRegisters(tx, candidates, [...recognised2020], today);
   return { figures: figures.length };
 }
 
 /**
  * The seed's registers: 68 科技型中小企业 入库 in 2020 and 92 in 2021; 64 valid 高企 certificates at the
- * end of 2020, of which 21 issued in 2020 (12 re-recognitions of 2017 certificates, 9 new).
+ * end of 2020, of which 21 issued in 2020 (12 re-recognitions of 2017 certificates, 9 new). After
+ * 2020 the holders are re-recognised every three years up to `today` (all but a few that let their
+ * certificate lapse), so a demo loaded on any day has certificates in force, some of them expiring.
  */
-async function seedRegisters(tx: Transaction, candidates: DemoEnterprise[], recognised2020: number[]) {
+async function seedRegisters(
+  tx: Transaction,
+  candidates: DemoEnterprise[],
+  recognised2020: number[],
+  today: string,
+) {
   const registrations = [
     ...candidates.slice(0, 68).map((enterprise, index) => ({ enterprise, year: 2020, index })),
     ...candidates.slice(20, 112).map((enterprise, index) => ({ enterprise, year: 2021, index })),
@@ -245,11 +259,15 @@ async function seedRegisters(tx: Transaction, candidates: DemoEnterprise[], reco
       registeredOn: `${year}-0${(index % 6) + 4}-15`,
     })),
   );
-  const certificate = (enterpriseId: number, issuedOn: string, serial: number) => {
+  const serials = new Map<string, number>();
+  const certificate = (enterpriseId: number, issuedOn: string) => {
+    const year = issuedOn.slice(0, 4);
+    const serial = (serials.get(year) ?? 0) + 1;
+    serials.set(year, serial);
     const expiresOn = computeCertificateExpiry(issuedOn);
     return {
       enterpriseId,
-      certificateNumber: `GR${issuedOn.slice(0, 4)}37${String(serial).padStart(6, '0')}`,
+      certificateNumber: `GR${year}37${String(1000 + serial).padStart(6, '0')}`,
       issuedOn,
       expiresOn,
       remindOn: computeReminderDate(expiresOn),
@@ -257,16 +275,30 @@ async function seedRegisters(tx: Transaction, candidates: DemoEnterprise[], reco
   };
   const renewed = recognised2020.slice(0, 12);
   const others = candidates.filter((enterprise) => !recognised2020.includes(enterprise.id)).slice(120, 163);
-  await tx
-    .insert(highTechCertificates)
-    .values([
-      ...renewed.map((id, index) => certificate(id, '2017-12-07', 1000 + index)),
-      ...recognised2020.map((id, index) =>
-        certificate(id, index < 11 ? '2020-08-17' : '2020-12-08', 2000 + index),
-      ),
-      ...others
-        .slice(0, 20)
-        .map((enterprise, index) => certificate(enterprise.id, '2018-11-30', 3000 + index)),
-      ...others.slice(20).map((enterprise, index) => certificate(enterprise.id, '2019-11-28', 4000 + index)),
-    ]);
+  const until2020 = [
+    ...renewed.map((id) => certificate(id, '2017-12-07')),
+    ...recognised2020.map((id, index) => certificate(id, index < 11 ? '2020-08-17' : '2020-12-08')),
+    ...others.slice(0, 20).map((enterprise) => certificate(enterprise.id, '2018-11-30')),
+    ...others.slice(20).map((enterprise) => certificate(enterprise.id, '2019-11-28')),
+  ];
+  const latest = new Map<number, string>();
+  for (const row of until2020) {
+    if ((latest.get(row.enterpriseId) ?? '') < row.issuedOn) latest.set(row.enterpriseId, row.issuedOn);
+  }
+  const lapsing = new Set(others.filter((_, index) => index % 8 === 7).map((enterprise) => enterprise.id));
+  const renewals = [...latest]
+    .filter(([enterpriseId]) => !lapsing.has(enterpriseId))
+    .flatMap(([enterpriseId, issuedOn]) => {
+      const rows = [];
+      // Re-recognised as the certificate runs out, a new three years each time.
+      for (
+        let next = computeCertificateExpiry(issuedOn);
+        next <= today;
+        next = computeCertificateExpiry(next)
+      ) {
+        rows.push(certificate(enterpriseId, next));
+      }
+      return rows;
+    });
+  await tx.insert(highTechCertificates).values([...until2020, ...renewals]);
 }

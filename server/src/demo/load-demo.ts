@@ -3,13 +3,14 @@ import { systemContext } from '../core/context';
 import { type DemoContext, type ModuleManifest, orderDemoSteps, validateModules } from '../core/module';
 import type { Database } from '../db/connection';
 import { MODULES } from '../modules';
+import { defaultDemoToday } from './demo-today';
 import { DEMO_USERS } from './rencheng';
 import { DEMO_ENTERPRISE_COUNT } from './seed-demo';
 
 export interface DemoOptions {
   enterpriseCount?: number;
-  /** The day the demo is loaded ('YYYY-MM-DD'); today unless a test fixes it. */
-  today?: string;
+  /** The moment the demo is loaded as; now (or KECHUANG_TODAY) unless a test fixes it. */
+  today?: Date;
   modules?: readonly ModuleManifest[];
 }
 
@@ -27,7 +28,7 @@ export async function seedDemoDistrict(
   return db.transaction(async (tx) => {
     const context: DemoContext = {
       db: tx,
-      today: options.today ?? new Date().toISOString().slice(0, 10),
+      today: options.today ?? defaultDemoToday(),
       enterpriseCount: options.enterpriseCount ?? DEMO_ENTERPRISE_COUNT,
       enterprises: [],
       staff: [],

@@ -1,4 +1,4 @@
-import type { DistrictSettings, Role } from '@kechuang/domain';
+import { DEFAULT_PROJECT_NUMBER_PATTERN, type DistrictSettings, type Role } from '@kechuang/domain';
 
 /** 任城区 (济宁市), the demo district: its 行政区划代码 and its streets and towns. */
 export const RENCHENG_SETTINGS: DistrictSettings = {
@@ -24,6 +24,8 @@ export const RENCHENG_SETTINGS: DistrictSettings = {
   ],
   idleTimeoutMinutes: 30,
   auditRetentionDays: 184,
+  /** 济宁 科技计划 numbers: JN-KJ-2021-001. */
+  projectNumberPattern: DEFAULT_PROJECT_NUMBER_PATTERN,
 };
 
 /** Demo accounts, one or more per role; the README lists them. */

@@ -3,7 +3,7 @@ import { sql } from 'drizzle-orm';
 import type { DemoContext, DemoDistrict } from '../core/module';
 import { hashPassword } from '../core/passwords';
 import { DISTRICT_SETTINGS_KEY } from '../core/settings';
-import { enterprises, settings, users, workCalendars, workflowHistory } from '../db/schema';
+import { enterprises, settings, users, workflowHistory } from '../db/schema';
 import { createRandom } from './random';
 import {
   DEMO_PASSWORD,
@@ -17,32 +17,6 @@ import {
 } from './rencheng';
 
 export const DEMO_ENTERPRISE_COUNT = 320;
-
-/** 2026 official holidays and make-up working days (国务院办公厅 notice), as the demo calendar. */
-const CALENDAR_2026 = {
-  holidays: [
-    '2026-01-01',
-    '2026-01-02',
-    '2026-02-16',
-    '2026-02-17',
-    '2026-02-18',
-    '2026-02-19',
-    '2026-02-20',
-    '2026-02-23',
-    '2026-04-06',
-    '2026-05-01',
-    '2026-05-04',
-    '2026-05-05',
-    '2026-06-19',
-    '2026-09-25',
-    '2026-10-01',
-    '2026-10-02',
-    '2026-10-05',
-    '2026-10-06',
-    '2026-10-07',
-  ],
-  workdays: ['2026-01-04', '2026-02-14', '2026-02-28', '2026-05-09', '2026-09-20', '2026-10-10'],
-};
 
 export interface GeneratedEnterprise {
   creditCode: string;
@@ -93,13 +67,12 @@ export function generateDemoEnterprises(count: number, seed = 20201231): Generat
   return result;
 }
 
-/** The first demo step of 任城区: settings, calendar, a user per role and a few hundred enterprises. */
+/** The first demo step of 任城区: settings, a user per role and a few hundred enterprises. */
 export async function seedDemoBase(context: DemoContext): Promise<DemoDistrict> {
   const generated = generateDemoEnterprises(context.enterpriseCount);
   const passwordHash = await hashPassword(DEMO_PASSWORD);
   const tx = context.db;
   await tx.insert(settings).values({ key: DISTRICT_SETTINGS_KEY, value: RENCHENG_SETTINGS });
-  await tx.insert(workCalendars).values({ year: 2026, ...CALENDAR_2026 });
   const staffRows = await tx
     .insert(users)
     .values(

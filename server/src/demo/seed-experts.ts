@@ -24,10 +24,12 @@ import {
   workflowHistory,
 } from '../db/schema';
 import { type ItemConflictSubject, toConflictExpert, toConflictItem } from '../modules/reviews/round-data';
+import { defaultDemoToday, demoDate } from './demo-today';
 import { createRandom, type Random } from './random';
 import { GIVEN_NAMES, SURNAMES } from './rencheng';
 
 export const DEMO_EXPERT_COUNT = 300;
+const DAY = 86_400_000;
 
 /** Where the district's experts work: universities and institutes around 济宁, with real-looking codes left blank. */
 const INSTITUTIONS: { name: string; fields: string[] }[] = [
@@ -121,6 +123,8 @@ async function seedApplications(
     candidates: DemoEnterpriseRef[];
     count: number;
     numberFrom: number;
+    /** When the first of them was submitted; the others follow a day apart. */
+    submittedFrom: Date;
   },
 ): Promise<SeededApplication[]> {
   const chosen = options.candidates.splice(0, options.count);
@@ -200,7 +204,7 @@ async function seedApplications(
         principalIdNumber,
         content,
         requestedFen: 30_000_000,
-        submittedAt: new Date(`${options.year}-04-2${index % 9}T10:00:00+08:00`),
+        submittedAt: new Date(options.submittedFrom.getTime() + (index % 9) * DAY),
       })
       .returning({ id: projectApplications.id });
     result.push({
@@ -220,8 +224,9 @@ async function seedApplications(
 
 /**
  * 专家库 of a few hundred experts at the district's universities, institutes and enterprises, with
- * relations to demo applicants (so conflicts are real), a finished 2025 round whose results sit on
- * the applications, and an open 2026 round in which expert01 has invitations waiting.
+ * relations to demo applicants (so conflicts are real), a finished round of last year's call whose
+ * results sit on the applications, and an open round of this year's call, closed a month before the
+ * day the demo is loaded, in which expert01 has invitations waiting.
  */
 export async function seedExpertsDemo(
   tx: Transaction,
@@ -229,51 +234,58 @@ export async function seedExpertsDemo(
     enterprises: DemoEnterpriseRef[];
     staff: { id: number; displayName: string }[];
     expertUsers: { id: number; username: string; displayName: string }[];
+    /** The day the demo is loaded: the open round's call closed before it, its deadline is after. */
+    today?: Date;
   },
 ): Promise<void> {
+  const today = options.today ?? defaultDemoToday();
   const random = createRandom(20260505);
   const categoryId = await ensureKeyRdCategory(tx);
-  const [call2025, call2026] = await tx
+  const closesAt = new Date(today.getTime() - 30 * DAY);
+  const year = Number(demoDate(closesAt).slice(0, 4));
+  const [callLastYear, callThisYear] = await tx
     .insert(planCalls)
     .values([
       {
         categoryId,
-        year: 2025,
-        title: '2025 年度任城区重点研发计划项目申报通知',
+        year: year - 1,
+        title: `${year - 1} 年度任城区重点研发计划项目申报通知`,
         status: 'closed',
-        opensAt: new Date('2025-03-01T08:00:00+08:00'),
-        closesAt: new Date('2025-04-30T17:00:00+08:00'),
+        opensAt: new Date(`${year - 1}-03-01T08:00:00+08:00`),
+        closesAt: new Date(`${year - 1}-04-30T17:00:00+08:00`),
         budgetFen: 500_000_000,
       },
       {
         categoryId,
-        year: 2026,
-        title: '2026 年度任城区重点研发计划项目申报通知',
+        year,
+        title: `${year} 年度任城区重点研发计划项目申报通知`,
         status: 'closed',
-        opensAt: new Date('2026-03-01T08:00:00+08:00'),
-        closesAt: new Date('2026-04-30T17:00:00+08:00'),
+        opensAt: new Date(closesAt.getTime() - 60 * DAY),
+        closesAt,
         budgetFen: 600_000_000,
       },
     ])
     .returning({ id: planCalls.id });
   const candidates = options.enterprises.filter((enterprise) => enterprise.status === 'verified').slice(-60);
-  const applications2025 = await seedApplications(tx, random, {
-    callId: call2025.id,
-    year: 2025,
+  const applicationsLastYear = await seedApplications(tx, random, {
+    callId: callLastYear.id,
+    year: year - 1,
     status: 'underReview',
     candidates,
     count: 18,
     numberFrom: 1,
+    submittedFrom: new Date(`${year - 1}-04-20T10:00:00+08:00`),
   });
-  const applications2026 = await seedApplications(tx, random, {
-    callId: call2026.id,
-    year: 2026,
+  const applicationsThisYear = await seedApplications(tx, random, {
+    callId: callThisYear.id,
+    year,
     status: 'underReview',
     candidates,
     count: 24,
     numberFrom: 1,
+    submittedFrom: new Date(closesAt.getTime() - 12 * DAY),
   });
-  const everyApplication = [...applications2025, ...applications2026];
+  const everyApplication = [...applicationsLastYear, ...applicationsThisYear];
 
   // The pool: mostly universities and institutes, some at demo enterprises (which conflict with their own applications).
   const experts2Insert: (typeof experts.$inferInsert)[] = [];
@@ -378,22 +390,22 @@ export async function seedExpertsDemo(
   const pool = expertRows.filter((row) => row.status === 'active' && row.isAvailable);
   const staffId = options.staff[0]?.id ?? null;
   await seedRound(tx, random, {
-    title: '2025 年度重点研发计划网评',
-    callId: call2025.id,
-    applications: applications2025,
+    title: `${year - 1} 年度重点研发计划网评`,
+    callId: callLastYear.id,
+    applications: applicationsLastYear,
     pool,
-    deadline: new Date('2025-06-20T17:00:00+08:00'),
+    deadline: new Date(`${year - 1}-06-20T17:00:00+08:00`),
     isFinished: true,
     seed: 2025_0601,
     staffId,
     reserved: null,
   });
   await seedRound(tx, random, {
-    title: '2026 年度重点研发计划网评',
-    callId: call2026.id,
-    applications: applications2026,
+    title: `${year} 年度重点研发计划网评`,
+    callId: callThisYear.id,
+    applications: applicationsThisYear,
     pool,
-    deadline: new Date(Date.now() + 10 * 86400_000),
+    deadline: new Date(today.getTime() + 10 * DAY),
     isFinished: false,
     seed: 2026_0601,
     staffId,
@@ -519,7 +531,8 @@ async function seedRound(
     return { ...pick, scores, vote: quality > 0.3 ? 'pass' : 'fail' };
   });
   // In the open round most experts have submitted; expert01's stay invitations, a few others are still scoring.
-  const submittedAt = new Date(options.deadline.getTime() - 3 * 86400_000);
+  // Sheets of the open round were handed in since its release, never after the day the demo is loaded.
+  const submittedAt = new Date(options.deadline.getTime() - (options.isFinished ? 3 : 12) * DAY);
   await tx.insert(reviewAssignments).values(
     sheets.map((sheet, index) => {
       const isReserved = reserved !== null && sheet.expertId === reserved.id;

@@ -17,6 +17,7 @@ import {
   projectApplications,
   workflowHistory,
 } from '../db/schema';
+import { defaultDemoToday, demoDate } from './demo-today';
 import { createRandom, type Random } from './random';
 import { GIVEN_NAMES, SURNAMES } from './rencheng';
 
@@ -156,14 +157,20 @@ function demoContent(random: Random, year: number, sequence: number, level: stri
 }
 
 /**
- * Plan categories, their calls for 2019–2021 (and one open now), and applications spread over the
- * states of the application lifecycle up to the recommendation tier; the review, approval and
- * established states are seeded with the projects.
+ * Plan categories, their calls for 2019–2021 (and one open on the day the demo is loaded), and
+ * applications spread over the states of the application lifecycle up to the recommendation tier;
+ * the review, approval and established states are seeded with the projects.
  */
 export async function seedPlanCallsDemo(
   tx: Transaction,
-  options: { enterprises: { id: number; status: string }[]; staff: { id: number; displayName: string }[] },
+  options: {
+    enterprises: { id: number; status: string }[];
+    staff: { id: number; displayName: string }[];
+    /** The day the demo is loaded: the open call accepts applications around it. */
+    today?: Date;
+  },
 ): Promise<void> {
+  const today = options.today ?? defaultDemoToday();
   const random = createRandom(2020_15);
   const verified = options.enterprises.filter((enterprise) => enterprise.status === 'verified');
   const checker = options.staff[0];
@@ -298,10 +305,10 @@ export async function seedPlanCallsDemo(
     }
   }
 
-  // One call open now, so the demo's enterprises can apply.
+  // One call open on the day the demo is loaded, so the demo's enterprises can apply.
   const keyRd = categoryByCode.get('key-rd')!;
-  const now = Date.now();
-  const thisYear = new Date().getUTCFullYear();
+  const now = today.getTime();
+  const thisYear = Number(demoDate(today).slice(0, 4));
   await tx.insert(planCalls).values({
     categoryId: keyRd.id,
     year: thisYear,

@@ -1,5 +1,5 @@
 import {
-  chinaToday,
+  addDays,
   computePublicityPeriod,
   planProjectWorkflow,
   projectApplicationWorkflow,
@@ -23,6 +23,8 @@ import {
   workCalendars,
   workflowHistory,
 } from '../db/schema';
+import { nextProjectNo } from '../modules/projects/project-numbers';
+import { defaultDemoToday, demoDate } from './demo-today';
 import { createRandom } from './random';
 import { seedFundsDemo } from './seed-plan-funds';
 
@@ -188,13 +190,20 @@ async function createApplication(
 /**
  * 科技计划 demo of 任城区: established projects of 2019–2021 with task contracts in force, disbursement
  * plans and payments; subsidies, awards and risk compensation matching the seed's 2020 figures
- * (5263万元 in all; 1.39亿元 of loans to 18 enterprises); a 2021 call with a 公示 in progress, another
- * whose 公示 has ended awaiting 立项下达, and reviewed applications waiting for the funded list.
+ * (5263万元 in all; 1.39亿元 of loans to 18 enterprises); a 2021 call whose 公示 has ended awaiting
+ * 立项下达, and a call with a 公示 running on the day the demo is loaded and reviewed applications
+ * waiting for the funded list.
  */
 export async function seedPlanProjectsDemo(
   tx: Transaction,
-  options: { enterpriseIds: number[]; staff: DemoStaff },
+  options: {
+    enterpriseIds: number[];
+    staff: DemoStaff;
+    /** The day the demo is loaded: the running 公示 starts on it. */
+    today?: Date;
+  },
 ): Promise<void> {
+  const today = demoDate(options.today ?? defaultDemoToday());
   const random = createRandom(20_210_601);
   const pool = [...options.enterpriseIds];
   let cursor = 0;
@@ -267,7 +276,7 @@ export async function seedPlanProjectsDemo(
           applicationId: application.id,
           callId,
           enterpriseId,
-          projectNo: `JN-KJ-${cohort.year}-${String(index + 1).padStart(3, '0')}`,
+          projectNo: await nextProjectNo(tx, callId),
           title,
           status: 'inProgress',
           principalName: application.principalName,
@@ -371,7 +380,7 @@ export async function seedPlanProjectsDemo(
 
   await seedFundsDemo(tx, { nextEnterprise, random, paid2020 });
 
-  // 2021: a 成果转化 call whose 公示 has ended (awaiting 立项下达), and one in 公示 now with reviewed ones waiting.
+  // A 2021 成果转化 call whose 公示 has ended (awaiting 立项下达), and one in 公示 now with reviewed ones waiting.
   const endedCall = await createCall(tx, transfer, 2021, '2021年度任城区科技成果转化项目申报通知', 300);
   const [endedNotice] = await tx
     .insert(publicityNotices)
@@ -406,29 +415,34 @@ export async function seedPlanProjectsDemo(
     });
   }
 
+  // The call whose 公示 runs on the day the demo is loaded: this year's once its review is done (June), else last year's.
+  const currentYear = Number(today.slice(0, 4)) - (today.slice(5) < '06-01' ? 1 : 0);
   const currentCall = await createCall(
     tx,
     keyRd,
-    2021,
-    '2021年度任城区重点研发计划（第二批）项目申报通知',
+    currentYear,
+    `${currentYear}年度任城区重点研发计划（第二批）项目申报通知`,
     600,
   );
-  const today = process.env.KECHUANG_TODAY ?? chinaToday();
   const year = Number(today.slice(0, 4));
   const calendarRows = await tx
     .select()
     .from(workCalendars)
-    .where(inArray(workCalendars.year, [year, year + 1]));
+    .where(inArray(workCalendars.year, [year - 1, year, year + 1]));
   const calendar = {
     holidays: calendarRows.flatMap((row) => row.holidays),
     workdays: calendarRows.flatMap((row) => row.workdays),
   };
-  const period = computePublicityPeriod(today, 7, calendar);
+  // Published a couple of days back, so it runs today even when today is a weekend or a holiday.
+  let publishedOn = addDays(today, -2);
+  while (computePublicityPeriod(publishedOn, 7, calendar).startOn > today)
+    publishedOn = addDays(publishedOn, -1);
+  const period = computePublicityPeriod(publishedOn, 7, calendar);
   const [currentNotice] = await tx
     .insert(publicityNotices)
     .values({
       callId: currentCall,
-      title: '2021年度任城区重点研发计划（第二批）拟立项项目公示',
+      title: `${currentYear}年度任城区重点研发计划（第二批）拟立项项目公示`,
       startOn: period.startOn,
       endOn: period.endOn,
       workingDays: 7,
@@ -449,7 +463,7 @@ export async function seedPlanProjectsDemo(
     const title = TOPICS[topic++ % TOPICS.length];
     const application = await createApplication(tx, {
       callId: currentCall,
-      year: 2021,
+      year: currentYear,
       enterpriseId,
       title,
       requestedWan: (item.approvedWan ?? 60) + 30,

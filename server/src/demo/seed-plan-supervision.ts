@@ -1,4 +1,4 @@
-import { type ApplicationContent, addMonths } from '@kechuang/domain';
+import { type ApplicationContent, addDays, addMonths } from '@kechuang/domain';
 import { and, eq, lt } from 'drizzle-orm';
 import type { Transaction } from '../db/connection';
 import {
@@ -13,6 +13,7 @@ import {
 } from '../db/schema';
 import { syncReportSchedule } from '../modules/projects/progress-reports-service';
 import { insertPlanProject, SUPERVISION_TEST_CONTENT } from '../modules/projects/supervision-fixtures';
+import { defaultDemoToday, demoDate } from './demo-today';
 
 interface Staff {
   id: number;
@@ -23,12 +24,17 @@ type Ending = 'passed' | 'passedAfterRectification' | 'failed' | 'closedWithoutP
 
 interface DemoProject {
   title: string;
-  year: number;
+  /** The plan year; projects with `reports` run around the day the demo is loaded instead. */
+  year?: number;
   status: string;
   /** Months from the start to the contracted end. */
   months: number;
   approvedWan: number;
-  /** How the past-due progress reports stand: all accepted, or left open from the second one. */
+  /**
+   * Projects running on the day the demo is loaded: `onTime` started two years before the day ten
+   * days ahead (its past reports accepted, the next one due in ten days); `overdue` started 26 months
+   * before (its reports left open from the second one).
+   */
   reports?: 'onTime' | 'overdue';
   ending?: Ending;
   rectifying?: boolean;
@@ -38,7 +44,7 @@ interface DemoProject {
   pendingChange?: boolean;
 }
 
-/** 2019–2021 projects of the district's 重点研发计划 in every state supervision knows. */
+/** Projects of the district's 重点研发计划 in every state supervision knows: 2019–2021 ones, and three running now. */
 const DEMO_PROJECTS: DemoProject[] = [
   {
     title: '高端液压元件精密加工技术研发',
@@ -123,7 +129,6 @@ const DEMO_PROJECTS: DemoProject[] = [
   },
   {
     title: '智能网联商用车线控底盘研发',
-    year: 2021,
     status: 'inProgress',
     months: 66,
     approvedWan: 150,
@@ -133,7 +138,6 @@ const DEMO_PROJECTS: DemoProject[] = [
   },
   {
     title: '工业互联网边缘计算网关',
-    year: 2021,
     status: 'inProgress',
     months: 66,
     approvedWan: 60,
@@ -141,7 +145,6 @@ const DEMO_PROJECTS: DemoProject[] = [
   },
   {
     title: '高性能锂电池正极材料中试',
-    year: 2021,
     status: 'suspended',
     months: 66,
     approvedWan: 120,
@@ -188,21 +191,32 @@ function contentFor(approvedWan: number): Partial<ApplicationContent> {
 }
 
 /**
- * Supervision in the demo district: projects of 2019–2021 with their progress reports (on time and
- * overdue), mid-term checks, changes, acceptance results, and the funds of terminated and revoked ones.
- * Uses the last verified enterprises, so it stays clear of what other demo parts put on the first ones.
+ * Supervision in the demo district: projects of 2019–2021 and running ones with their progress
+ * reports (accepted, overdue, one due within days), mid-term checks, changes, acceptance results,
+ * and the funds of terminated and revoked ones. Uses the last verified enterprises, so it stays clear of what other demo parts put on the first ones.
  */
 export async function seedPlanSupervisionDemo(
   tx: Transaction,
-  options: { enterprises: { id: number; status: string }[]; staff: Staff[] },
+  options: {
+    enterprises: { id: number; status: string }[];
+    staff: Staff[];
+    /** The day the demo is loaded: running projects, reports due and rectification deadlines are placed around it. */
+    today?: Date;
+  },
 ): Promise<void> {
   const verified = options.enterprises.filter((enterprise) => enterprise.status === 'verified');
   const staff = options.staff[0];
-  const today = new Date().toISOString().slice(0, 10);
+  const today = demoDate(options.today ?? defaultDemoToday());
   for (const [index, demo] of DEMO_PROJECTS.entries()) {
     const enterprise = verified[verified.length - 1 - index];
     if (!enterprise) return;
-    const startOn = `${demo.year}-07-01`;
+    const startOn =
+      demo.reports === 'onTime'
+        ? addMonths(addDays(today, 10), -24)
+        : demo.reports === 'overdue'
+          ? addMonths(today, -26)
+          : `${demo.year}-07-01`;
+    const year = Number(startOn.slice(0, 4));
     const { projectId } = await insertPlanProject(tx, {
       enterpriseId: enterprise.id,
       status: demo.status,
@@ -241,7 +255,7 @@ export async function seedPlanSupervisionDemo(
         reason: '受疫情影响，关键设备交付推迟',
         details: { newEndOn },
         decisionOpinion: '同意延期六个月',
-        decidedAt: new Date(`${demo.year + 1}-09-10T10:00:00+08:00`),
+        decidedAt: new Date(`${year + 1}-09-10T10:00:00+08:00`),
       });
       await tx.update(planProjects).set({ extendedEndOn: newEndOn }).where(eq(planProjects.id, projectId));
       project.extendedEndOn = newEndOn;
@@ -418,7 +432,7 @@ export async function seedPlanSupervisionDemo(
       });
       await tx
         .update(planProjects)
-        .set({ closedAt: new Date(`${demo.year + 1}-10-20T10:00:00+08:00`) })
+        .set({ closedAt: new Date(`${year + 1}-10-20T10:00:00+08:00`) })
         .where(eq(planProjects.id, projectId));
       await tx.insert(workflowHistory).values(history(kind, 'inProgress', demo.status, reason));
     }

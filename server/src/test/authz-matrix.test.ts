@@ -32,6 +32,8 @@ const EXPECTED: Record<string, 'public' | 'any' | readonly Role[]> = {
   'PUT /api/admin/settings': ['sysadmin'],
   'GET /api/admin/calendar/:year': ['sysadmin'],
   'PUT /api/admin/calendar/:year': ['sysadmin'],
+  'POST /api/admin/calendar/:year/restore-official': ['sysadmin'],
+  'GET /api/admin/calendar-warnings': ['sysadmin'],
   'GET /api/admin/users': ['sysadmin', 'secadmin'],
   'POST /api/admin/users': ['sysadmin'],
   'POST /api/admin/users/:id/disable': ['secadmin'],

@@ -1,5 +1,7 @@
 import crypto from 'node:crypto';
+import fs from 'node:fs';
 import pg from 'pg';
+import { inject } from 'vitest';
 import { type App, buildApp, type RegisteredRoute } from '../app';
 import { type Database, openDatabase } from '../db/connection';
 
@@ -14,15 +16,20 @@ export interface TestApp {
 
 /**
  * A fresh database per test file: in-memory PGlite by default, or a new database on the
- * PostgreSQL server named by TEST_DATABASE_URL (dropped again on close).
+ * PostgreSQL server named by TEST_DATABASE_URL (dropped again on close). `template` copies an
+ * already migrated PostgreSQL database instead of starting empty.
  */
-export async function createTestDatabase(): Promise<{ url: string | null; drop(): Promise<void> }> {
+export async function createTestDatabase(
+  options: { template?: string } = {},
+): Promise<{ url: string | null; drop(): Promise<void> }> {
   const serverUrl = process.env.TEST_DATABASE_URL;
   if (!serverUrl) return { url: null, drop: async () => undefined };
   const name = `kechuang_test_${process.pid}_${crypto.randomBytes(4).toString('hex')}`;
   const admin = new pg.Client({ connectionString: serverUrl });
   await admin.connect();
-  await admin.query(`create database ${name}`);
+  await admin.query(
+    options.template ? `create database ${name} template ${options.template}` : `create database ${name}`,
+  );
   await admin.end();
   const url = new URL(serverUrl);
   url.pathname = `/${name}`;
@@ -37,10 +44,21 @@ export async function createTestDatabase(): Promise<{ url: string | null; drop()
   };
 }
 
+/**
+ * An app on a fresh, migrated database. The server project's globalSetup (database-template.ts)
+ * migrates one template per run and each file starts from a copy of it; without one (a file run
+ * under another config) the database is migrated here.
+ */
 export async function createTestApp(): Promise<TestApp> {
-  const database = await createTestDatabase();
-  const handle = await openDatabase({ databaseUrl: database.url ?? undefined, dataDir: 'memory://' });
-  await handle.migrate();
+  const postgresTemplate = inject('postgresTemplate');
+  const pgliteTemplate = inject('pgliteTemplate');
+  const database = await createTestDatabase({ template: postgresTemplate });
+  const handle = await openDatabase({
+    databaseUrl: database.url ?? undefined,
+    dataDir: 'memory://',
+    loadDataDir: pgliteTemplate ? new Blob([fs.readFileSync(pgliteTemplate)]) : undefined,
+  });
+  if (!(database.url ? postgresTemplate : pgliteTemplate)) await handle.migrate();
   const { app, routes } = await buildApp({ db: handle.db });
   await app.ready();
   return {

@@ -1,11 +1,20 @@
 import type { Language } from '@kechuang/domain';
 import i18next from 'i18next';
 import { initReactI18next } from 'react-i18next';
+import { WEB_MODULES } from '../modules';
+import { en } from './locales/en';
+import { zhCN } from './locales/zh-cn';
+import type { Strings, WebModule } from './module';
 
 const LANGUAGE_STORAGE_KEY = 'kechuang.language';
 
-import { en } from './locales/en';
-import { zhCN } from './locales/zh-cn';
+/** One catalogue per language: the shell's strings and every module's, each under its own namespaces. */
+export function buildCatalogue(modules: readonly WebModule[]): { zhCN: Strings; en: Strings } {
+  return {
+    zhCN: Object.assign({}, zhCN, ...modules.map((module) => module.strings.zhCN)),
+    en: Object.assign({}, en, ...modules.map((module) => module.strings.en)),
+  };
+}
 
 export function readStoredLanguage(): Language {
   try {
@@ -31,9 +40,10 @@ export async function changeLanguage(language: Language): Promise<void> {
 
 export function initI18n(): void {
   const language = readStoredLanguage();
+  const catalogue = buildCatalogue(WEB_MODULES);
   document.documentElement.lang = language;
   void i18next.use(initReactI18next).init({
-    resources: { 'zh-CN': { translation: zhCN }, en: { translation: en } },
+    resources: { 'zh-CN': { translation: catalogue.zhCN }, en: { translation: catalogue.en } },
     lng: language,
     fallbackLng: 'zh-CN',
     interpolation: { escapeValue: false },

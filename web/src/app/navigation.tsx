@@ -1,41 +1,15 @@
 import {
-  AccountBookOutlined,
-  AlertOutlined,
   AuditOutlined,
   BankOutlined,
   BarChartOutlined,
-  BellOutlined,
-  CalendarOutlined,
-  CheckSquareOutlined,
-  DashboardOutlined,
-  DiffOutlined,
-  DollarOutlined,
-  ExperimentOutlined,
-  FileDoneOutlined,
-  FormOutlined,
-  FundOutlined,
   FundProjectionScreenOutlined,
-  InboxOutlined,
-  LineChartOutlined,
-  NotificationOutlined,
-  PartitionOutlined,
-  ProfileOutlined,
-  ProjectOutlined,
-  RadarChartOutlined,
   RiseOutlined,
-  SafetyCertificateOutlined,
-  SettingOutlined,
   ShareAltOutlined,
-  SolutionOutlined,
-  SoundOutlined,
-  TagsOutlined,
-  TeamOutlined,
-  TrophyOutlined,
-  UnorderedListOutlined,
-  UserOutlined,
 } from '@ant-design/icons';
 import { type Audience, ROLE_AUDIENCE, type Role } from '@kechuang/domain';
 import type { ReactNode } from 'react';
+import { WEB_MODULES } from '../modules';
+import type { MenuGroupKey, ModuleMenuEntry, WebModule } from './module';
 
 export interface MenuEntry {
   path: string;
@@ -61,203 +35,59 @@ export function isMenuGroup(node: MenuNode): node is MenuGroup {
   return 'children' in node;
 }
 
-export const MENUS: Record<Audience, MenuNode[]> = {
-  bureau: [
-    { path: '/bureau', label: 'menu.workbench', icon: <DashboardOutlined /> },
-    {
-      key: 'enterprises',
-      label: 'menu.groupEnterprises',
-      icon: <BankOutlined />,
-      children: [
-        {
-          path: '/bureau/enterprises',
-          label: 'menu.enterprises',
-          icon: <UnorderedListOutlined />,
-          roles: ['staff', 'leader'],
-        },
-      ],
-    },
-    {
-      key: 'cultivation',
-      label: 'menu.groupCultivation',
-      icon: <RiseOutlined />,
-      children: [
-        {
-          path: '/bureau/cultivation/survey',
-          label: 'menu.survey',
-          icon: <RadarChartOutlined />,
-          roles: ['staff', 'leader'],
-        },
-        {
-          path: '/bureau/cultivation/hte',
-          label: 'hte.menu',
-          icon: <TrophyOutlined />,
-          roles: ['staff', 'leader'],
-        },
-        {
-          path: '/bureau/cultivation/tech-sme',
-          label: 'registers.menuTechSme',
-          icon: <SolutionOutlined />,
-          roles: ['staff', 'leader'],
-        },
-        {
-          path: '/bureau/cultivation/pool',
-          label: 'registers.menuPool',
-          icon: <InboxOutlined />,
-          roles: ['staff', 'leader'],
-        },
-        {
-          path: '/bureau/cultivation/certificates',
-          label: 'registers.menuCertificates',
-          icon: <SafetyCertificateOutlined />,
-          roles: ['staff', 'leader'],
-        },
-        {
-          path: '/bureau/cultivation/tiers',
-          label: 'registers.menuTiers',
-          icon: <TagsOutlined />,
-          roles: ['staff', 'leader'],
-        },
-      ],
-    },
-    {
-      key: 'plan',
-      label: 'menu.groupPlan',
-      icon: <FundProjectionScreenOutlined />,
-      children: [
-        {
-          path: '/bureau/plan-calls',
-          label: 'planCalls.menuCalls',
-          icon: <NotificationOutlined />,
-          roles: ['staff', 'leader'],
-        },
-        {
-          path: '/bureau/plan-categories',
-          label: 'planCalls.menuCategories',
-          icon: <PartitionOutlined />,
-          roles: ['staff', 'leader'],
-        },
-        {
-          path: '/bureau/projects/approval',
-          label: 'plan.menuApproval',
-          icon: <CheckSquareOutlined />,
-          roles: ['staff', 'leader'],
-        },
-        {
-          path: '/bureau/projects/publicity',
-          label: 'plan.menuPublicity',
-          icon: <SoundOutlined />,
-          roles: ['staff', 'leader'],
-        },
-        {
-          path: '/bureau/projects',
-          label: 'supervision.menuProjects',
-          icon: <ProjectOutlined />,
-          roles: ['staff', 'leader'],
-        },
-        {
-          path: '/bureau/project-supervision/overdue-reports',
-          label: 'supervision.menuOverdue',
-          icon: <AlertOutlined />,
-          roles: ['staff', 'leader'],
-        },
-        {
-          path: '/bureau/project-supervision/changes',
-          label: 'supervision.menuChanges',
-          icon: <DiffOutlined />,
-          roles: ['staff', 'leader'],
-        },
-        {
-          path: '/bureau/funds',
-          label: 'plan.menuFunds',
-          icon: <AccountBookOutlined />,
-          roles: ['staff', 'leader'],
-        },
-      ],
-    },
-    {
-      key: 'reviews',
-      label: 'menu.groupReviews',
-      icon: <AuditOutlined />,
-      children: [
-        {
-          path: '/bureau/reviews/rounds',
-          label: 'reviews.menuRounds',
-          icon: <FormOutlined />,
-          roles: ['staff', 'leader'],
-        },
-        {
-          path: '/bureau/reviews/experts',
-          label: 'reviews.menuExperts',
-          icon: <UserOutlined />,
-          roles: ['staff', 'leader'],
-        },
-      ],
-    },
-    {
-      key: 'stats',
-      label: 'menu.groupStats',
-      icon: <BarChartOutlined />,
-      children: [
-        {
-          path: '/bureau/stats/high-tech-industry',
-          label: 'stats.menu',
-          icon: <LineChartOutlined />,
-          roles: ['staff', 'leader'],
-        },
-      ],
-    },
-    {
-      key: 'observer',
-      label: 'menu.groupObserver',
-      icon: <ShareAltOutlined />,
-      children: [
-        {
-          path: '/bureau/observer/high-tech',
-          label: 'registers.menuObserverHighTech',
-          icon: <SafetyCertificateOutlined />,
-          roles: ['observer'],
-        },
-        {
-          path: '/bureau/observer/rd-expenses',
-          label: 'registers.menuObserverRd',
-          icon: <DollarOutlined />,
-          roles: ['observer'],
-        },
-      ],
-    },
-    { path: '/bureau/notifications', label: 'menu.notifications', icon: <BellOutlined /> },
-  ],
-  enterprise: [
-    { path: '/enterprise', label: 'menu.workbench', icon: <DashboardOutlined /> },
-    { path: '/enterprise/profile', label: 'menu.profile', icon: <ProfileOutlined /> },
-    { path: '/enterprise/checkup', label: 'menu.checkup', icon: <ExperimentOutlined /> },
-    { path: '/enterprise/figures', label: 'menu.figures', icon: <FundOutlined /> },
-    { path: '/enterprise/hte', label: 'hte.menuEnterprise', icon: <TrophyOutlined /> },
-    { path: '/enterprise/plan-calls', label: 'planCalls.menuOpenCalls', icon: <FormOutlined /> },
-    {
-      path: '/enterprise/plan-applications',
-      label: 'planCalls.menuMyApplications',
-      icon: <FileDoneOutlined />,
-    },
-    { path: '/enterprise/projects', label: 'supervision.menuMyProjects', icon: <ProjectOutlined /> },
-    { path: '/enterprise/notifications', label: 'menu.notifications', icon: <BellOutlined /> },
-  ],
-  expert: [
-    { path: '/expert', label: 'reviews.myAssignments', icon: <FormOutlined /> },
-    { path: '/expert/notifications', label: 'menu.notifications', icon: <BellOutlined /> },
-  ],
-  admin: [
-    { path: '/admin/users', label: 'menu.users', icon: <TeamOutlined /> },
-    { path: '/admin/settings', label: 'menu.settings', icon: <SettingOutlined />, roles: ['sysadmin'] },
-    { path: '/admin/calendar', label: 'menu.calendar', icon: <CalendarOutlined />, roles: ['sysadmin'] },
-    { path: '/admin/notifications', label: 'menu.notifications', icon: <BellOutlined /> },
-  ],
-  audit: [
-    { path: '/audit', label: 'menu.audit', icon: <AuditOutlined /> },
-    { path: '/audit/notifications', label: 'menu.notifications', icon: <BellOutlined /> },
-  ],
+/** The submenus of the bureau menu, placed among the top-level entries by their order number. */
+const MENU_GROUPS: Record<MenuGroupKey, { label: string; icon: ReactNode; order: number }> = {
+  enterprises: { label: 'menu.groupEnterprises', icon: <BankOutlined />, order: 20 },
+  cultivation: { label: 'menu.groupCultivation', icon: <RiseOutlined />, order: 30 },
+  plan: { label: 'menu.groupPlan', icon: <FundProjectionScreenOutlined />, order: 40 },
+  reviews: { label: 'menu.groupReviews', icon: <AuditOutlined />, order: 50 },
+  stats: { label: 'menu.groupStats', icon: <BarChartOutlined />, order: 60 },
+  observer: { label: 'menu.groupObserver', icon: <ShareAltOutlined />, order: 70 },
 };
+
+const AUDIENCES: readonly Audience[] = ['bureau', 'enterprise', 'expert', 'admin', 'audit'];
+
+function byOrder(a: { order: number }, b: { order: number }): number {
+  return a.order - b.order;
+}
+
+function toEntry({ path, label, icon, roles }: ModuleMenuEntry): MenuEntry {
+  return { path, label, icon, roles };
+}
+
+/** The full menu of every audience, from the entries the modules declare, before filtering by role. */
+export function buildMenus(modules: readonly WebModule[]): Record<Audience, MenuNode[]> {
+  const entries = modules.flatMap((module) => module.menu);
+  const menuOf = (audience: Audience): MenuNode[] => {
+    const own = entries.filter((entry) => entry.audience === audience);
+    const groups = (Object.keys(MENU_GROUPS) as MenuGroupKey[]).flatMap((key) => {
+      const children = own.filter((entry) => entry.group === key).sort(byOrder);
+      if (children.length === 0) return [];
+      const { label, icon, order } = MENU_GROUPS[key];
+      const group: MenuGroup = { key, label, icon, children: children.map(toEntry) };
+      return [{ order, node: group }];
+    });
+    const topLevel = own
+      .filter((entry) => !entry.group)
+      .map((entry): { order: number; node: MenuNode } => ({ order: entry.order, node: toEntry(entry) }));
+    return [...groups, ...topLevel].sort(byOrder).map(({ node }) => node);
+  };
+  return Object.fromEntries(AUDIENCES.map((audience) => [audience, menuOf(audience)])) as Record<
+    Audience,
+    MenuNode[]
+  >;
+}
+
+let menus: Record<Audience, MenuNode[]> | undefined;
+
+/**
+ * The app's menus, built on first use rather than on import: pages and shell widgets of the modules
+ * import this file, so the module list may still be loading when it is evaluated.
+ */
+function appMenus(): Record<Audience, MenuNode[]> {
+  menus ??= buildMenus(WEB_MODULES);
+  return menus;
+}
 
 function visibleTo(role: Role) {
   return (entry: MenuEntry) => !entry.roles || entry.roles.includes(role);
@@ -269,7 +99,7 @@ function visibleTo(role: Role) {
  * extra click when the whole menu is a handful of entries (the finance/tax observer).
  */
 export function menuFor(role: Role): MenuNode[] {
-  const nodes = MENUS[ROLE_AUDIENCE[role]].flatMap((node): MenuNode[] => {
+  const nodes = appMenus()[ROLE_AUDIENCE[role]].flatMap((node): MenuNode[] => {
     if (!isMenuGroup(node)) return visibleTo(role)(node) ? [node] : [];
     const children = node.children.filter(visibleTo(role));
     return children.length > 0 ? [{ ...node, children }] : [];

@@ -4,7 +4,7 @@ import { Breadcrumb, Button, Dropdown, Layout, Menu, Space, Typography, theme } 
 import { Suspense, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, Outlet, useLocation, useNavigate } from 'react-router';
-import { NotificationBell } from '../modules/notifications/notification-bell';
+import { NotificationBell } from '../modules';
 import { useAuth } from './auth-context';
 import { platformName, useDictionaries } from './dictionaries';
 import { PageLoading } from './guards';

@@ -162,8 +162,16 @@ export const workCalendars = pgTable(
   {
     ...businessColumns,
     year: integer('year').notNull(),
+    /** The calendar in force: the official one, or the administrator's when `isOverridden`. */
     holidays: jsonb('holidays').$type<string[]>().notNull(),
     workdays: jsonb('workdays').$type<string[]>().notNull(),
+    /** The State Council's calendar as the `chinese-days` package gives it, refilled when it updates. */
+    officialHolidays: jsonb('official_holidays').$type<string[]>(),
+    officialWorkdays: jsonb('official_workdays').$type<string[]>(),
+    /** `chinese-days@<version>` the official lists came from; null when the year is not in it. */
+    officialSource: text('official_source'),
+    /** Set when the administrator edited the year: a package update then no longer changes it. */
+    isOverridden: boolean('is_overridden').notNull().default(false),
   },
   (table) => [uniqueIndex('work_calendars_year_key').on(table.year)],
 );

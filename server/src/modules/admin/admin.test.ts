@@ -31,6 +31,8 @@ describe('district settings', () => {
     });
     expect(first.statusCode).toBe(200);
     expect(first.json().version).toBe(1);
+    // Settings saved without a 项目编号 format number by the default one.
+    expect(first.json().projectNumberPattern).toBe('JN-KJ-{year}-{seq:3}');
     const home = (await test.app.inject({ method: 'GET', url: '/api/public/home' })).json();
     expect(home.districtName).toBe('任城区');
     const dictionaries = (await test.app.inject({ method: 'GET', url: '/api/dictionaries' })).json();
@@ -62,6 +64,7 @@ describe('district settings', () => {
         name: '',
         streets: ['古槐街道', '古槐街道'],
         auditRetentionDays: 30,
+        projectNumberPattern: 'JN-KJ-{year}',
         version: 2,
       },
     });
@@ -70,6 +73,7 @@ describe('district settings', () => {
     expect(messages).toContain('街道/镇有重复项');
     expect(messages).toContain('审计日志保留天数：不能小于 184');
     expect(messages).toContain('区县名称：必填');
+    expect(messages).toContain('项目编号格式：须含流水号 {seq}，否则同年项目编号会重复');
   });
 });
 
@@ -87,6 +91,10 @@ describe('working-day calendar', () => {
       holidays: ['2027-01-01', '2027-10-01'],
       workdays: ['2027-09-26'],
       version: 1,
+      isOverridden: true,
+      officialSource: null,
+      officialHolidays: null,
+      officialWorkdays: null,
     });
     const wrong = await test.app.inject({
       method: 'PUT',
@@ -105,7 +113,10 @@ describe('working-day calendar', () => {
       headers: { cookie: sysadmin.cookie },
       payload: { holidays: ['2028-01-01'], workdays: [], version: 1 },
     });
-    expect(outside.json().error.details[0]).toEqual({ path: 'holidays.0', message: '日期不在 2027 年内' });
+    expect(outside.json().error.details[0]).toEqual({
+      path: 'holidays.0',
+      message: '2028-01-01 不在 2027 年内',
+    });
   });
 });
 

@@ -1,4 +1,5 @@
 import {
+  calendarWarningListSchema,
   DISTRICT_FIELD_LABELS,
   districtSettingsResponseSchema,
   districtSettingsUpdateSchema,
@@ -10,10 +11,12 @@ import {
   userSchema,
   userStatusBodySchema,
   workCalendarResponseSchema,
+  workCalendarRestoreSchema,
   workCalendarUpdateSchema,
   yearParamSchema,
 } from '@kechuang/domain';
 import { rolesAccess } from '../../core/access';
+import { listCalendarWarnings } from '../../core/calendar/open-deadlines';
 import type { ModuleDeps, TypedApp } from '../../core/module';
 import { readDistrictSettings } from '../../core/settings';
 import {
@@ -21,6 +24,7 @@ import {
   createUser,
   listUsers,
   readWorkCalendar,
+  restoreOfficialCalendar,
   saveWorkCalendar,
   updateDistrictSettings,
 } from './service';
@@ -66,6 +70,30 @@ export function registerAdminRoutes(app: TypedApp, deps: ModuleDeps): void {
     },
     async (request) =>
       saveWorkCalendar(db, { year: request.params.year, ...request.body, context: request.context }),
+  );
+  app.post(
+    '/api/admin/calendar/:year/restore-official',
+    {
+      schema: {
+        tags,
+        params: yearParamSchema,
+        body: workCalendarRestoreSchema,
+        response: { 200: workCalendarResponseSchema },
+      },
+      config: { access: sysadmin },
+    },
+    async (request) =>
+      restoreOfficialCalendar(db, {
+        year: request.params.year,
+        version: request.body.version,
+        context: request.context,
+      }),
+  );
+  // Years without a calendar that the bureau's deadlines need, for the administrator's home page.
+  app.get(
+    '/api/admin/calendar-warnings',
+    { schema: { tags, response: { 200: calendarWarningListSchema } }, config: { access: sysadmin } },
+    async () => ({ items: await listCalendarWarnings(db) }),
   );
 
   app.get(

@@ -1,13 +1,16 @@
-import type { DistrictSettings, Role, User, UserCreate } from '@kechuang/domain';
+import type { DistrictSettings, Role, User, UserCreate, WorkCalendarResponse } from '@kechuang/domain';
+import { translate } from '@kechuang/domain';
 import { and, desc, eq, ilike, or, type SQL, sql } from 'drizzle-orm';
 import { recordAudit } from '../../core/audit';
+import { recomputeOpenDeadlines } from '../../core/calendar/open-deadlines';
 import type { RequestContext } from '../../core/context';
 import { AppError, isUniqueViolation, notFound, versionConflict } from '../../core/errors';
 import { generateInitialPassword, hashPassword } from '../../core/passwords';
 import { destroyUserSessions } from '../../core/sessions';
 import { DISTRICT_SETTINGS_KEY, forgetCachedSettings, readDistrictSettings } from '../../core/settings';
-import type { Database } from '../../db/connection';
+import type { Database, Executor } from '../../db/connection';
 import { enterprises, settings, users, workCalendars } from '../../db/schema';
+import { ADMIN_MESSAGES } from './messages';
 
 export async function updateDistrictSettings(
   db: Database,
@@ -39,14 +42,61 @@ export async function updateDistrictSettings(
   return readDistrictSettings(db);
 }
 
-export async function readWorkCalendar(db: Database, year: number) {
+export async function readWorkCalendar(db: Executor, year: number): Promise<WorkCalendarResponse> {
   const [row] = await db.select().from(workCalendars).where(eq(workCalendars.year, year));
   return row
-    ? { year, holidays: row.holidays, workdays: row.workdays, version: row.version }
-    : { year, holidays: [], workdays: [], version: 0 };
+    ? {
+        year,
+        holidays: row.holidays,
+        workdays: row.workdays,
+        version: row.version,
+        isOverridden: row.isOverridden,
+        officialSource: row.officialSource,
+        officialHolidays: row.officialHolidays,
+        officialWorkdays: row.officialWorkdays,
+      }
+    : {
+        year,
+        holidays: [],
+        workdays: [],
+        version: 0,
+        isOverridden: false,
+        officialSource: null,
+        officialHolidays: null,
+        officialWorkdays: null,
+      };
 }
 
-/** Saves a year's holidays and make-up working days; dates outside the year are refused. */
+function checkCalendarDays(
+  options: { year: number; holidays: string[]; workdays: string[] },
+  language: string,
+) {
+  const { year } = options;
+  const details = [
+    ...options.holidays.map((day, index) => ({ day, path: `holidays.${index}` })),
+    ...options.workdays.map((day, index) => ({ day, path: `workdays.${index}` })),
+  ]
+    .filter(({ day }) => !day.startsWith(`${year}-`))
+    .map(({ day, path }) => ({
+      path,
+      message: language === 'en' ? `${day} is not in ${year}` : `${day} 不在 ${year} 年内`,
+    }));
+  const overlap = options.holidays.filter((day) => options.workdays.includes(day));
+  for (const day of new Set(overlap))
+    details.push({
+      path: 'workdays',
+      message:
+        language === 'en' ? `${day} is both a holiday and a workday` : `${day} 不能同时是节假日和调休工作日`,
+    });
+  if (details.length) throw new AppError(400, 'validation', details);
+}
+
+/**
+ * Saves the administrator's holidays and make-up working days of a year. They override the
+ * official calendar from then on (a package update no longer changes the year), open deadlines
+ * counted over the year are recounted, and both are audited. Bad dates are refused, naming them,
+ * before anything is written.
+ */
 export async function saveWorkCalendar(
   db: Database,
   options: {
@@ -58,46 +108,76 @@ export async function saveWorkCalendar(
   },
 ) {
   const { year, context } = options;
-  const details = [
-    ...options.holidays.map((day, index) => ({ day, path: `holidays.${index}` })),
-    ...options.workdays.map((day, index) => ({ day, path: `workdays.${index}` })),
-  ]
-    .filter(({ day }) => !day.startsWith(`${year}-`))
-    .map(({ path }) => ({
-      path,
-      message: context.language === 'en' ? `Date is not in ${year}` : `日期不在 ${year} 年内`,
-    }));
-  const overlap = options.holidays.filter((day) => options.workdays.includes(day));
-  for (const day of overlap)
-    details.push({
-      path: 'workdays',
-      message:
-        context.language === 'en'
-          ? `${day} is both a holiday and a workday`
-          : `${day} 不能同时是节假日和调休工作日`,
-    });
-  if (details.length) throw new AppError(400, 'validation', details);
+  checkCalendarDays(options, context.language);
   const holidays = [...new Set(options.holidays)].sort();
   const workdays = [...new Set(options.workdays)].sort();
   await db.transaction(async (tx) => {
-    const before = await readWorkCalendar(tx as unknown as Database, year);
+    const before = await readWorkCalendar(tx, year);
     if (options.version !== undefined && options.version !== before.version) throw versionConflict();
     if (before.version === 0) {
-      await tx.insert(workCalendars).values({ year, holidays, workdays });
+      await tx.insert(workCalendars).values({ year, holidays, workdays, isOverridden: true });
     } else {
       const updated = await tx
         .update(workCalendars)
-        .set({ holidays, workdays, version: sql`${workCalendars.version} + 1`, updatedAt: new Date() })
+        .set({
+          holidays,
+          workdays,
+          isOverridden: true,
+          version: sql`${workCalendars.version} + 1`,
+          updatedAt: new Date(),
+        })
         .where(and(eq(workCalendars.year, year), eq(workCalendars.version, before.version)))
         .returning({ id: workCalendars.id });
       if (updated.length === 0) throw versionConflict();
     }
+    const recomputedNotices = await recomputeOpenDeadlines(tx, [year], context);
     await recordAudit(tx, context, {
       event: 'settings.calendar.update',
       objectType: 'work_calendars',
       objectId: year,
-      before,
-      after: { holidays, workdays },
+      before: { holidays: before.holidays, workdays: before.workdays, isOverridden: before.isOverridden },
+      after: { holidays, workdays, isOverridden: true, recomputedNotices },
+    });
+  });
+  return readWorkCalendar(db, year);
+}
+
+/** Drops the administrator's edit of a year: the official calendar is in force again. */
+export async function restoreOfficialCalendar(
+  db: Database,
+  options: { year: number; version: number; context: RequestContext },
+) {
+  const { year, context } = options;
+  await db.transaction(async (tx) => {
+    const before = await readWorkCalendar(tx, year);
+    if (before.version !== options.version) throw versionConflict();
+    if (!before.officialSource || !before.officialHolidays || !before.officialWorkdays)
+      throw new AppError(409, 'workCalendarMissing', [
+        {
+          path: 'year',
+          message:
+            context.language === 'en'
+              ? `There is no official ${year} calendar to restore`
+              : `${year} 年工作日历尚未发布，无法恢复官方日历`,
+        },
+      ]);
+    await tx
+      .update(workCalendars)
+      .set({
+        holidays: before.officialHolidays,
+        workdays: before.officialWorkdays,
+        isOverridden: false,
+        version: sql`${workCalendars.version} + 1`,
+        updatedAt: new Date(),
+      })
+      .where(and(eq(workCalendars.year, year), eq(workCalendars.version, before.version)));
+    const recomputedNotices = await recomputeOpenDeadlines(tx, [year], context);
+    await recordAudit(tx, context, {
+      event: 'settings.calendar.restore-official',
+      objectType: 'work_calendars',
+      objectId: year,
+      before: { holidays: before.holidays, workdays: before.workdays },
+      after: { source: before.officialSource, recomputedNotices },
     });
   });
   return readWorkCalendar(db, year);
@@ -158,7 +238,7 @@ export async function createUser(db: Database, options: { input: UserCreate; con
       throw new AppError(400, 'validation', [
         {
           path: 'enterpriseId',
-          message: context.language === 'en' ? 'Enterprise not found' : '所属企业不存在',
+          message: translate(ADMIN_MESSAGES.enterpriseNotFound, context.language),
         },
       ]);
   }
@@ -189,7 +269,7 @@ export async function createUser(db: Database, options: { input: UserCreate; con
   } catch (error) {
     if (isUniqueViolation(error))
       throw new AppError(409, 'duplicate', [
-        { path: 'username', message: context.language === 'en' ? 'User name taken' : '用户名已存在' },
+        { path: 'username', message: translate(ADMIN_MESSAGES.usernameTaken, context.language) },
       ]);
     throw error;
   }

@@ -2,6 +2,7 @@ import { and, eq, gt, isNull, lte } from 'drizzle-orm';
 import { findEnterpriseUserIds, findUserIdsByRole, notifyUsers } from '../../core/notifications';
 import type { Database } from '../../db/connection';
 import { enterprises, highTechCertificates } from '../../db/schema';
+import { CULTIVATION_MESSAGES } from './messages';
 
 /**
  * Tells the enterprise's users and the bureau's staff about every certificate that has entered the
@@ -37,8 +38,8 @@ export async function sendExpiryReminders(db: Database, asOf: string): Promise<n
       if (!claim) return false;
       const enterpriseUsers = await findEnterpriseUserIds(tx, certificate.enterpriseId);
       const staff = await findUserIdsByRole(tx, ['staff']);
-      const title = `高新技术企业证书即将到期：${certificate.enterpriseName}`;
-      const body = `证书编号 ${certificate.certificateNumber} 将于 ${certificate.expiresOn} 到期，请及时准备重新申报认定。`;
+      const title = CULTIVATION_MESSAGES.certificateExpiringTitle(certificate).zh;
+      const body = CULTIVATION_MESSAGES.certificateExpiringBody(certificate).zh;
       const kind = 'cultivation.certificate-expiring';
       await notifyUsers(tx, enterpriseUsers, { kind, title, body, link: '/enterprise/checkup' });
       await notifyUsers(

@@ -9,12 +9,10 @@ import {
   idParamSchema,
 } from '@kechuang/domain';
 import { requireActor, rolesAccess } from '../../core/access';
-import { recordAudit } from '../../core/audit';
-import { sendXlsx } from '../../core/excel';
 import type { ModuleDeps, TypedApp } from '../../core/module';
+import { exportRoute, readAllPages } from '../../core/routes';
 import { createCertificate, listCertificates, updateCertificate } from './certificates-service';
 import { loadScopedEnterprise } from './figures-service';
-import { iteratePages } from './register-helpers';
 
 /** 国家高新技术企业 certificates with their computed validity. */
 export function registerCertificateRoutes(app: TypedApp, deps: ModuleDeps): void {
@@ -38,36 +36,30 @@ export function registerCertificateRoutes(app: TypedApp, deps: ModuleDeps): void
     async (request) => listCertificates(db, { actor: requireActor(request), query: request.query }),
   );
 
-  app.get(
-    '/api/cultivation/certificates/export',
-    {
-      schema: { tags, querystring: highTechCertificateListQuerySchema },
-      config: config(['staff', 'leader']),
-    },
-    async (request, reply) => {
-      const actor = requireActor(request);
-      await recordAudit(db, request.context, {
-        event: 'high-tech-certificate.export',
-        objectType: 'high_tech_certificates',
-        after: { query: request.query },
-      });
-      return sendXlsx(reply, {
-        fileName: `高新技术企业证书-${new Date().toISOString().slice(0, 10)}.xlsx`,
-        sheetName: '高新技术企业',
-        columns: [
-          { header: '统一社会信用代码', width: 22, value: (row) => row.creditCode },
-          { header: '企业名称', width: 36, value: (row) => row.enterpriseName },
-          { header: '证书编号', width: 18, value: (row) => row.certificateNumber },
-          { header: '发证日期', width: 12, value: (row) => row.issuedOn },
-          { header: '到期日', width: 12, value: (row) => row.expiresOn },
-          { header: '状态', width: 10, value: (row) => CERTIFICATE_VALIDITY_LABELS[row.validity].zh },
-        ],
-        pages: iteratePages(async (page, pageSize) =>
-          listCertificates(db, { actor, query: { ...request.query, page, pageSize } }),
-        ),
-      });
-    },
-  );
+  exportRoute(app, db, {
+    url: '/api/cultivation/certificates/export',
+    schema: { tags, querystring: highTechCertificateListQuerySchema },
+    ...config(['staff', 'leader']),
+    audit: (request) => ({
+      event: 'high-tech-certificate.export',
+      objectType: 'high_tech_certificates',
+      after: { query: request.query },
+    }),
+    fileName: () => '高新技术企业证书',
+    sheetName: '高新技术企业',
+    rows: (request) =>
+      readAllPages((page, pageSize) =>
+        listCertificates(db, { actor: requireActor(request), query: { ...request.query, page, pageSize } }),
+      ),
+    columns: [
+      { header: '统一社会信用代码', width: 22, value: (row) => row.creditCode },
+      { header: '企业名称', width: 36, value: (row) => row.enterpriseName },
+      { header: '证书编号', width: 18, value: (row) => row.certificateNumber },
+      { header: '发证日期', width: 12, value: (row) => row.issuedOn },
+      { header: '到期日', width: 12, value: (row) => row.expiresOn },
+      { header: '状态', width: 10, value: (row) => CERTIFICATE_VALIDITY_LABELS[row.validity].zh },
+    ],
+  });
 
   app.post(
     '/api/cultivation/certificates',

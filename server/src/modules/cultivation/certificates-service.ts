@@ -11,12 +11,19 @@ import {
 import { and, asc, desc, eq, gt, lte, ne, type SQL, sql } from 'drizzle-orm';
 import { recordAudit } from '../../core/audit';
 import type { Actor, RequestContext } from '../../core/context';
-import { AppError, isUniqueViolation, notFound, versionConflict } from '../../core/errors';
+import { AppError, notFound, versionConflict } from '../../core/errors';
 import { enterpriseScope } from '../../core/scope';
 import type { Database, Executor } from '../../db/connection';
 import { enterprises, highTechCertificates } from '../../db/schema';
 import { loadScopedEnterprise } from './figures-service';
-import { duplicateError, enterpriseKeywordCondition, fieldError, today } from './register-helpers';
+import { CULTIVATION_MESSAGES } from './messages';
+import {
+  duplicateError,
+  enterpriseKeywordCondition,
+  fieldError,
+  today,
+  writeRegister,
+} from './register-helpers';
 
 const columns = {
   id: highTechCertificates.id,
@@ -133,11 +140,7 @@ async function assertNumberFree(
     )
     .limit(1);
   if (other) {
-    throw duplicateError(
-      'certificateNumber',
-      { zh: '高新技术企业证书编号：已登记过该证书', en: 'Certificate number: already recorded' },
-      context.language,
-    );
+    throw duplicateError('certificateNumber', CULTIVATION_MESSAGES.certificateRecorded, context.language);
   }
 }
 
@@ -156,30 +159,25 @@ export async function createCertificate(
   if (!actor) throw new AppError(401, 'unauthenticated');
   const enterprise = await loadScopedEnterprise(db, actor, input.enterpriseId);
   checkNumber(input, context);
-  try {
-    return await db.transaction(async (tx) => {
-      await assertNumberFree(tx, input.certificateNumber, null, context);
-      const [row] = await tx
-        .insert(highTechCertificates)
-        .values({
-          enterpriseId: enterprise.id,
-          certificateNumber: input.certificateNumber,
-          ...datesOf(input.issuedOn),
-        })
-        .returning({ id: highTechCertificates.id });
-      const created = await readCertificate(tx, row.id);
-      await recordAudit(tx, context, {
-        event: 'high-tech-certificate.create',
-        objectType: 'high_tech_certificates',
-        objectId: row.id,
-        after: created,
-      });
-      return created;
+  return writeRegister(db, async (tx) => {
+    await assertNumberFree(tx, input.certificateNumber, null, context);
+    const [row] = await tx
+      .insert(highTechCertificates)
+      .values({
+        enterpriseId: enterprise.id,
+        certificateNumber: input.certificateNumber,
+        ...datesOf(input.issuedOn),
+      })
+      .returning({ id: highTechCertificates.id });
+    const created = await readCertificate(tx, row.id);
+    await recordAudit(tx, context, {
+      event: 'high-tech-certificate.create',
+      objectType: 'high_tech_certificates',
+      objectId: row.id,
+      after: created,
     });
-  } catch (error) {
-    if (isUniqueViolation(error)) throw new AppError(409, 'duplicate');
-    throw error;
-  }
+    return created;
+  });
 }
 
 /** Corrects a certificate; a changed issue date moves the expiry and makes its reminder due again. */
@@ -189,35 +187,30 @@ export async function updateCertificate(
 ): Promise<HighTechCertificate> {
   const { input, context } = options;
   checkNumber(input, context);
-  try {
-    return await db.transaction(async (tx) => {
-      const before = await readCertificate(tx, options.id);
-      if (before.version !== input.version) throw versionConflict();
-      await assertNumberFree(tx, input.certificateNumber, before.id, context);
-      const updated = await tx
-        .update(highTechCertificates)
-        .set({
-          certificateNumber: input.certificateNumber,
-          ...datesOf(input.issuedOn),
-          ...(input.issuedOn === before.issuedOn ? {} : { reminderSentAt: null }),
-          version: sql`${highTechCertificates.version} + 1`,
-          updatedAt: new Date(),
-        })
-        .where(and(eq(highTechCertificates.id, before.id), eq(highTechCertificates.version, input.version)))
-        .returning({ id: highTechCertificates.id });
-      if (updated.length !== 1) throw versionConflict();
-      const after = await readCertificate(tx, before.id);
-      await recordAudit(tx, context, {
-        event: 'high-tech-certificate.correct',
-        objectType: 'high_tech_certificates',
-        objectId: before.id,
-        before,
-        after,
-      });
-      return after;
+  return writeRegister(db, async (tx) => {
+    const before = await readCertificate(tx, options.id);
+    if (before.version !== input.version) throw versionConflict();
+    await assertNumberFree(tx, input.certificateNumber, before.id, context);
+    const updated = await tx
+      .update(highTechCertificates)
+      .set({
+        certificateNumber: input.certificateNumber,
+        ...datesOf(input.issuedOn),
+        ...(input.issuedOn === before.issuedOn ? {} : { reminderSentAt: null }),
+        version: sql`${highTechCertificates.version} + 1`,
+        updatedAt: new Date(),
+      })
+      .where(and(eq(highTechCertificates.id, before.id), eq(highTechCertificates.version, input.version)))
+      .returning({ id: highTechCertificates.id });
+    if (updated.length !== 1) throw versionConflict();
+    const after = await readCertificate(tx, before.id);
+    await recordAudit(tx, context, {
+      event: 'high-tech-certificate.correct',
+      objectType: 'high_tech_certificates',
+      objectId: before.id,
+      before,
+      after,
     });
-  } catch (error) {
-    if (isUniqueViolation(error)) throw new AppError(409, 'duplicate');
-    throw error;
-  }
+    return after;
+  });
 }

@@ -8,12 +8,11 @@ import {
   hteBoardSchema,
   idParamSchema,
   serviceRecordCreateSchema,
-  transitionBodySchema,
 } from '@kechuang/domain';
 import { z } from 'zod';
 import { requireActor, rolesAccess } from '../../core/access';
-import { runIdempotent } from '../../core/idempotency';
 import type { ModuleDeps, TypedApp } from '../../core/module';
+import { actionRoute, createRoute, defineRoute, readRoute } from '../../core/routes';
 import {
   addServiceRecord,
   createApplication,
@@ -48,138 +47,108 @@ export function registerHteTrackingRoutes(app: TypedApp, deps: ModuleDeps): void
   const bureau = rolesAccess('staff', 'leader');
   const staffOnly = rolesAccess('staff');
 
-  app.get(
-    '/api/cultivation/hte-batches',
-    {
-      schema: {
-        tags,
-        querystring: z.strictObject({ year: z.coerce.number().int().min(2000).max(2100).optional() }),
-        response: { 200: z.object({ items: z.array(hteBatchSchema) }) },
-      },
-      config: { access: bureau },
+  defineRoute(app, {
+    method: 'GET',
+    url: '/api/cultivation/hte-batches',
+    access: bureau,
+    schema: {
+      tags,
+      querystring: z.strictObject({ year: z.coerce.number().int().min(2000).max(2100).optional() }),
+      response: { 200: z.object({ items: z.array(hteBatchSchema) }) },
     },
-    async (request) => ({ items: await listBatches(db, request.query.year) }),
-  );
+    handler: async (request) => ({ items: await listBatches(db, request.query.year) }),
+  });
 
-  app.post(
-    '/api/cultivation/hte-batches',
-    {
-      schema: { tags, body: hteBatchCreateSchema, response: { 201: hteBatchSchema } },
-      config: { access: staffOnly },
-    },
-    async (request, reply) =>
-      runIdempotent(db, request, reply, async () => ({
-        statusCode: 201,
-        body: await createBatch(db, { input: request.body, context: request.context }),
-      })),
-  );
+  createRoute(app, db, {
+    url: '/api/cultivation/hte-batches',
+    access: staffOnly,
+    schema: { tags, body: hteBatchCreateSchema, response: { 201: hteBatchSchema } },
+    create: (request) => createBatch(db, { input: request.body, context: request.context }),
+  });
 
-  app.get(
-    '/api/cultivation/hte-batches/:id/board',
-    {
-      schema: { tags, params: idParamSchema, response: { 200: hteBoardSchema } },
-      config: { access: bureau },
-    },
-    async (request) => readBoard(db, { actor: requireActor(request), batchId: request.params.id }),
-  );
+  readRoute(app, {
+    url: '/api/cultivation/hte-batches/:id/board',
+    tags,
+    access: bureau,
+    response: hteBoardSchema,
+    read: ({ actor, id }) => readBoard(db, { actor, batchId: id }),
+  });
 
-  app.get(
-    '/api/cultivation/hte-applications',
-    {
-      schema: { tags, response: { 200: z.object({ items: z.array(hteApplicationSchema) }) } },
-      config: { access: rolesAccess('staff', 'leader', 'enterprise') },
-    },
-    async (request) => ({ items: await listMyApplications(db, requireActor(request)) }),
-  );
+  defineRoute(app, {
+    method: 'GET',
+    url: '/api/cultivation/hte-applications',
+    access: rolesAccess('staff', 'leader', 'enterprise'),
+    schema: { tags, response: { 200: z.object({ items: z.array(hteApplicationSchema) }) } },
+    handler: async (request) => ({ items: await listMyApplications(db, requireActor(request)) }),
+  });
 
-  app.post(
-    '/api/cultivation/hte-applications',
-    {
-      schema: { tags, body: hteApplicationCreateSchema, response: { 201: hteApplicationDetailSchema } },
-      config: { access: rolesAccess('staff', 'enterprise') },
-    },
-    async (request, reply) =>
-      runIdempotent(db, request, reply, async () => ({
-        statusCode: 201,
-        body: await createApplication(db, {
-          enterpriseId: request.body.enterpriseId,
-          batchId: request.body.batchId,
-          context: request.context,
-        }),
-      })),
-  );
-
-  app.get(
-    '/api/cultivation/hte-applications/:id',
-    {
-      schema: { tags, params: idParamSchema, response: { 200: hteApplicationDetailSchema } },
-      config: { access: rolesAccess('staff', 'leader', 'enterprise') },
-    },
-    async (request) => readApplicationDetail(db, { actor: requireActor(request), id: request.params.id }),
-  );
-
-  app.post(
-    '/api/cultivation/hte-applications/:id/actions/:action',
-    {
-      schema: {
-        tags,
-        params: actionParamsSchema,
-        body: transitionBodySchema,
-        response: { 200: hteApplicationDetailSchema },
-      },
-      config: { access: rolesAccess('staff', 'enterprise') },
-    },
-    async (request) =>
-      runApplicationAction(db, {
-        id: request.params.id,
-        action: request.params.action,
-        version: request.body.version,
-        comment: request.body.comment,
+  createRoute(app, db, {
+    url: '/api/cultivation/hte-applications',
+    access: rolesAccess('staff', 'enterprise'),
+    schema: { tags, body: hteApplicationCreateSchema, response: { 201: hteApplicationDetailSchema } },
+    create: (request) =>
+      createApplication(db, {
+        enterpriseId: request.body.enterpriseId,
+        batchId: request.body.batchId,
         context: request.context,
       }),
-  );
+  });
 
-  app.get(
-    '/api/cultivation/helper-options',
-    {
-      schema: {
-        tags,
-        response: {
-          200: z.object({ items: z.array(z.object({ id: z.number().int(), displayName: z.string() })) }),
-        },
-      },
-      config: { access: staffOnly },
-    },
-    async () => ({ items: await listHelperOptions(db) }),
-  );
+  readRoute(app, {
+    url: '/api/cultivation/hte-applications/:id',
+    tags,
+    access: rolesAccess('staff', 'leader', 'enterprise'),
+    response: hteApplicationDetailSchema,
+    read: (input) => readApplicationDetail(db, input),
+  });
 
-  app.put(
-    '/api/cultivation/hte-applications/:id/helpers',
-    {
-      schema: {
-        tags,
-        params: idParamSchema,
-        body: helperTeamUpdateSchema,
-        response: { 200: hteApplicationDetailSchema },
+  actionRoute(app, {
+    url: '/api/cultivation/hte-applications/:id/actions/:action',
+    tags,
+    access: rolesAccess('staff', 'enterprise'),
+    params: actionParamsSchema,
+    response: hteApplicationDetailSchema,
+    act: (input) => runApplicationAction(db, input),
+  });
+
+  defineRoute(app, {
+    method: 'GET',
+    url: '/api/cultivation/helper-options',
+    access: staffOnly,
+    schema: {
+      tags,
+      response: {
+        200: z.object({ items: z.array(z.object({ id: z.number().int(), displayName: z.string() })) }),
       },
-      config: { access: staffOnly },
     },
-    async (request) =>
+    handler: async () => ({ items: await listHelperOptions(db) }),
+  });
+
+  defineRoute(app, {
+    method: 'PUT',
+    url: '/api/cultivation/hte-applications/:id/helpers',
+    access: staffOnly,
+    schema: {
+      tags,
+      params: idParamSchema,
+      body: helperTeamUpdateSchema,
+      response: { 200: hteApplicationDetailSchema },
+    },
+    handler: async (request) =>
       setHelperTeam(db, { id: request.params.id, ...request.body, context: request.context }),
-  );
+  });
 
-  app.post(
-    '/api/cultivation/hte-applications/:id/service-records',
-    {
-      schema: {
-        tags,
-        params: idParamSchema,
-        body: serviceRecordCreateSchema,
-        response: { 200: hteApplicationDetailSchema },
-      },
-      config: { access: staffOnly },
+  defineRoute(app, {
+    method: 'POST',
+    url: '/api/cultivation/hte-applications/:id/service-records',
+    access: staffOnly,
+    schema: {
+      tags,
+      params: idParamSchema,
+      body: serviceRecordCreateSchema,
+      response: { 200: hteApplicationDetailSchema },
     },
-    async (request) =>
+    handler: async (request) =>
       addServiceRecord(db, { id: request.params.id, ...request.body, context: request.context }),
-  );
+  });
 }

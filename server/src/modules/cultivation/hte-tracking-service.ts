@@ -6,6 +6,7 @@ import {
   hteApplicationWorkflow,
   listAllowedActions,
   type SERVICE_RECORD_KINDS,
+  translate,
 } from '@kechuang/domain';
 import { and, asc, count, eq, inArray, sql } from 'drizzle-orm';
 import { recordAudit } from '../../core/audit';
@@ -23,6 +24,7 @@ import {
   hteServiceRecords,
   users,
 } from '../../db/schema';
+import { CULTIVATION_MESSAGES } from './messages';
 
 const PRE_SUBMISSION: readonly HteApplicationStatus[] = ['intent', 'coaching', 'materialsReady'];
 
@@ -47,10 +49,7 @@ export async function createBatch(db: Database, options: { input: HteBatchCreate
       throw new AppError(409, 'duplicate', [
         {
           path: 'name',
-          message:
-            options.context.language === 'en'
-              ? 'A batch of this name exists in that year'
-              : '该年度已有同名批次',
+          message: translate(CULTIVATION_MESSAGES.batchNameTaken, options.context.language),
         },
       ]);
     }
@@ -141,7 +140,7 @@ export async function createApplication(
     throw new AppError(400, 'validation', [
       {
         path: 'enterpriseId',
-        message: options.context.language === 'en' ? 'Enterprise: required' : '所属企业：必填',
+        message: translate(CULTIVATION_MESSAGES.enterpriseRequired, options.context.language),
       },
     ]);
   }
@@ -153,7 +152,7 @@ export async function createApplication(
   const [batch] = await db.select().from(hteBatches).where(eq(hteBatches.id, options.batchId));
   if (!batch)
     throw new AppError(400, 'validation', [
-      { path: 'batchId', message: options.context.language === 'en' ? 'No such batch' : '批次不存在' },
+      { path: 'batchId', message: translate(CULTIVATION_MESSAGES.batchNotFound, options.context.language) },
     ]);
   try {
     const id = await db.transaction(async (tx) => {
@@ -182,10 +181,7 @@ export async function createApplication(
       throw new AppError(409, 'duplicate', [
         {
           path: 'batchId',
-          message:
-            options.context.language === 'en'
-              ? 'This enterprise already applies this year'
-              : '该企业本年度已在申报跟踪中',
+          message: translate(CULTIVATION_MESSAGES.alreadyTrackedThisYear, options.context.language),
         },
       ]);
     }
@@ -240,7 +236,7 @@ export async function runApplicationAction(
       // Staff act for the bureau on every application; an enterprise only on its own.
       isOwner: actor.role === 'staff' || ownsEnterprise(actor, application.enterpriseId),
       ownerEnterpriseId: application.enterpriseId,
-      subject: `高企申报（${application.enterpriseName}，${application.batchName}）`,
+      subject: CULTIVATION_MESSAGES.trackingSubject(application).zh,
       link: `/enterprise`,
     });
   });
@@ -269,10 +265,7 @@ export async function setHelperTeam(
     throw new AppError(400, 'validation', [
       {
         path: 'memberUserIds',
-        message:
-          options.context.language === 'en'
-            ? 'Helpers must be active bureau staff'
-            : '帮扶人员须为在岗的科技局工作人员',
+        message: translate(CULTIVATION_MESSAGES.helpersMustBeStaff, options.context.language),
       },
     ]);
   }
@@ -316,8 +309,8 @@ export async function setHelperTeam(
       userIds.filter((id) => id !== actor.userId),
       {
         kind: 'cultivation.hte-helper-assigned',
-        title: `高企申报帮扶：${enterprise?.name ?? ''}`,
-        body: '您已被安排为该企业的一对一帮扶人员',
+        title: CULTIVATION_MESSAGES.helperAssignedTitle({ enterpriseName: enterprise?.name ?? '' }).zh,
+        body: CULTIVATION_MESSAGES.helperAssignedBody.zh,
         link: `/bureau/cultivation/hte/${options.id}`,
       },
     );

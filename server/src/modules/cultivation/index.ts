@@ -2,14 +2,12 @@ import type { ImportDefinition } from '../../core/excel-import';
 import type { ModuleManifest } from '../../core/module';
 import { seedCultivationDemo } from '../../demo/cultivation-demo';
 import { sendExpiryReminders } from './certificate-reminders';
-import {
-  enterpriseFiguresImport,
-  highTechCertificatesImport,
-  techSmeRegistrationsImport,
-} from './figures-import';
+import { enterpriseFiguresImport } from './figures-import';
+import { highTechCertificatesImport } from './high-tech-certificates-import';
 import { registerHteTrackingRoutes } from './hte-tracking-routes';
 import { registerCultivationRegisterRoutes } from './registers-routes';
 import { registerCultivationRoutes } from './routes';
+import { techSmeRegistrationsImport } from './tech-sme-registrations-import';
 
 export { duplicateError, enterpriseKeywordCondition, fieldError } from './register-helpers';
 
@@ -24,7 +22,11 @@ export const cultivationModule: ModuleManifest = {
   demo: {
     after: ['enterprises'],
     run: async (context) => {
-      await seedCultivationDemo(context.db, { enterprises: context.enterprises, staff: context.staff });
+      await seedCultivationDemo(context.db, {
+        enterprises: context.enterprises,
+        staff: context.staff,
+        today: context.today,
+      });
       return undefined;
     },
   },

@@ -21,6 +21,7 @@ import type { Database, Executor } from '../../db/connection';
 import { cultivationPoolEntries, enterprises } from '../../db/schema';
 import { readCheckup } from './checkup-service';
 import { loadScopedEnterprise } from './figures-service';
+import { CULTIVATION_MESSAGES } from './messages';
 import { duplicateError, enterpriseKeywordCondition } from './register-helpers';
 
 const columns = {
@@ -186,14 +187,7 @@ export async function proposePoolEntry(
     });
   } catch (error) {
     if (isUniqueViolation(error)) {
-      throw duplicateError(
-        'year',
-        {
-          zh: `培育年度：该企业 ${input.year} 年已在培育库名单中`,
-          en: `Year: the enterprise is already listed for ${input.year}`,
-        },
-        context.language,
-      );
+      throw duplicateError('year', CULTIVATION_MESSAGES.pooledThatYear(input), context.language);
     }
     throw error;
   }
@@ -230,7 +224,7 @@ export async function decidePoolEntry(
       context,
       isOwner: ownsEnterprise(actor, row.enterpriseId),
       ownerEnterpriseId: row.enterpriseId,
-      subject: `高企培育库（${row.enterpriseName}，${row.year} 年）`,
+      subject: CULTIVATION_MESSAGES.poolSubject(row).zh,
       link: `/enterprise/cultivation-pool/${row.id}`,
       extraAssignments: [
         sql`decided_at = now()`,

@@ -1,6 +1,7 @@
 import type { Language, Text } from '@kechuang/domain';
 import { ilike, or, type SQL } from 'drizzle-orm';
-import { AppError } from '../../core/errors';
+import { AppError, isUniqueViolation } from '../../core/errors';
+import type { Database, Transaction } from '../../db/connection';
 import { enterprises } from '../../db/schema';
 
 export function today(): string {
@@ -24,14 +25,15 @@ export function duplicateError(path: string, message: Text, language: Language):
   return new AppError(409, 'duplicate', [{ path, message: language === 'en' ? message.en : message.zh }]);
 }
 
-/** Every row of a filtered list, page by page, so an export holds one page in memory at a time. */
-export async function* iteratePages<T>(
-  readPage: (page: number, pageSize: number) => Promise<{ items: T[] }>,
-): AsyncGenerator<T[]> {
-  const pageSize = 1000;
-  for (let page = 1; ; page++) {
-    const { items } = await readPage(page, pageSize);
-    yield items;
-    if (items.length < pageSize) return;
+/**
+ * Runs one register write in a transaction. The checks inside name the field that is taken; a
+ * concurrent write that wins the race past them still meets the unique index, and gets a 409 too.
+ */
+export async function writeRegister<T>(db: Database, write: (tx: Transaction) => Promise<T>): Promise<T> {
+  try {
+    return await db.transaction(write);
+  } catch (error) {
+    if (isUniqueViolation(error)) throw new AppError(409, 'duplicate');
+    throw error;
   }
 }

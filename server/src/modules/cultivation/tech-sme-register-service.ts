@@ -8,12 +8,13 @@ import {
 import { and, asc, desc, eq, ne, type SQL, sql } from 'drizzle-orm';
 import { recordAudit } from '../../core/audit';
 import type { Actor, RequestContext } from '../../core/context';
-import { AppError, isUniqueViolation, notFound, versionConflict } from '../../core/errors';
+import { AppError, notFound, versionConflict } from '../../core/errors';
 import { enterpriseScope } from '../../core/scope';
 import type { Database, Executor } from '../../db/connection';
 import { enterprises, techSmeRegistrations } from '../../db/schema';
 import { loadScopedEnterprise } from './figures-service';
-import { duplicateError, enterpriseKeywordCondition, fieldError } from './register-helpers';
+import { CULTIVATION_MESSAGES } from './messages';
+import { duplicateError, enterpriseKeywordCondition, fieldError, writeRegister } from './register-helpers';
 
 const columns = {
   id: techSmeRegistrations.id,
@@ -103,20 +104,13 @@ async function assertUnique(
     ),
   );
   if (sameYear) {
-    throw duplicateError(
-      'year',
-      {
-        zh: `入库年度：该企业 ${options.year} 年已有入库登记`,
-        en: `Year: already registered for ${options.year}`,
-      },
-      context.language,
-    );
+    throw duplicateError('year', CULTIVATION_MESSAGES.registeredThatYear(options), context.language);
   }
   const [sameNumber] = await others(eq(techSmeRegistrations.registrationNumber, options.registrationNumber));
   if (sameNumber) {
     throw duplicateError(
       'registrationNumber',
-      { zh: '入库登记编号：已被其他入库登记使用', en: 'Registration number: already used' },
+      CULTIVATION_MESSAGES.registrationNumberTaken,
       context.language,
     );
   }
@@ -136,31 +130,26 @@ export async function createTechSmeRegistration(
   if (!actor) throw new AppError(401, 'unauthenticated');
   const enterprise = await loadScopedEnterprise(db, actor, input.enterpriseId);
   checkYear(input, context);
-  try {
-    return await db.transaction(async (tx) => {
-      await assertUnique(tx, { ...input, exceptId: null }, context);
-      const [row] = await tx
-        .insert(techSmeRegistrations)
-        .values({
-          enterpriseId: enterprise.id,
-          year: input.year,
-          registrationNumber: input.registrationNumber,
-          registeredOn: input.registeredOn,
-        })
-        .returning({ id: techSmeRegistrations.id });
-      const created = await readRegistration(tx, row.id);
-      await recordAudit(tx, context, {
-        event: 'tech-sme-registration.create',
-        objectType: 'tech_sme_registrations',
-        objectId: row.id,
-        after: created,
-      });
-      return created;
+  return writeRegister(db, async (tx) => {
+    await assertUnique(tx, { ...input, exceptId: null }, context);
+    const [row] = await tx
+      .insert(techSmeRegistrations)
+      .values({
+        enterpriseId: enterprise.id,
+        year: input.year,
+        registrationNumber: input.registrationNumber,
+        registeredOn: input.registeredOn,
+      })
+      .returning({ id: techSmeRegistrations.id });
+    const created = await readRegistration(tx, row.id);
+    await recordAudit(tx, context, {
+      event: 'tech-sme-registration.create',
+      objectType: 'tech_sme_registrations',
+      objectId: row.id,
+      after: created,
     });
-  } catch (error) {
-    if (isUniqueViolation(error)) throw new AppError(409, 'duplicate');
-    throw error;
-  }
+    return created;
+  });
 }
 
 /** Corrects a registration; `version` must be the one the caller read (409 otherwise). */
@@ -170,35 +159,30 @@ export async function updateTechSmeRegistration(
 ): Promise<TechSmeRegistration> {
   const { input, context } = options;
   checkYear(input, context);
-  try {
-    return await db.transaction(async (tx) => {
-      const before = await readRegistration(tx, options.id);
-      if (before.version !== input.version) throw versionConflict();
-      await assertUnique(tx, { ...input, enterpriseId: before.enterpriseId, exceptId: before.id }, context);
-      const updated = await tx
-        .update(techSmeRegistrations)
-        .set({
-          year: input.year,
-          registrationNumber: input.registrationNumber,
-          registeredOn: input.registeredOn,
-          version: sql`${techSmeRegistrations.version} + 1`,
-          updatedAt: new Date(),
-        })
-        .where(and(eq(techSmeRegistrations.id, before.id), eq(techSmeRegistrations.version, input.version)))
-        .returning({ id: techSmeRegistrations.id });
-      if (updated.length !== 1) throw versionConflict();
-      const after = await readRegistration(tx, before.id);
-      await recordAudit(tx, context, {
-        event: 'tech-sme-registration.correct',
-        objectType: 'tech_sme_registrations',
-        objectId: before.id,
-        before,
-        after,
-      });
-      return after;
+  return writeRegister(db, async (tx) => {
+    const before = await readRegistration(tx, options.id);
+    if (before.version !== input.version) throw versionConflict();
+    await assertUnique(tx, { ...input, enterpriseId: before.enterpriseId, exceptId: before.id }, context);
+    const updated = await tx
+      .update(techSmeRegistrations)
+      .set({
+        year: input.year,
+        registrationNumber: input.registrationNumber,
+        registeredOn: input.registeredOn,
+        version: sql`${techSmeRegistrations.version} + 1`,
+        updatedAt: new Date(),
+      })
+      .where(and(eq(techSmeRegistrations.id, before.id), eq(techSmeRegistrations.version, input.version)))
+      .returning({ id: techSmeRegistrations.id });
+    if (updated.length !== 1) throw versionConflict();
+    const after = await readRegistration(tx, before.id);
+    await recordAudit(tx, context, {
+      event: 'tech-sme-registration.correct',
+      objectType: 'tech_sme_registrations',
+      objectId: before.id,
+      before,
+      after,
     });
-  } catch (error) {
-    if (isUniqueViolation(error)) throw new AppError(409, 'duplicate');
-    throw error;
-  }
+    return after;
+  });
 }

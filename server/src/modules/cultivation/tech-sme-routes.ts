@@ -8,11 +8,9 @@ import {
   techSmeRegistrationUpdateSchema,
 } from '@kechuang/domain';
 import { requireActor, rolesAccess } from '../../core/access';
-import { recordAudit } from '../../core/audit';
-import { sendXlsx } from '../../core/excel';
 import type { ModuleDeps, TypedApp } from '../../core/module';
+import { exportRoute, readAllPages } from '../../core/routes';
 import { loadScopedEnterprise } from './figures-service';
-import { iteratePages } from './register-helpers';
 import {
   createTechSmeRegistration,
   listTechSmeRegistrations,
@@ -41,35 +39,32 @@ export function registerTechSmeRoutes(app: TypedApp, deps: ModuleDeps): void {
     async (request) => listTechSmeRegistrations(db, { actor: requireActor(request), query: request.query }),
   );
 
-  app.get(
-    '/api/cultivation/tech-sme-registrations/export',
-    {
-      schema: { tags, querystring: techSmeRegistrationListQuerySchema },
-      config: config(['staff', 'leader']),
-    },
-    async (request, reply) => {
-      const actor = requireActor(request);
-      await recordAudit(db, request.context, {
-        event: 'tech-sme-registration.export',
-        objectType: 'tech_sme_registrations',
-        after: { query: request.query },
-      });
-      return sendXlsx(reply, {
-        fileName: `科技型中小企业入库名单${request.query.year ?? ''}-${new Date().toISOString().slice(0, 10)}.xlsx`,
-        sheetName: '科技型中小企业入库',
-        columns: [
-          { header: '入库年度', width: 10, value: (row) => row.year },
-          { header: '统一社会信用代码', width: 22, value: (row) => row.creditCode },
-          { header: '企业名称', width: 36, value: (row) => row.enterpriseName },
-          { header: '入库登记编号', width: 22, value: (row) => row.registrationNumber },
-          { header: '入库日期', width: 12, value: (row) => row.registeredOn },
-        ],
-        pages: iteratePages(async (page, pageSize) =>
-          listTechSmeRegistrations(db, { actor, query: { ...request.query, page, pageSize } }),
-        ),
-      });
-    },
-  );
+  exportRoute(app, db, {
+    url: '/api/cultivation/tech-sme-registrations/export',
+    schema: { tags, querystring: techSmeRegistrationListQuerySchema },
+    ...config(['staff', 'leader']),
+    audit: (request) => ({
+      event: 'tech-sme-registration.export',
+      objectType: 'tech_sme_registrations',
+      after: { query: request.query },
+    }),
+    fileName: (request) => `科技型中小企业入库名单${request.query.year ?? ''}`,
+    sheetName: '科技型中小企业入库',
+    rows: (request) =>
+      readAllPages((page, pageSize) =>
+        listTechSmeRegistrations(db, {
+          actor: requireActor(request),
+          query: { ...request.query, page, pageSize },
+        }),
+      ),
+    columns: [
+      { header: '入库年度', width: 10, value: (row) => row.year },
+      { header: '统一社会信用代码', width: 22, value: (row) => row.creditCode },
+      { header: '企业名称', width: 36, value: (row) => row.enterpriseName },
+      { header: '入库登记编号', width: 22, value: (row) => row.registrationNumber },
+      { header: '入库日期', width: 12, value: (row) => row.registeredOn },
+    ],
+  });
 
   app.post(
     '/api/cultivation/tech-sme-registrations',

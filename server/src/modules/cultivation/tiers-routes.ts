@@ -2,7 +2,6 @@ import {
   idParamSchema,
   okSchema,
   TIER_FIELD_LABELS,
-  type TierAssignment,
   tierAssignmentInputSchema,
   tierAssignmentListQuerySchema,
   tierAssignmentPageSchema,
@@ -13,9 +12,8 @@ import {
 } from '@kechuang/domain';
 import { z } from 'zod';
 import { requireActor, rolesAccess } from '../../core/access';
-import { recordAudit } from '../../core/audit';
-import { sendXlsx } from '../../core/excel';
 import type { ModuleDeps, TypedApp } from '../../core/module';
+import { exportRoute, listRoute, readAllPages } from '../../core/routes';
 import { loadScopedEnterprise } from './figures-service';
 import {
   assignTier,
@@ -63,52 +61,42 @@ export function registerTierRoutes(app: TypedApp, deps: ModuleDeps): void {
       updateTierLabel(db, { id: request.params.id, input: request.body, context: request.context }),
   );
 
-  app.get(
-    '/api/cultivation/tiers',
-    {
-      schema: {
-        tags,
-        querystring: tierAssignmentListQuerySchema,
-        response: { 200: tierAssignmentPageSchema },
-      },
-      config: { access: rolesAccess('staff', 'leader') },
-    },
-    async (request) => listTierAssignments(db, { actor: requireActor(request), query: request.query }),
-  );
+  listRoute(app, {
+    url: '/api/cultivation/tiers',
+    tags,
+    access: rolesAccess('staff', 'leader'),
+    querystring: tierAssignmentListQuerySchema,
+    response: tierAssignmentPageSchema,
+    list: (input) => listTierAssignments(db, input),
+  });
 
-  app.get(
-    '/api/cultivation/tiers/export',
-    {
-      schema: { tags, querystring: tierAssignmentListQuerySchema },
-      config: { access: rolesAccess('staff', 'leader') },
-    },
-    async (request, reply) => {
-      const actor = requireActor(request);
-      const query = request.query;
-      await recordAudit(db, request.context, {
-        event: 'cultivation.tiers.export',
-        objectType: 'enterprise_tiers',
-        after: { query },
-      });
-      return sendXlsx(reply, {
-        fileName: `地方梯次企业-${new Date().toISOString().slice(0, 10)}.xlsx`,
-        sheetName: '地方梯次企业',
-        columns: [
-          { header: '统一社会信用代码', width: 22, value: (row: TierAssignment) => row.creditCode },
-          { header: '企业名称', width: 36, value: (row) => row.enterpriseName },
-          { header: '梯次', width: 16, value: (row) => row.tierName },
-          { header: '年度', width: 8, value: (row) => row.year },
-        ],
-        pages: (async function* () {
-          for (let page = 1; ; page++) {
-            const result = await listTierAssignments(db, { actor, query: { ...query, page, pageSize: 200 } });
-            yield result.items;
-            if (result.items.length < 200) return;
-          }
-        })(),
-      });
-    },
-  );
+  exportRoute(app, db, {
+    url: '/api/cultivation/tiers/export',
+    schema: { tags, querystring: tierAssignmentListQuerySchema },
+    access: rolesAccess('staff', 'leader'),
+    audit: (request) => ({
+      event: 'cultivation.tiers.export',
+      objectType: 'enterprise_tiers',
+      after: { query: request.query },
+    }),
+    fileName: () => '地方梯次企业',
+    sheetName: '地方梯次企业',
+    rows: (request) =>
+      readAllPages(
+        (page, pageSize) =>
+          listTierAssignments(db, {
+            actor: requireActor(request),
+            query: { ...request.query, page, pageSize },
+          }),
+        200,
+      ),
+    columns: [
+      { header: '统一社会信用代码', width: 22, value: (row) => row.creditCode },
+      { header: '企业名称', width: 36, value: (row) => row.enterpriseName },
+      { header: '梯次', width: 16, value: (row) => row.tierName },
+      { header: '年度', width: 8, value: (row) => row.year },
+    ],
+  });
 
   app.post(
     '/api/cultivation/tiers',

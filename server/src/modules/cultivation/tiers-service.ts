@@ -14,6 +14,7 @@ import { enterpriseScope } from '../../core/scope';
 import type { Database, Executor } from '../../db/connection';
 import { enterprises, enterpriseTiers, tierLabels } from '../../db/schema';
 import { loadScopedEnterprise } from './figures-service';
+import { CULTIVATION_MESSAGES } from './messages';
 import { duplicateError, enterpriseKeywordCondition, fieldError } from './register-helpers';
 
 type TierLabelRow = typeof tierLabels.$inferSelect;
@@ -54,11 +55,7 @@ export async function createTierLabel(
     });
   } catch (error) {
     if (isUniqueViolation(error)) {
-      throw duplicateError(
-        'code',
-        { zh: '标识：已被其他梯次使用', en: 'Code: already used' },
-        context.language,
-      );
+      throw duplicateError('code', CULTIVATION_MESSAGES.tierCodeTaken, context.language);
     }
     throw error;
   }
@@ -163,11 +160,7 @@ export async function assignTier(
   const enterprise = await loadScopedEnterprise(db, actor, input.enterpriseId);
   const [label] = await db.select().from(tierLabels).where(eq(tierLabels.id, input.tierLabelId));
   if (!label?.isActive) {
-    throw fieldError(
-      'tierLabelId',
-      { zh: '梯次：不存在或已停用', en: 'Tier: unknown or retired' },
-      context.language,
-    );
+    throw fieldError('tierLabelId', CULTIVATION_MESSAGES.tierUnknown, context.language);
   }
   try {
     return await db.transaction(async (tx) => {
@@ -187,14 +180,7 @@ export async function assignTier(
     });
   } catch (error) {
     if (isUniqueViolation(error)) {
-      throw duplicateError(
-        'year',
-        {
-          zh: `年度：该企业 ${input.year} 年已有此梯次`,
-          en: `Year: already carries this tier in ${input.year}`,
-        },
-        context.language,
-      );
+      throw duplicateError('year', CULTIVATION_MESSAGES.tierThatYear(input), context.language);
     }
     throw error;
   }

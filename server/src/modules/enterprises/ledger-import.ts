@@ -6,6 +6,7 @@ import {
   INDUSTRIES,
   phoneSchema,
   textSchema,
+  translate,
 } from '@kechuang/domain';
 import { eq, inArray, sql } from 'drizzle-orm';
 import { z } from 'zod';
@@ -13,6 +14,7 @@ import { recordAudit } from '../../core/audit';
 import type { ImportDefinition, ImportError } from '../../core/excel-import';
 import { readDistrictSettings } from '../../core/settings';
 import { enterprises, workflowHistory } from '../../db/schema';
+import { ENTERPRISE_MESSAGES } from './messages';
 
 /** A dictionary column: the ledger holds the Chinese label (or the code); the row holds the code. */
 function labelled(list: readonly { code: string; zh: string; en: string }[]) {
@@ -82,20 +84,14 @@ export const enterpriseLedgerImport: ImportDefinition<LedgerRow> = {
         errors.push({
           row,
           column: '统一社会信用代码',
-          message:
-            context.language === 'en'
-              ? `Same credit code as row ${earlier}`
-              : `与第 ${earlier} 行的统一社会信用代码重复`,
+          message: translate(ENTERPRISE_MESSAGES.sameCreditCodeAsRow({ earlier }), context.language),
         });
       } else firstRowByCode.set(value.creditCode, row);
       if (value.street && !streets.includes(value.street)) {
         errors.push({
           row,
           column: '所属街道/镇',
-          message:
-            context.language === 'en'
-              ? `Unknown street ${value.street}`
-              : `所属街道/镇“${value.street}”不在本区街道/镇名单中`,
+          message: translate(ENTERPRISE_MESSAGES.unknownStreet({ street: value.street }), context.language),
         });
       }
     }

@@ -9,6 +9,7 @@ import {
   INDUSTRIES,
   labelOf,
   listAllowedActions,
+  translate,
 } from '@kechuang/domain';
 import { and, asc, desc, eq, ilike, or, type SQL, sql } from 'drizzle-orm';
 import { recordAudit } from '../../core/audit';
@@ -21,6 +22,7 @@ import { enterpriseScope, ownsEnterprise } from '../../core/scope';
 import { fireTransition, readHistory, recordInitialState } from '../../core/workflow';
 import type { Database } from '../../db/connection';
 import { enterprises, users } from '../../db/schema';
+import { ENTERPRISE_MESSAGES } from './messages';
 
 type EnterpriseRow = typeof enterprises.$inferSelect;
 
@@ -105,8 +107,8 @@ export async function registerEnterprise(
       });
       await notifyUsers(tx, await findUserIdsByRole(tx, ['staff']), {
         kind: 'enterprises.registered',
-        title: `新企业注册待审核：${input.name}`,
-        body: `统一社会信用代码 ${input.creditCode}`,
+        title: ENTERPRISE_MESSAGES.registrationTitle(input).zh,
+        body: ENTERPRISE_MESSAGES.registrationBody(input).zh,
         link: `/bureau/enterprises/${enterprise.id}`,
       });
       return { enterpriseId: enterprise.id, username: input.creditCode };
@@ -116,10 +118,7 @@ export async function registerEnterprise(
       throw new AppError(409, 'duplicate', [
         {
           path: 'creditCode',
-          message:
-            context.language === 'en'
-              ? 'This credit code is already registered'
-              : '该统一社会信用代码已注册，请直接登录',
+          message: translate(ENTERPRISE_MESSAGES.creditCodeRegistered, context.language),
         },
       ]);
     }
@@ -310,7 +309,7 @@ export async function runEnterpriseAction(
       context: options.context,
       isOwner: ownsEnterprise(actor, row.id),
       ownerEnterpriseId: row.id,
-      subject: `企业认证（${row.name}）`,
+      subject: ENTERPRISE_MESSAGES.verificationSubject(row).zh,
       link: options.action === 'resubmit' ? `/bureau/enterprises/${row.id}` : '/enterprise/profile',
       extraAssignments:
         options.action === 'verify'

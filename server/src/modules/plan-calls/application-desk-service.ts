@@ -10,6 +10,7 @@ import { fieldError } from '../cultivation';
 import { requireOpenWindow } from './application-rules';
 import { loadScopedRow, readApplication } from './applications-service';
 import { isCallOpen, loadCallRowOf } from './calls-service';
+import { PLAN_CALL_MESSAGES } from './messages';
 
 /**
  * The bureau's and the applicant's actions on an application besides submission: reopen and
@@ -38,16 +39,13 @@ export async function actOnApplication(
   const comment = options.comment?.trim() || undefined;
   if (action === 'reopen') {
     if (!call.allowResubmission) throw new AppError(409, 'resubmissionNotAllowed');
-    if (!isCallOpen(call)) requireOpenWindow(call, new Date());
+    if (!isCallOpen(call)) requireOpenWindow(call, new Date(), context.language);
   }
   if (action === 'passCheck' && options.checklist?.some((result) => !result.passed)) {
     const index = options.checklist.findIndex((result) => !result.passed);
     throw fieldError(
       `checklist.${index}.passed`,
-      {
-        zh: `形式审查清单：“${options.checklist[index].item}”未通过，不能审查通过`,
-        en: 'Checklist: an item failed',
-      },
+      PLAN_CALL_MESSAGES.checklistItemFailed(options.checklist[index]),
       context.language,
     );
   }
@@ -70,7 +68,10 @@ export async function actOnApplication(
       context,
       isOwner: ownsEnterprise(actor, row.application.enterpriseId),
       ownerEnterpriseId: row.application.enterpriseId,
-      subject: `项目申报（${row.enterpriseName}：${row.application.title || row.callTitle}）`,
+      subject: PLAN_CALL_MESSAGES.applicationSubject({
+        enterpriseName: row.enterpriseName,
+        title: row.application.title || row.callTitle,
+      }).zh,
       link:
         actor.role === 'enterprise'
           ? `/bureau/plan-applications/${row.application.id}`

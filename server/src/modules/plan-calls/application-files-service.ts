@@ -5,14 +5,9 @@ import { AppError, notFound } from '../../core/errors';
 import { storeFile } from '../../core/files';
 import type { Database } from '../../db/connection';
 import { storedFiles } from '../../db/schema';
+import { EDITABLE_STATUSES, requireEnterpriseActor } from './application-editing-service';
 import { readContent } from './application-rules';
-import {
-  ATTACHMENT_PURPOSE,
-  EDITABLE_STATUSES,
-  loadScopedRow,
-  readApplication,
-  requireEnterpriseActor,
-} from './applications-service';
+import { ATTACHMENT_PURPOSE, loadScopedRow, readApplication } from './applications-service';
 
 /** Stores an attachment of the application (PDF, Word, images; checked by content). */
 export async function uploadAttachment(

@@ -2,9 +2,11 @@ import {
   type ApplicationContent,
   applicationContentSchema,
   checkApplicationSubmission,
+  type Language,
   requestedFiscalFen,
   type Standing,
   type SubmissionCheck,
+  translate,
 } from '@kechuang/domain';
 import { and, count, eq, gte, inArray, ne, notInArray } from 'drizzle-orm';
 import { AppError } from '../../core/errors';
@@ -17,6 +19,7 @@ import {
   techSmeRegistrations,
 } from '../../db/schema';
 import { type CallRow, readCallRules } from './calls-service';
+import { PLAN_CALL_MESSAGES } from './messages';
 
 /** Plan projects still running: they count against a principal's 限项. */
 export const RUNNING_PROJECT_STATUSES = [
@@ -45,21 +48,18 @@ export function derivedColumns(content: ApplicationContent) {
   };
 }
 
-export const formatTime = (date: Date) =>
-  new Date(date.getTime() + 8 * 3600_000).toISOString().slice(0, 16).replace('T', ' ');
-
 /** Applications are taken only while the call is published and open: before it opens or after it closes, refused. */
-export function requireOpenWindow(call: CallRow['call'], now: Date): void {
+export function requireOpenWindow(call: CallRow['call'], now: Date, language: Language): void {
   if (call.status !== 'published') throw new AppError(409, 'callNotPublished');
   if (now < call.opensAt)
     throw new AppError(409, 'callNotOpen', [
-      { path: 'opensAt', message: `申报尚未开始：申报开始时间为 ${formatTime(call.opensAt)}（北京时间）` },
+      { path: 'opensAt', message: translate(PLAN_CALL_MESSAGES.callNotOpenYet(call), language) },
     ]);
   if (now >= call.closesAt)
     throw new AppError(409, 'callClosed', [
       {
         path: 'closesAt',
-        message: `申报已截止：截止时间为 ${formatTime(call.closesAt)}（北京时间），不能再提交`,
+        message: translate(PLAN_CALL_MESSAGES.callClosedAt(call), language),
       },
     ]);
 }

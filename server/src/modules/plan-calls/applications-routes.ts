@@ -16,20 +16,19 @@ import {
 import { z } from 'zod';
 import { requireActor, rolesAccess } from '../../core/access';
 import { attachmentHeader } from '../../core/excel';
-import { readUploadedFile, sendStoredFile } from '../../core/files';
-import { runIdempotent } from '../../core/idempotency';
+import { sendStoredFile } from '../../core/files';
 import type { ModuleDeps, TypedApp } from '../../core/module';
+import { createRoute, defineRoute, listRoute, readRoute, uploadRoute } from '../../core/routes';
 import { actOnApplication } from './application-desk-service';
 import { buildApplicationDocument } from './application-document';
-import { findAttachment, readApplicationForDocument, uploadAttachment } from './application-files-service';
 import {
   checkApplication,
   createApplication,
-  listApplications,
-  readApplication,
   saveApplication,
   submitApplication,
-} from './applications-service';
+} from './application-editing-service';
+import { findAttachment, readApplicationForDocument, uploadAttachment } from './application-files-service';
+import { listApplications, readApplication } from './applications-service';
 
 const fileParamsSchema = z.strictObject({
   id: z.coerce.number().int().positive().max(2_147_483_647),
@@ -43,100 +42,90 @@ export function registerApplicationRoutes(app: TypedApp, deps: ModuleDeps): void
   const fieldLabels = PLAN_FIELD_LABELS;
   const readers = rolesAccess('staff', 'leader', 'enterprise');
 
-  app.get(
-    '/api/plan/applications',
-    {
-      schema: { tags, querystring: applicationListQuerySchema, response: { 200: applicationPageSchema } },
-      config: { access: readers },
-    },
-    async (request) => listApplications(db, { actor: requireActor(request), query: request.query }),
-  );
+  listRoute(app, {
+    url: '/api/plan/applications',
+    tags,
+    access: readers,
+    querystring: applicationListQuerySchema,
+    response: applicationPageSchema,
+    list: (input) => listApplications(db, input),
+  });
 
-  app.post(
-    '/api/plan/applications',
-    {
-      schema: { tags, body: applicationCreateSchema, response: { 201: applicationDetailSchema } },
-      config: { access: rolesAccess('enterprise'), fieldLabels },
-    },
-    async (request, reply) =>
-      runIdempotent(db, request, reply, async () => ({
-        statusCode: 201,
-        body: await createApplication(db, { callId: request.body.callId, context: request.context }),
-      })),
-  );
+  createRoute(app, db, {
+    url: '/api/plan/applications',
+    access: rolesAccess('enterprise'),
+    fieldLabels,
+    schema: { tags, body: applicationCreateSchema, response: { 201: applicationDetailSchema } },
+    create: (request) => createApplication(db, { callId: request.body.callId, context: request.context }),
+  });
 
-  app.get(
-    '/api/plan/applications/:id',
-    {
-      schema: { tags, params: idParamSchema, response: { 200: applicationDetailSchema } },
-      config: { access: readers },
-    },
-    async (request) => readApplication(db, { actor: requireActor(request), id: request.params.id }),
-  );
+  readRoute(app, {
+    url: '/api/plan/applications/:id',
+    tags,
+    access: readers,
+    response: applicationDetailSchema,
+    read: (input) => readApplication(db, input),
+  });
 
-  app.put(
-    '/api/plan/applications/:id',
-    {
-      schema: {
-        tags,
-        params: idParamSchema,
-        body: applicationSaveSchema,
-        response: { 200: applicationDetailSchema },
-      },
-      config: { access: rolesAccess('enterprise'), fieldLabels },
+  defineRoute(app, {
+    method: 'PUT',
+    url: '/api/plan/applications/:id',
+    access: rolesAccess('enterprise'),
+    fieldLabels,
+    schema: {
+      tags,
+      params: idParamSchema,
+      body: applicationSaveSchema,
+      response: { 200: applicationDetailSchema },
     },
-    async (request) =>
+    handler: async (request) =>
       saveApplication(db, {
         id: request.params.id,
         version: request.body.version,
         content: request.body.content,
         context: request.context,
       }),
-  );
+  });
 
-  app.get(
-    '/api/plan/applications/:id/check',
-    {
-      schema: { tags, params: idParamSchema, response: { 200: submissionCheckSchema } },
-      config: { access: readers },
-    },
-    async (request) => checkApplication(db, { actor: requireActor(request), id: request.params.id }),
-  );
+  readRoute(app, {
+    url: '/api/plan/applications/:id/check',
+    tags,
+    access: readers,
+    response: submissionCheckSchema,
+    read: (input) => checkApplication(db, input),
+  });
 
-  app.post(
-    '/api/plan/applications/:id/submit',
-    {
-      schema: {
-        tags,
-        params: idParamSchema,
-        body: applicationSubmitSchema,
-        response: { 200: applicationReceiptSchema },
-      },
-      config: { access: rolesAccess('enterprise'), fieldLabels },
+  createRoute(app, db, {
+    url: '/api/plan/applications/:id/submit',
+    status: 200,
+    access: rolesAccess('enterprise'),
+    fieldLabels,
+    schema: {
+      tags,
+      params: idParamSchema,
+      body: applicationSubmitSchema,
+      response: { 200: applicationReceiptSchema },
     },
-    async (request, reply) =>
-      runIdempotent(db, request, reply, async () => ({
-        statusCode: 200,
-        body: await submitApplication(db, {
-          id: request.params.id,
-          version: request.body.version,
-          context: request.context,
-        }),
-      })),
-  );
+    create: (request) =>
+      submitApplication(db, {
+        id: request.params.id,
+        version: request.body.version,
+        context: request.context,
+      }),
+  });
 
-  app.post(
-    '/api/plan/applications/:id/actions/:action',
-    {
-      schema: {
-        tags,
-        params: applicationActionParamsSchema,
-        body: applicationActionBodySchema,
-        response: { 200: applicationDetailSchema },
-      },
-      config: { access: rolesAccess('staff', 'enterprise'), fieldLabels },
+  defineRoute(app, {
+    method: 'POST',
+    url: '/api/plan/applications/:id/actions/:action',
+    access: rolesAccess('staff', 'enterprise'),
+    fieldLabels,
+    schema: {
+      tags,
+      params: applicationActionParamsSchema,
+      body: applicationActionBodySchema,
+      response: { 200: applicationDetailSchema },
     },
-    async (request) =>
+    handler: async (request) =>
       actOnApplication(db, {
         id: request.params.id,
         action: request.params.action,
@@ -146,35 +135,23 @@ export function registerApplicationRoutes(app: TypedApp, deps: ModuleDeps): void
         grantedFen: request.body.grantedFen,
         context: request.context,
       }),
-  );
+  });
 
-  app.post(
-    '/api/plan/applications/:id/attachments',
-    {
-      schema: {
-        tags,
-        params: idParamSchema,
-        consumes: ['multipart/form-data'],
-        response: { 201: storedFileInfoSchema },
-      },
-      config: { access: rolesAccess('enterprise') },
-    },
-    async (request, reply) => {
-      const upload = await readUploadedFile(request);
-      const file = await uploadAttachment(db, {
-        id: request.params.id,
-        buffer: upload.buffer,
-        fileName: upload.fileName,
-        context: request.context,
-      });
-      return reply.code(201).send(file);
-    },
-  );
+  uploadRoute(app, {
+    url: '/api/plan/applications/:id/attachments',
+    tags,
+    access: rolesAccess('enterprise'),
+    status: 201,
+    response: storedFileInfoSchema,
+    upload: ({ id, buffer, fileName, context }) => uploadAttachment(db, { id, buffer, fileName, context }),
+  });
 
-  app.get(
-    '/api/plan/applications/:id/attachments/:fileId',
-    { schema: { tags, params: fileParamsSchema }, config: { access: readers } },
-    async (request, reply) => {
+  defineRoute(app, {
+    method: 'GET',
+    url: '/api/plan/applications/:id/attachments/:fileId',
+    access: readers,
+    schema: { tags, params: fileParamsSchema },
+    handler: async (request, reply) => {
       const file = await findAttachment(db, {
         actor: requireActor(request),
         id: request.params.id,
@@ -182,12 +159,14 @@ export function registerApplicationRoutes(app: TypedApp, deps: ModuleDeps): void
       });
       return sendStoredFile(reply, db, request.context, file);
     },
-  );
+  });
 
-  app.get(
-    '/api/plan/applications/:id/document',
-    { schema: { tags, params: idParamSchema }, config: { access: readers } },
-    async (request, reply) => {
+  defineRoute(app, {
+    method: 'GET',
+    url: '/api/plan/applications/:id/document',
+    access: readers,
+    schema: { tags, params: idParamSchema },
+    handler: async (request, reply) => {
       const detail = await readApplicationForDocument(db, {
         context: request.context,
         id: request.params.id,
@@ -201,5 +180,5 @@ export function registerApplicationRoutes(app: TypedApp, deps: ModuleDeps): void
         .header('cache-control', 'private, no-store')
         .send(buffer);
     },
-  );
+  });
 }

@@ -11,13 +11,12 @@ import {
   planCategorySchema,
   planCategoryUpdateSchema,
   publicPlanCallListSchema,
-  transitionBodySchema,
 } from '@kechuang/domain';
 import { z } from 'zod';
 import { publicAccess, requireActor, rolesAccess } from '../../core/access';
-import { readUploadedFile, sendStoredFile } from '../../core/files';
-import { runIdempotent } from '../../core/idempotency';
+import { sendStoredFile } from '../../core/files';
 import type { ModuleDeps, TypedApp } from '../../core/module';
+import { actionRoute, createRoute, defineRoute, listRoute, readRoute, uploadRoute } from '../../core/routes';
 import {
   attachGuideline,
   createPlanCall,
@@ -35,131 +34,100 @@ export function registerPlanCallRoutes(app: TypedApp, deps: ModuleDeps): void {
   const { db } = deps;
   const tags = ['plan-calls'];
   const fieldLabels = PLAN_FIELD_LABELS;
+  const readers = rolesAccess('staff', 'leader', 'enterprise');
+  const staff = rolesAccess('staff');
 
-  app.get(
-    '/api/plan/categories',
-    {
-      schema: { tags, response: { 200: z.object({ items: z.array(planCategorySchema) }) } },
-      config: { access: rolesAccess('staff', 'leader', 'enterprise') },
-    },
-    async () => ({ items: await listPlanCategories(db) }),
-  );
+  defineRoute(app, {
+    method: 'GET',
+    url: '/api/plan/categories',
+    access: readers,
+    schema: { tags, response: { 200: z.object({ items: z.array(planCategorySchema) }) } },
+    handler: async () => ({ items: await listPlanCategories(db) }),
+  });
 
-  app.post(
-    '/api/plan/categories',
-    {
-      schema: { tags, body: planCategoryInputSchema, response: { 201: planCategorySchema } },
-      config: { access: rolesAccess('staff'), fieldLabels },
-    },
-    async (request, reply) =>
+  defineRoute(app, {
+    method: 'POST',
+    url: '/api/plan/categories',
+    access: staff,
+    fieldLabels,
+    schema: { tags, body: planCategoryInputSchema, response: { 201: planCategorySchema } },
+    handler: async (request, reply) =>
       reply.code(201).send(await createPlanCategory(db, { input: request.body, context: request.context })),
-  );
+  });
 
-  app.put(
-    '/api/plan/categories/:id',
-    {
-      schema: {
-        tags,
-        params: idParamSchema,
-        body: planCategoryUpdateSchema,
-        response: { 200: planCategorySchema },
-      },
-      config: { access: rolesAccess('staff'), fieldLabels },
+  defineRoute(app, {
+    method: 'PUT',
+    url: '/api/plan/categories/:id',
+    access: staff,
+    fieldLabels,
+    schema: {
+      tags,
+      params: idParamSchema,
+      body: planCategoryUpdateSchema,
+      response: { 200: planCategorySchema },
     },
-    async (request) =>
+    handler: async (request) =>
       updatePlanCategory(db, { id: request.params.id, input: request.body, context: request.context }),
-  );
+  });
 
-  app.get(
-    '/api/plan/calls',
-    {
-      schema: { tags, querystring: planCallListQuerySchema, response: { 200: planCallPageSchema } },
-      config: { access: rolesAccess('staff', 'leader', 'enterprise') },
-    },
-    async (request) => listPlanCalls(db, { actor: requireActor(request), query: request.query }),
-  );
+  listRoute(app, {
+    url: '/api/plan/calls',
+    tags,
+    access: readers,
+    querystring: planCallListQuerySchema,
+    response: planCallPageSchema,
+    list: (input) => listPlanCalls(db, input),
+  });
 
-  app.post(
-    '/api/plan/calls',
-    {
-      schema: { tags, body: planCallInputSchema, response: { 201: planCallSchema } },
-      config: { access: rolesAccess('staff'), fieldLabels },
-    },
-    async (request, reply) =>
-      runIdempotent(db, request, reply, async () => ({
-        statusCode: 201,
-        body: await createPlanCall(db, { input: request.body, context: request.context }),
-      })),
-  );
+  createRoute(app, db, {
+    url: '/api/plan/calls',
+    access: staff,
+    fieldLabels,
+    schema: { tags, body: planCallInputSchema, response: { 201: planCallSchema } },
+    create: (request) => createPlanCall(db, { input: request.body, context: request.context }),
+  });
 
-  app.get(
-    '/api/plan/calls/:id',
-    {
-      schema: { tags, params: idParamSchema, response: { 200: planCallSchema } },
-      config: { access: rolesAccess('staff', 'leader', 'enterprise') },
-    },
-    async (request) => readPlanCall(db, { actor: requireActor(request), id: request.params.id }),
-  );
+  readRoute(app, {
+    url: '/api/plan/calls/:id',
+    tags,
+    access: readers,
+    response: planCallSchema,
+    read: (input) => readPlanCall(db, input),
+  });
 
-  app.put(
-    '/api/plan/calls/:id',
-    {
-      schema: { tags, params: idParamSchema, body: planCallUpdateSchema, response: { 200: planCallSchema } },
-      config: { access: rolesAccess('staff'), fieldLabels },
-    },
-    async (request) =>
+  defineRoute(app, {
+    method: 'PUT',
+    url: '/api/plan/calls/:id',
+    access: staff,
+    fieldLabels,
+    schema: { tags, params: idParamSchema, body: planCallUpdateSchema, response: { 200: planCallSchema } },
+    handler: async (request) =>
       updatePlanCall(db, { id: request.params.id, input: request.body, context: request.context }),
-  );
+  });
 
-  app.post(
-    '/api/plan/calls/:id/actions/:action',
-    {
-      schema: {
-        tags,
-        params: planCallActionParamsSchema,
-        body: transitionBodySchema,
-        response: { 200: planCallSchema },
-      },
-      config: { access: rolesAccess('staff') },
-    },
-    async (request) =>
-      decidePlanCall(db, {
-        id: request.params.id,
-        action: request.params.action,
-        version: request.body.version,
-        context: request.context,
-      }),
-  );
+  actionRoute(app, {
+    url: '/api/plan/calls/:id/actions/:action',
+    tags,
+    access: staff,
+    params: planCallActionParamsSchema,
+    response: planCallSchema,
+    act: (input) => decidePlanCall(db, input),
+  });
 
-  app.post(
-    '/api/plan/calls/:id/guideline',
-    {
-      schema: {
-        tags,
-        params: idParamSchema,
-        consumes: ['multipart/form-data'],
-        response: { 200: planCallSchema },
-      },
-      config: { access: rolesAccess('staff') },
-    },
-    async (request) => {
-      const upload = await readUploadedFile(request);
-      return attachGuideline(db, {
-        id: request.params.id,
-        buffer: upload.buffer,
-        fileName: upload.fileName,
-        context: request.context,
-      });
-    },
-  );
+  uploadRoute(app, {
+    url: '/api/plan/calls/:id/guideline',
+    tags,
+    access: staff,
+    response: planCallSchema,
+    upload: ({ id, buffer, fileName, context }) => attachGuideline(db, { id, buffer, fileName, context }),
+  });
 
-  app.get(
-    '/api/plan/calls/:id/guideline',
-    {
-      schema: { tags, params: idParamSchema },
-      config: { access: rolesAccess('staff', 'leader', 'enterprise') },
-    },
-    async (request, reply) => {
+  defineRoute(app, {
+    method: 'GET',
+    url: '/api/plan/calls/:id/guideline',
+    access: readers,
+    schema: { tags, params: idParamSchema },
+    handler: async (request, reply) => {
       const file = await findGuidelineFile(db, {
         actor: requireActor(request),
         id: request.params.id,
@@ -167,23 +135,24 @@ export function registerPlanCallRoutes(app: TypedApp, deps: ModuleDeps): void {
       });
       return sendStoredFile(reply, db, request.context, file);
     },
-  );
+  });
 
-  app.get(
-    '/api/public/plan-calls',
-    {
-      schema: { tags: ['public'], response: { 200: publicPlanCallListSchema } },
-      config: { access: publicAccess },
-    },
-    async () => listPublicPlanCalls(db),
-  );
+  defineRoute(app, {
+    method: 'GET',
+    url: '/api/public/plan-calls',
+    access: publicAccess,
+    schema: { tags: ['public'], response: { 200: publicPlanCallListSchema } },
+    handler: async () => listPublicPlanCalls(db),
+  });
 
-  app.get(
-    '/api/public/plan-calls/:id/guideline',
-    { schema: { tags: ['public'], params: idParamSchema }, config: { access: publicAccess } },
-    async (request, reply) => {
+  defineRoute(app, {
+    method: 'GET',
+    url: '/api/public/plan-calls/:id/guideline',
+    access: publicAccess,
+    schema: { tags: ['public'], params: idParamSchema },
+    handler: async (request, reply) => {
       const file = await findGuidelineFile(db, { actor: null, id: request.params.id, isPublic: true });
       return sendStoredFile(reply, db, request.context, file);
     },
-  );
+  });
 }

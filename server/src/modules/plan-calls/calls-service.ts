@@ -1,6 +1,7 @@
 import {
   type CallRules,
   callRulesSchema,
+  type Language,
   listAllowedActions,
   type PlanCall,
   type PlanCallAction,
@@ -9,6 +10,7 @@ import {
   type PlanCallStatus,
   type PlanCallUpdate,
   planCallWorkflow,
+  translate,
 } from '@kechuang/domain';
 import { and, asc, desc, eq, gt, lte, ne, type SQL, sql } from 'drizzle-orm';
 import { recordAudit } from '../../core/audit';
@@ -18,6 +20,7 @@ import { findStoredFile, storeFile } from '../../core/files';
 import { fireTransition } from '../../core/workflow';
 import type { Database, Executor } from '../../db/connection';
 import { planCalls, planCategories, storedFiles } from '../../db/schema';
+import { PLAN_CALL_MESSAGES } from './messages';
 
 const columns = {
   call: planCalls,
@@ -198,9 +201,16 @@ function callValues(input: PlanCallInput) {
   };
 }
 
-async function requireActiveCategory(executor: Executor, categoryId: number): Promise<void> {
+async function requireActiveCategory(
+  executor: Executor,
+  categoryId: number,
+  language: Language,
+): Promise<void> {
   const [category] = await executor.select().from(planCategories).where(eq(planCategories.id, categoryId));
-  if (!category) throw new AppError(400, 'validation', [{ path: 'categoryId', message: '计划类别：不存在' }]);
+  if (!category)
+    throw new AppError(400, 'validation', [
+      { path: 'categoryId', message: translate(PLAN_CALL_MESSAGES.categoryNotFound, language) },
+    ]);
   if (!category.active) throw new AppError(400, 'categoryInactive', [{ path: 'categoryId', message: '' }]);
 }
 
@@ -211,7 +221,7 @@ export async function createPlanCall(
 ): Promise<PlanCall> {
   const { input, context } = options;
   const id = await db.transaction(async (tx) => {
-    await requireActiveCategory(tx, input.categoryId);
+    await requireActiveCategory(tx, input.categoryId, context.language);
     const [row] = await tx
       .insert(planCalls)
       .values({ ...callValues(input), status: planCallWorkflow.initial })
@@ -239,7 +249,7 @@ export async function updatePlanCall(
     if (!before) throw notFound();
     if (before.version !== version) throw versionConflict();
     if (before.status === 'closed') throw new AppError(409, 'transitionNotAllowed');
-    await requireActiveCategory(tx, input.categoryId);
+    await requireActiveCategory(tx, input.categoryId, context.language);
     const updated = await tx
       .update(planCalls)
       .set({ ...callValues(input), version: version + 1, updatedAt: new Date() })
@@ -274,7 +284,7 @@ export async function decidePlanCall(
       context,
       isOwner: false,
       ownerEnterpriseId: null,
-      subject: `申报通知（${row.call.title}）`,
+      subject: PLAN_CALL_MESSAGES.callSubject(row.call).zh,
       link: `/bureau/plan-calls/${row.call.id}`,
       extraAssignments: options.action === 'publish' ? [sql`published_at = now()`] : [],
     });

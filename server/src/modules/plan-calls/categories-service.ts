@@ -6,6 +6,7 @@ import { isUniqueViolation, notFound, versionConflict } from '../../core/errors'
 import type { Database } from '../../db/connection';
 import { planCategories } from '../../db/schema';
 import { duplicateError } from '../cultivation';
+import { PLAN_CALL_MESSAGES } from './messages';
 
 type Row = typeof planCategories.$inferSelect;
 
@@ -27,11 +28,7 @@ export async function listPlanCategories(db: Database): Promise<PlanCategory[]> 
 }
 
 const duplicateCode = (code: string, context: RequestContext) =>
-  duplicateError(
-    'code',
-    { zh: `类别代码：“${code}”已被使用`, en: `Code: “${code}” is already used` },
-    context.language,
-  );
+  duplicateError('code', PLAN_CALL_MESSAGES.categoryCodeTaken({ code }), context.language);
 
 /** Staff add a plan category (重点研发计划, 成果转化…), its funding mode and level as data. */
 export async function createPlanCategory(

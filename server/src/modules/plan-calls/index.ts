@@ -9,7 +9,11 @@ export const planCallsModule: ModuleManifest = {
   demo: {
     after: ['enterprises'],
     run: async (context) => {
-      await seedPlanCallsDemo(context.db, { enterprises: context.enterprises, staff: context.staff });
+      await seedPlanCallsDemo(context.db, {
+        enterprises: context.enterprises,
+        staff: context.staff,
+        today: context.today,
+      });
       return undefined;
     },
   },

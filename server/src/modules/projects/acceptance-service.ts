@@ -14,6 +14,7 @@ import { ownsEnterprise } from '../../core/scope';
 import { fireTransition } from '../../core/workflow';
 import type { Database } from '../../db/connection';
 import { planProjectAcceptanceDecisions, planProjectFinalReports } from '../../db/schema';
+import { PROJECT_MESSAGES } from './messages';
 import { readSupervisionProject } from './supervision-service';
 import {
   checkAttachments,
@@ -23,11 +24,6 @@ import {
   ruleConflict,
   today,
 } from './supervision-shared';
-
-const RECTIFICATION_TAKEN = {
-  zh: '整改：每个项目只有一次整改机会，本项目已整改过一次，请作出其他验收结论',
-  en: 'Rectification: a project gets one rectification only, and this one has had it',
-};
 
 /**
  * The enterprise's 验收申请: the final report with every 考核指标's achieved value and completion, and the
@@ -49,33 +45,20 @@ export async function submitFinalReport(
     if (target.index >= plan.content.targets.length || seen.has(target.index))
       throw fieldError(
         `targets.${position}.index`,
-        {
-          zh: `考核指标完成情况：第 ${position + 1} 项不对应任务书中的指标`,
-          en: `Targets: item ${position + 1} is not a contracted target`,
-        },
+        PROJECT_MESSAGES.targetNotContracted({ position: position + 1 }),
         language,
       );
     seen.add(target.index);
   });
   const missing = plan.content.targets.findIndex((_, index) => !seen.has(index));
   if (missing >= 0)
-    throw fieldError(
-      'targets',
-      {
-        zh: `考核指标完成情况：缺少「${plan.content.targets[missing].name}」的完成情况`,
-        en: `Targets: "${plan.content.targets[missing].name}" is missing`,
-      },
-      language,
-    );
+    throw fieldError('targets', PROJECT_MESSAGES.targetMissing(plan.content.targets[missing]), language);
   const spent = new Map<string, number>();
   input.financial.forEach((row, position) => {
     if (spent.has(row.category) || !plan.budget.some((budgetRow) => budgetRow.category === row.category))
       throw fieldError(
         `financial.${position}.category`,
-        {
-          zh: `经费决算：第 ${position + 1} 行的预算科目不在预算中或重复`,
-          en: `Financial statement: row ${position + 1} has an unknown or repeated category`,
-        },
+        PROJECT_MESSAGES.financialCategoryUnknown({ position: position + 1 }),
         language,
       );
     spent.set(row.category, row.spentFen);
@@ -112,7 +95,7 @@ export async function submitFinalReport(
       context,
       isOwner: true,
       ownerEnterpriseId: project.enterpriseId,
-      subject: `科技计划项目（${project.title}）`,
+      subject: PROJECT_MESSAGES.projectSubject(project).zh,
       link: `/bureau/projects/${project.id}`,
     });
     const [{ rounds }] = await tx
@@ -152,14 +135,15 @@ export async function decideAcceptance(
       let rectificationDueOn: string | null = null;
       if (action === 'requireRectification') {
         if (wasRectified)
-          throw ruleConflict('rectificationAlreadyUsed', 'action', RECTIFICATION_TAKEN, language);
-        rectificationDueOn = input.rectificationDueOn ?? addMonths(today(), RECTIFICATION_DEFAULT_MONTHS);
-        if (rectificationDueOn <= today())
-          throw fieldError(
-            'rectificationDueOn',
-            { zh: '整改期限：应晚于今天', en: 'Rectification deadline: must be after today' },
+          throw ruleConflict(
+            'rectificationAlreadyUsed',
+            'action',
+            PROJECT_MESSAGES.rectificationTaken,
             language,
           );
+        rectificationDueOn = input.rectificationDueOn ?? addMonths(today(), RECTIFICATION_DEFAULT_MONTHS);
+        if (rectificationDueOn <= today())
+          throw fieldError('rectificationDueOn', PROJECT_MESSAGES.rectificationDueInPast, language);
       }
       const outcome = {
         accept: wasRectified ? 'passedAfterRectification' : 'passed',
@@ -179,7 +163,7 @@ export async function decideAcceptance(
         context,
         isOwner: ownsEnterprise(actor, project.enterpriseId),
         ownerEnterpriseId: project.enterpriseId,
-        subject: `科技计划项目（${project.title}）验收`,
+        subject: PROJECT_MESSAGES.acceptanceSubject(project).zh,
         link: `/enterprise/projects/${project.id}`,
         extraAssignments: [
           sql`acceptance_outcome = ${outcome}`,
@@ -204,7 +188,7 @@ export async function decideAcceptance(
     });
   } catch (error) {
     if (isUniqueViolation(error))
-      throw ruleConflict('rectificationAlreadyUsed', 'action', RECTIFICATION_TAKEN, language);
+      throw ruleConflict('rectificationAlreadyUsed', 'action', PROJECT_MESSAGES.rectificationTaken, language);
     throw error;
   }
   return readSupervisionProject(db, { actor, id: project.id });

@@ -1,10 +1,6 @@
 import type { ErrorCode, Language, Text } from '@kechuang/domain';
-import { chinaToday } from '@kechuang/domain';
-import { inArray } from 'drizzle-orm';
 import type { Actor } from '../../core/context';
 import { AppError, type ErrorDetail } from '../../core/errors';
-import type { Executor } from '../../db/connection';
-import { workCalendars } from '../../db/schema';
 
 /** An error whose message carries the figures of this case (e.g. by how much a budget is exceeded). */
 export class DetailedError extends AppError {
@@ -27,19 +23,8 @@ export function requireContextActor(actor: Actor | null): Actor {
   return actor;
 }
 
-/** The holidays and make-up working days of the given years, merged. */
-export async function loadWorkCalendar(executor: Executor, years: number[]) {
-  const rows = await executor.select().from(workCalendars).where(inArray(workCalendars.year, years));
-  return {
-    holidays: rows.flatMap((row) => row.holidays),
-    workdays: rows.flatMap((row) => row.workdays),
-  };
-}
-
-/** Today in China; `KECHUANG_TODAY` lets a demo or a drill pin the date. */
-export function today(): string {
-  return process.env.KECHUANG_TODAY ?? chinaToday();
-}
+// The calendar and today's date moved to the calendar module; projects keep importing them from here.
+export { loadWorkCalendar, today } from '../../core/calendar/work-calendar';
 
 export const wan = (fen: number) =>
   `${(fen / 1_000_000).toLocaleString('zh-CN', { maximumFractionDigits: 2 })} 万元`;

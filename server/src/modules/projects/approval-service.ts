@@ -4,13 +4,16 @@ import {
   type ApprovalCall,
   type ApprovalCallDetail,
   computePublicityPeriod,
+  type Language,
   listAllowedActions,
   type ProjectApplicationStatus,
   projectApplicationWorkflow,
   type StartPublicityBody,
+  translate,
 } from '@kechuang/domain';
 import { and, asc, desc, eq, inArray, sql } from 'drizzle-orm';
 import { recordAudit } from '../../core/audit';
+import { countWorkingDays } from '../../core/calendar/work-calendar';
 import type { Actor, RequestContext } from '../../core/context';
 import { AppError, notFound } from '../../core/errors';
 import { fireTransition } from '../../core/workflow';
@@ -23,7 +26,8 @@ import {
   publicityNoticeItems,
   publicityNotices,
 } from '../../db/schema';
-import { DetailedError, loadWorkCalendar, requireContextActor, today, wan, wanEn } from './approval-helpers';
+import { DetailedError, loadWorkCalendar, requireContextActor, today } from './approval-helpers';
+import { PROJECT_MESSAGES } from './messages';
 
 /** States whose approved amount counts against the call's budget. */
 const HOLDING_BUDGET: ProjectApplicationStatus[] = ['proposed', 'approved', 'publicity', 'established'];
@@ -172,9 +176,11 @@ async function loadCallApplications(tx: Executor, callId: number, ids: number[])
   return byId;
 }
 
-function checkDistinct(ids: number[]) {
+function checkDistinct(ids: number[], language: Language) {
   if (new Set(ids).size !== ids.length)
-    throw new AppError(400, 'validation', [{ path: 'items', message: '项目清单：同一项目不能重复出现' }]);
+    throw new AppError(400, 'validation', [
+      { path: 'items', message: translate(PROJECT_MESSAGES.duplicateItems, language) },
+    ]);
 }
 
 /**
@@ -188,12 +194,15 @@ export async function runApprovalBulkAction(
   const { context, body, action } = options;
   const actor = requireContextActor(context.actor);
   const ids = body.items.map((item) => item.applicationId);
-  checkDistinct(ids);
+  checkDistinct(ids, context.language);
   if (action === 'propose') {
     const missing = body.items.findIndex((item) => item.approvedFen === undefined || item.approvedFen <= 0);
     if (missing >= 0)
       throw new AppError(400, 'approvedAmountRequired', [
-        { path: `items.${missing}.approvedFen`, message: '拟资助金额：必填，且大于 0' },
+        {
+          path: `items.${missing}.approvedFen`,
+          message: translate(PROJECT_MESSAGES.approvedAmountMissing, context.language),
+        },
       ]);
   }
   await db.transaction(async (tx) => {
@@ -217,11 +226,13 @@ export async function runApprovalBulkAction(
         throw new DetailedError(
           422,
           'budgetExceeded',
-          {
-            zh: `拟资助金额合计 ${wan(totalFen)}，超出本批次预算 ${wan(budgetFen)} ${wan(overflow)}（已占用 ${wan(Number(held.fen))}）`,
-            en: `The proposed total of ${wanEn(totalFen)} exceeds the call budget of ${wanEn(budgetFen)} by ${wanEn(overflow)}`,
-          },
-          [{ path: 'items', message: `超出预算 ${wan(overflow)}` }],
+          PROJECT_MESSAGES.budgetExceeded({ totalFen, budgetFen, heldFen: Number(held.fen) }),
+          [
+            {
+              path: 'items',
+              message: translate(PROJECT_MESSAGES.overBudgetBy({ overflowFen: overflow }), context.language),
+            },
+          ],
         );
       }
     }
@@ -243,7 +254,7 @@ export async function runApprovalBulkAction(
         context,
         isOwner: false,
         ownerEnterpriseId: application.enterpriseId,
-        subject: `项目申报（${application.title}）`,
+        subject: PROJECT_MESSAGES.applicationSubject({ title: application.title }).zh,
         link: `/enterprise/plan-applications/${application.id}`,
         extraAssignments,
       });
@@ -276,19 +287,25 @@ export async function startPublicity(
   const { context, body } = options;
   requireContextActor(context.actor);
   const ids = body.items.map((item) => item.applicationId);
-  checkDistinct(ids);
+  checkDistinct(ids, context.language);
   const noticeId = await db.transaction(async (tx) => {
     const call = await lockCall(tx, options.callId);
     const applications = await loadCallApplications(tx, options.callId, ids);
     const publishedOn = today();
     const year = Number(publishedOn.slice(0, 4));
     const calendar = await loadWorkCalendar(tx, [year, year + 1]);
-    const period = computePublicityPeriod(publishedOn, call.publicity_working_days, calendar);
+    const period = countWorkingDays(() =>
+      computePublicityPeriod(publishedOn, call.publicity_working_days, calendar),
+    );
     const [notice] = await tx
       .insert(publicityNotices)
       .values({
         callId: call.id,
-        title: body.title?.trim() || `${call.title.replace(/(项目)?申报(通知|指南)$/, '')}拟立项项目公示`,
+        title:
+          body.title?.trim() ||
+          PROJECT_MESSAGES.publicityTitle({
+            callName: call.title.replace(/(项目)?申报(通知|指南)$/, ''),
+          }).zh,
         startOn: period.startOn,
         endOn: period.endOn,
         workingDays: call.publicity_working_days,
@@ -306,7 +323,7 @@ export async function startPublicity(
         context,
         isOwner: false,
         ownerEnterpriseId: application.enterpriseId,
-        subject: `项目申报（${application.title}）`,
+        subject: PROJECT_MESSAGES.applicationSubject({ title: application.title }).zh,
         link: `/enterprise/plan-applications/${application.id}`,
       });
       await tx.insert(publicityNoticeItems).values({

@@ -19,6 +19,7 @@ import { ownsEnterprise } from '../../core/scope';
 import { fireTransition, readHistory, recordInitialState } from '../../core/workflow';
 import type { Database, Executor, Transaction } from '../../db/connection';
 import { enterprises, planProjectChanges, planProjects } from '../../db/schema';
+import { PROJECT_MESSAGES } from './messages';
 import { syncReportSchedule } from './progress-reports-service';
 import {
   checkAttachments,
@@ -154,11 +155,6 @@ export async function readChange(
   return { change, history: await readHistory(db, projectChangeWorkflow.name, row.id) };
 }
 
-const EXTENSION_TAKEN = {
-  zh: '延期：每个项目只能延期一次，本项目已申请过延期',
-  en: 'Extension: a project may be extended only once, and this one already was',
-};
-
 async function hasOtherExtension(executor: Executor, project: ProjectRow, exceptId: number | null) {
   if (project.extendedEndOn) return true;
   const rows = await executor
@@ -195,7 +191,7 @@ async function checkChangeRules(
       hasOtherExtension: await hasOtherExtension(executor, project, options.exceptId),
     });
     if (problem) {
-      if (problem.message.zh === EXTENSION_TAKEN.zh)
+      if (problem.message.zh === PROJECT_MESSAGES.extensionTaken.zh)
         throw ruleConflict('extensionAlreadyUsed', problem.path, problem.message, language);
       throw fieldError(problem.path, problem.message, language);
     }
@@ -225,12 +221,7 @@ async function checkChangeRules(
     const principals = (details.members as { role: string }[]).filter(
       (member) => member.role === 'principal',
     );
-    if (principals.length > 1)
-      throw fieldError(
-        'members',
-        { zh: '项目成员：只能有一名项目负责人', en: 'Members: only one principal investigator' },
-        language,
-      );
+    if (principals.length > 1) throw fieldError('members', PROJECT_MESSAGES.onePrincipal, language);
   }
 }
 
@@ -248,7 +239,7 @@ export async function requestChange(
     throw ruleConflict(
       'projectNotInExecution',
       'kind',
-      { zh: '变更申请：项目不在执行期内，不能申请变更', en: 'Change: the project is not in execution' },
+      PROJECT_MESSAGES.changeNotInExecution,
       context.language,
     );
   const { kind, reason, attachmentFileIds, ...details } = input;
@@ -292,7 +283,12 @@ export async function requestChange(
     });
   } catch (error) {
     if (isUniqueViolation(error))
-      throw ruleConflict('extensionAlreadyUsed', 'newEndOn', EXTENSION_TAKEN, context.language);
+      throw ruleConflict(
+        'extensionAlreadyUsed',
+        'newEndOn',
+        PROJECT_MESSAGES.extensionTaken,
+        context.language,
+      );
     throw error;
   }
   return readChange(db, { actor, id });
@@ -361,7 +357,7 @@ export async function decideChange(
       context,
       isOwner: ownsEnterprise(actor, change.enterpriseId),
       ownerEnterpriseId: change.enterpriseId,
-      subject: `${change.projectTitle}变更申请`,
+      subject: PROJECT_MESSAGES.changeSubject(change).zh,
       link: `/enterprise/projects/${change.projectId}`,
       extraAssignments:
         options.action === 'withdraw'
@@ -373,10 +369,7 @@ export async function decideChange(
         throw ruleConflict(
           'projectNotInExecution',
           'kind',
-          {
-            zh: '变更申请：项目已不在执行期内，不能批准变更',
-            en: 'Change: the project is no longer in execution',
-          },
+          PROJECT_MESSAGES.changeNoLongerInExecution,
           context.language,
         );
       await checkChangeRules(tx, {

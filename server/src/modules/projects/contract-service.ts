@@ -5,6 +5,7 @@ import {
   sumBudgetRows,
   type TaskContractContent,
   taskContractWorkflow,
+  translate,
 } from '@kechuang/domain';
 import { and, eq, sql } from 'drizzle-orm';
 import { recordAudit } from '../../core/audit';
@@ -14,7 +15,8 @@ import { storeFile } from '../../core/files';
 import { fireTransition } from '../../core/workflow';
 import { type Database, queryRows, type Transaction } from '../../db/connection';
 import { storedFiles, taskContracts } from '../../db/schema';
-import { DetailedError, requireContextActor, wan, wanEn } from './approval-helpers';
+import { DetailedError, requireContextActor } from './approval-helpers';
+import { PROJECT_MESSAGES } from './messages';
 import { readPlanProject, readScopedProject } from './project-service';
 
 async function lockContract(tx: Transaction, projectId: number) {
@@ -49,11 +51,8 @@ export async function updateContractBudget(
       throw new DetailedError(
         422,
         'budgetSumMismatch',
-        {
-          zh: `预算表财政资金合计 ${wan(sums.fiscalFen)}，应等于批准资助金额 ${wan(project.approvedFen)}（相差 ${wan(Math.abs(sums.fiscalFen - project.approvedFen))}）`,
-          en: `The fiscal column adds up to ${wanEn(sums.fiscalFen)}, not the approved ${wanEn(project.approvedFen)}`,
-        },
-        [{ path: 'rows.fiscalFen', message: '财政资金合计须等于批准资助金额' }],
+        PROJECT_MESSAGES.fiscalSumMismatch({ fiscalFen: sums.fiscalFen, approvedFen: project.approvedFen }),
+        [{ path: 'rows.fiscalFen', message: translate(PROJECT_MESSAGES.fiscalSumField, context.language) }],
       );
     }
     const content: TaskContractContent = { ...contract.content, budgetRows: input.rows };
@@ -104,7 +103,7 @@ export async function fireContractAction(
       context,
       isOwner,
       ownerEnterpriseId: project.enterpriseId,
-      subject: `任务书（${project.projectNo} ${project.title}）`,
+      subject: PROJECT_MESSAGES.contractSubject(project).zh,
       link: `/enterprise/projects/${project.id}?tab=contract`,
       extraAssignments: options.action === 'confirm' ? [sql`in_force_at = now()`] : [],
     });
@@ -118,7 +117,7 @@ export async function fireContractAction(
         context,
         isOwner,
         ownerEnterpriseId: project.enterpriseId,
-        subject: `项目（${project.projectNo} ${project.title}）`,
+        subject: PROJECT_MESSAGES.numberedProjectSubject(project).zh,
         link: `/enterprise/projects/${project.id}`,
       });
     }
@@ -138,7 +137,7 @@ export async function uploadSignedContract(
     const contract = await lockContract(tx, project.id);
     if (/\.docx?$/i.test(options.fileName))
       throw new AppError(400, 'fileTypeNotAllowed', [
-        { path: 'file', message: '签字盖章件请上传 PDF、JPG 或 PNG 扫描件' },
+        { path: 'file', message: translate(PROJECT_MESSAGES.signedScanType, context.language) },
       ]);
     const file = await storeFile(tx, context, {
       buffer: options.buffer,
@@ -155,7 +154,7 @@ export async function uploadSignedContract(
       context,
       isOwner: actor.role === 'enterprise' && actor.enterpriseId === project.enterpriseId,
       ownerEnterpriseId: project.enterpriseId,
-      subject: `任务书（${project.projectNo} ${project.title}）`,
+      subject: PROJECT_MESSAGES.contractSubject(project).zh,
       link: `/bureau/projects/${project.id}?tab=contract`,
       extraAssignments: [sql`signed_file_id = ${file.id}`],
     });

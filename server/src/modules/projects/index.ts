@@ -5,7 +5,7 @@ import { registerPlanApprovalRoutes } from './approval-routes';
 import { registerFundsRoutes } from './funds-routes';
 import { registerPlanProjectRoutes } from './plan-project-routes';
 import { sendPublicityEndedReminders } from './plan-reminders';
-import { sendProgressReportReminders } from './progress-reports-service';
+import { sendProgressReportReminders } from './report-reminders-service';
 import { registerProjectSupervisionRoutes } from './supervision-routes';
 
 export { buildPlanApprovalTodos } from './plan-workbench';
@@ -26,8 +26,13 @@ export const projectsModule: ModuleManifest = {
       await seedPlanProjectsDemo(context.db, {
         enterpriseIds: context.enterprises.filter((row) => row.status === 'verified').map((row) => row.id),
         staff: context.staff[0],
+        today: context.today,
       });
-      await seedPlanSupervisionDemo(context.db, { enterprises: context.enterprises, staff: context.staff });
+      await seedPlanSupervisionDemo(context.db, {
+        enterprises: context.enterprises,
+        staff: context.staff,
+        today: context.today,
+      });
       return undefined;
     },
   },

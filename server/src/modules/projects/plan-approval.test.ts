@@ -202,6 +202,45 @@ describe('立项: the funded list, approval, 公示 and establishment', () => {
     expect(JSON.stringify(messages)).toContain('不予立项');
   });
 
+  it('refuses a 公示 that would run into a year without a calendar, naming the year', async () => {
+    const setup = await setUpCall();
+    const items = [
+      { applicationId: setup.firstId, version: 3 },
+      { applicationId: setup.secondId, version: 3 },
+    ];
+    const pinned = process.env.KECHUANG_TODAY;
+    let refused: Awaited<ReturnType<typeof call>>;
+    try {
+      await call(staff, 'POST', `/api/plan-approval/calls/${setup.callId}/actions/propose`, {
+        items: [
+          { applicationId: setup.firstId, version: 1, approvedFen: 160 * WAN },
+          { applicationId: setup.secondId, version: 1, approvedFen: 120 * WAN },
+        ],
+      });
+      await call(leader, 'POST', `/api/plan-approval/calls/${setup.callId}/actions/approve`, {
+        items: [
+          { applicationId: setup.firstId, version: 2 },
+          { applicationId: setup.secondId, version: 2 },
+        ],
+      });
+      // Five working days from 28 December 2026 reach 2027, whose calendar is not published.
+      process.env.KECHUANG_TODAY = '2026-12-28';
+      refused = await call(staff, 'POST', `/api/plan-approval/calls/${setup.callId}/publicity`, { items });
+    } finally {
+      if (pinned === undefined) delete process.env.KECHUANG_TODAY;
+      else process.env.KECHUANG_TODAY = pinned;
+    }
+    expect(refused.statusCode).toBe(409);
+    expect(refused.json().error.message).toContain('2027 年工作日历尚未发布或未设置');
+    const notices = await test.db
+      .select()
+      .from(publicityNotices)
+      .where(eq(publicityNotices.callId, setup.callId));
+    expect(notices).toHaveLength(0);
+    const detail = (await call(staff, 'GET', `/api/plan-approval/calls/${setup.callId}`)).json();
+    expect(detail.applications.map((item: { version: number }) => item.version)).toEqual([3, 3]);
+  });
+
   it('runs the 公示 over working days, shows it on the portal, and establishes only after it ends', async () => {
     await test.db
       .insert(workCalendars)

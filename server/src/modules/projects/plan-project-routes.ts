@@ -10,16 +10,15 @@ import {
   planProjectListQuerySchema,
   planProjectPageSchema,
   type TaskContractContent,
-  transitionBodySchema,
 } from '@kechuang/domain';
 import { eq } from 'drizzle-orm';
 import { requireActor, rolesAccess } from '../../core/access';
 import { recordAudit } from '../../core/audit';
 import { AppError, notFound } from '../../core/errors';
 import { attachmentHeader } from '../../core/excel';
-import { readUploadedFile, sendStoredFile } from '../../core/files';
-import { runIdempotent } from '../../core/idempotency';
+import { sendStoredFile } from '../../core/files';
 import type { ModuleDeps, TypedApp } from '../../core/module';
+import { actionRoute, createRoute, listRoute, readRoute, uploadRoute } from '../../core/routes';
 import { taskContracts } from '../../db/schema';
 import {
   findSignedContractFile,
@@ -38,23 +37,22 @@ export function registerPlanProjectRoutes(app: TypedApp, deps: ModuleDeps): void
   const config = { fieldLabels: PLAN_PROJECT_FIELD_LABELS };
   const readers = rolesAccess('staff', 'leader', 'enterprise');
 
-  app.get(
-    '/api/plan-projects',
-    {
-      schema: { tags, querystring: planProjectListQuerySchema, response: { 200: planProjectPageSchema } },
-      config: { access: readers },
-    },
-    async (request) => listPlanProjects(db, { actor: requireActor(request), query: request.query }),
-  );
+  listRoute(app, {
+    url: '/api/plan-projects',
+    tags,
+    access: readers,
+    querystring: planProjectListQuerySchema,
+    response: planProjectPageSchema,
+    list: (input) => listPlanProjects(db, input),
+  });
 
-  app.get(
-    '/api/plan-projects/:id',
-    {
-      schema: { tags, params: idParamSchema, response: { 200: planProjectDetailSchema } },
-      config: { access: readers },
-    },
-    async (request) => readPlanProject(db, { actor: requireActor(request), id: request.params.id }),
-  );
+  readRoute(app, {
+    url: '/api/plan-projects/:id',
+    tags,
+    access: readers,
+    response: planProjectDetailSchema,
+    read: (input) => readPlanProject(db, input),
+  });
 
   app.get(
     '/api/plan-projects/:id/contract/word',
@@ -97,55 +95,29 @@ export function registerPlanProjectRoutes(app: TypedApp, deps: ModuleDeps): void
       updateContractBudget(db, { id: request.params.id, input: request.body, context: request.context }),
   );
 
-  app.post(
-    '/api/plan-projects/:id/contract/actions/:action',
-    {
-      schema: {
-        tags,
-        params: contractActionParamsSchema,
-        body: transitionBodySchema,
-        response: { 200: planProjectDetailSchema },
-      },
-      config: { access: rolesAccess('staff') },
-    },
-    async (request) =>
-      fireContractAction(db, {
-        id: request.params.id,
-        action: request.params.action,
-        version: request.body.version,
-        comment: request.body.comment,
-        context: request.context,
-      }),
-  );
+  actionRoute(app, {
+    url: '/api/plan-projects/:id/contract/actions/:action',
+    tags,
+    access: rolesAccess('staff'),
+    params: contractActionParamsSchema,
+    response: planProjectDetailSchema,
+    act: (input) => fireContractAction(db, input),
+  });
 
-  app.post(
-    '/api/plan-projects/:id/contract/signed',
-    {
-      schema: {
-        tags,
-        params: idParamSchema,
-        consumes: ['multipart/form-data'],
-        response: { 200: planProjectDetailSchema },
-      },
-      config: { access: rolesAccess('enterprise') },
-    },
-    async (request) => {
-      const actor = requireActor(request);
-      // Scope first, so another enterprise gets 404 before its upload is even read.
-      await readScopedProject(db, actor, request.params.id);
-      const upload = await readUploadedFile(request);
-      const version = Number(upload.fields.version);
+  uploadRoute(app, {
+    url: '/api/plan-projects/:id/contract/signed',
+    tags,
+    access: rolesAccess('enterprise'),
+    response: planProjectDetailSchema,
+    // Scope first, so another enterprise gets 404 before its upload is even read.
+    scope: ({ actor, id }) => readScopedProject(db, actor, id),
+    upload: ({ id, buffer, fileName, fields, context }) => {
+      const version = Number(fields.version);
       if (!Number.isInteger(version) || version < 1)
         throw new AppError(400, 'validation', [{ path: 'version', message: '版本号：必填' }]);
-      return uploadSignedContract(db, {
-        id: request.params.id,
-        buffer: upload.buffer,
-        fileName: upload.fileName,
-        version,
-        context: request.context,
-      });
+      return uploadSignedContract(db, { id, buffer, fileName, version, context });
     },
-  );
+  });
 
   app.get(
     '/api/plan-projects/:id/contract/signed',
@@ -171,27 +143,19 @@ export function registerPlanProjectRoutes(app: TypedApp, deps: ModuleDeps): void
       saveDisbursementPlan(db, { id: request.params.id, input: request.body, context: request.context }),
   );
 
-  app.post(
-    '/api/plan-projects/:id/payments',
-    {
-      schema: {
-        tags,
-        params: idParamSchema,
-        body: paymentBodySchema,
-        response: { 201: planProjectDetailSchema },
-      },
-      config: { ...config, access: rolesAccess('staff') },
+  createRoute(app, db, {
+    url: '/api/plan-projects/:id/payments',
+    access: rolesAccess('staff'),
+    ...config,
+    schema: {
+      tags,
+      params: idParamSchema,
+      body: paymentBodySchema,
+      response: { 201: planProjectDetailSchema },
     },
-    async (request, reply) =>
-      runIdempotent(db, request, reply, async () => ({
-        statusCode: 201,
-        body: await recordPayment(db, {
-          id: request.params.id,
-          input: request.body,
-          context: request.context,
-        }),
-      })),
-  );
+    create: (request) =>
+      recordPayment(db, { id: request.params.id, input: request.body, context: request.context }),
+  });
 
   app.put(
     '/api/plan-payments/:id',

@@ -2,6 +2,7 @@ import { and, eq, isNull, lt } from 'drizzle-orm';
 import { findUserIdsByRole, notifyUsers } from '../../core/notifications';
 import type { Database } from '../../db/connection';
 import { publicityNotices } from '../../db/schema';
+import { PROJECT_MESSAGES } from './messages';
 
 /**
  * Tells staff about every 公示 whose period has ended and whose projects are not yet established.
@@ -29,8 +30,8 @@ export async function sendPublicityEndedReminders(db: Database, asOf: string): P
       if (!claim) return false;
       await notifyUsers(tx, await findUserIdsByRole(tx, ['staff']), {
         kind: 'projects.publicity-ended',
-        title: `公示期已结束：${notice.title}`,
-        body: `公示期已于 ${notice.endOn} 结束，请处理异议后办理立项下达。`,
+        title: PROJECT_MESSAGES.publicityEndedTitle({ noticeTitle: notice.title }).zh,
+        body: PROJECT_MESSAGES.publicityEndedBody({ endOn: notice.endOn }).zh,
         link: `/bureau/projects/publicity?notice=${notice.id}`,
       });
       return true;

@@ -1,11 +1,13 @@
 import type { DisbursementPlanBody, PaymentBody, PaymentUpdate, PlanProjectDetail } from '@kechuang/domain';
+import { type Language, type Text, translate } from '@kechuang/domain';
 import { and, eq, sql } from 'drizzle-orm';
 import { recordAudit } from '../../core/audit';
 import type { Actor, RequestContext } from '../../core/context';
 import { notFound, versionConflict } from '../../core/errors';
 import { type Database, type Executor, queryRows, type Transaction } from '../../db/connection';
 import { disbursementPlans, projectPayments } from '../../db/schema';
-import { DetailedError, requireContextActor, wan, wanEn } from './approval-helpers';
+import { DetailedError, requireContextActor } from './approval-helpers';
+import { PROJECT_MESSAGES } from './messages';
 import { readPlanProject, readScopedProject } from './project-service';
 
 async function lockProject(tx: Transaction, actor: Actor, id: number) {
@@ -14,18 +16,22 @@ async function lockProject(tx: Transaction, actor: Actor, id: number) {
   return project;
 }
 
-function fundsExceeded(totalFen: number, approvedFen: number, what: Text2) {
+function fundsExceeded(totalFen: number, approvedFen: number, what: Text, language: Language) {
   return new DetailedError(
     422,
     'fundsExceeded',
-    {
-      zh: `${what.zh}合计 ${wan(totalFen)}，超过项目批准资助金额 ${wan(approvedFen)} ${wan(totalFen - approvedFen)}`,
-      en: `${what.en} add up to ${wanEn(totalFen)}, above the approved ${wanEn(approvedFen)}`,
-    },
-    [{ path: 'amountFen', message: `超出 ${wan(totalFen - approvedFen)}` }],
+    PROJECT_MESSAGES.fundsExceeded({ what, totalFen, approvedFen }),
+    [
+      {
+        path: 'amountFen',
+        message: translate(
+          PROJECT_MESSAGES.overApprovedBy({ overflowFen: totalFen - approvedFen }),
+          language,
+        ),
+      },
+    ],
   );
 }
-type Text2 = { zh: string; en: string };
 
 /** Saves the 拨付计划 as a whole; its installments may not add up to more than the approved amount. */
 export async function saveDisbursementPlan(
@@ -38,7 +44,7 @@ export async function saveDisbursementPlan(
     const project = await lockProject(tx, actor, options.id);
     const total = input.installments.reduce((sum, item) => sum + item.amountFen, 0);
     if (total > project.approvedFen)
-      throw fundsExceeded(total, project.approvedFen, { zh: '拨付计划', en: 'The installments' });
+      throw fundsExceeded(total, project.approvedFen, PROJECT_MESSAGES.installments, context.language);
     const [existing] = await tx
       .select()
       .from(disbursementPlans)
@@ -84,7 +90,7 @@ export async function recordPayment(
     const project = await lockProject(tx, actor, options.id);
     const total = (await paidSoFar(tx, project.id, null)) + input.amountFen;
     if (total > project.approvedFen)
-      throw fundsExceeded(total, project.approvedFen, { zh: '拨付金额', en: 'Payments' });
+      throw fundsExceeded(total, project.approvedFen, PROJECT_MESSAGES.payments, context.language);
     const [row] = await tx
       .insert(projectPayments)
       .values({ planProjectId: project.id, ...input })
@@ -111,7 +117,7 @@ export async function updatePayment(
     const project = await lockProject(tx, actor, payment.planProjectId);
     const total = (await paidSoFar(tx, project.id, payment.id)) + input.amountFen;
     if (total > project.approvedFen)
-      throw fundsExceeded(total, project.approvedFen, { zh: '拨付金额', en: 'Payments' });
+      throw fundsExceeded(total, project.approvedFen, PROJECT_MESSAGES.payments, context.language);
     const { version, ...values } = input;
     const updated = await tx
       .update(projectPayments)

@@ -13,7 +13,7 @@ import { recordAudit } from '../../core/audit';
 import type { RequestContext } from '../../core/context';
 import { AppError, notFound, versionConflict } from '../../core/errors';
 import { fireTransition, recordInitialState } from '../../core/workflow';
-import { type Database, type Executor, queryRows, type Transaction } from '../../db/connection';
+import { type Database, type Executor, queryRows } from '../../db/connection';
 import {
   planCalls,
   planProjects,
@@ -25,6 +25,7 @@ import {
 } from '../../db/schema';
 import { DetailedError, requireContextActor, today } from './approval-helpers';
 import { buildContractContent } from './contract-content';
+import { nextProjectNo } from './project-numbers';
 
 async function readNoticeRow(executor: Executor, id: number) {
   const [row] = await executor
@@ -280,17 +281,6 @@ export async function resolveObjection(
   return readNotice(db, noticeId);
 }
 
-/** The next 项目编号 of a year, e.g. `JN-KJ-2021-007`; a lock per year keeps numbers sequential and unique. */
-async function nextProjectNo(tx: Transaction, year: number): Promise<string> {
-  await tx.execute(sql`select pg_advisory_xact_lock(7300100, ${year})`);
-  const prefix = `JN-KJ-${year}-`;
-  const [row] = await queryRows<{ last: number | null }>(
-    tx,
-    sql`select max(substring(project_no from ${prefix.length + 1}::int)::int) as last from plan_projects where project_no like ${`${prefix}%`} and substring(project_no from ${prefix.length + 1}::int) ~ '^[0-9]+$'`,
-  );
-  return `${prefix}${String(Number(row?.last ?? 0) + 1).padStart(3, '0')}`;
-}
-
 /**
  * Establishes (立项下达) the projects of a 公示 whose period has ended with no open objection, all or
  * none: each application fires `establish`, and gets its project (numbered) and a drafted 任务书
@@ -345,7 +335,7 @@ export async function establishNotice(
           applicationId: application.id,
           callId: application.callId,
           enterpriseId: application.enterpriseId,
-          projectNo: await nextProjectNo(tx, notice.year),
+          projectNo: await nextProjectNo(tx, notice.callId),
           title: application.title,
           status: planProjectWorkflow.initial,
           principalName: application.principalName,

@@ -2,6 +2,7 @@ import { type ApplicationContent, addMonths } from '@kechuang/domain';
 import { and, eq } from 'drizzle-orm';
 import type { Executor } from '../../db/connection';
 import { planCalls, planCategories, planProjects, projectApplications } from '../../db/schema';
+import { nextProjectNo } from './project-numbers';
 
 export const SUPERVISION_TEST_CONTENT: Partial<ApplicationContent> = {
   team: [
@@ -108,7 +109,7 @@ export async function insertPlanProject(
       applicationId: application.id,
       callId: call.id,
       enterpriseId: options.enterpriseId,
-      projectNo: `RC${year}-ZD-${String(application.id).padStart(4, '0')}`,
+      projectNo: await nextProjectNo(db, call.id),
       title,
       status: options.status ?? 'inProgress',
       principalName: '李负责',

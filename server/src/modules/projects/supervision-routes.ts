@@ -21,38 +21,31 @@ import {
   reportReviewParamsSchema,
   reportScheduleSchema,
   SUPERVISION_FIELD_LABELS,
-  type SupervisionProject,
   supervisionProjectDetailSchema,
   supervisionProjectListQuerySchema,
   supervisionProjectPageSchema,
-  transitionBodySchema,
   uploadedFileSchema,
 } from '@kechuang/domain';
 import { requireActor, rolesAccess } from '../../core/access';
-import { recordAudit } from '../../core/audit';
 import { notFound } from '../../core/errors';
-import { sendXlsx } from '../../core/excel';
 import { findStoredFile, readUploadedFile, sendStoredFile, storeFile } from '../../core/files';
-import { runIdempotent } from '../../core/idempotency';
 import type { ModuleDeps, TypedApp } from '../../core/module';
+import {
+  actionRoute,
+  createRoute,
+  defineRoute,
+  exportRoute,
+  listRoute,
+  readAllPages,
+  readRoute,
+} from '../../core/routes';
 import { ownsEnterprise } from '../../core/scope';
 import { decideAcceptance, submitFinalReport } from './acceptance-service';
 import { decideChange, listChangeQueue, readChange, requestChange } from './changes-service';
-import {
-  listOverdueReports,
-  readProgressReport,
-  remindAllOverdue,
-  remindReport,
-  reviewProgressReport,
-  submitProgressReport,
-} from './progress-reports-service';
-import {
-  changeProjectStatus,
-  listSupervisionProjects,
-  readSupervisionProject,
-  recordMidTermCheck,
-  setReportSchedule,
-} from './supervision-service';
+import { readProgressReport, reviewProgressReport, submitProgressReport } from './progress-reports-service';
+import { changeProjectStatus, recordMidTermCheck, setReportSchedule } from './project-actions-service';
+import { listOverdueReports, remindAllOverdue, remindReport } from './report-reminders-service';
+import { listSupervisionProjects, readSupervisionProject } from './supervision-service';
 import { loadScopedProject, SUPERVISION_FILE_PURPOSE } from './supervision-shared';
 
 /**
@@ -65,136 +58,120 @@ export function registerProjectSupervisionRoutes(app: TypedApp, deps: ModuleDeps
   const readers = rolesAccess('staff', 'leader', 'enterprise');
   const fieldLabels = SUPERVISION_FIELD_LABELS;
 
-  app.get(
-    '/api/supervision/projects',
-    {
-      schema: {
-        tags,
-        querystring: supervisionProjectListQuerySchema,
-        response: { 200: supervisionProjectPageSchema },
-      },
-      config: { access: readers },
-    },
-    async (request) => listSupervisionProjects(db, { actor: requireActor(request), query: request.query }),
-  );
+  listRoute(app, {
+    url: '/api/supervision/projects',
+    tags,
+    access: readers,
+    querystring: supervisionProjectListQuerySchema,
+    response: supervisionProjectPageSchema,
+    list: (input) => listSupervisionProjects(db, input),
+  });
 
-  app.get(
-    '/api/supervision/projects/export',
-    {
-      schema: { tags, querystring: supervisionProjectListQuerySchema },
-      config: { access: rolesAccess('staff', 'leader') },
-    },
-    async (request, reply) => {
-      const actor = requireActor(request);
-      const query = request.query;
-      await recordAudit(db, request.context, {
-        event: 'plan-project.supervision.export',
-        objectType: 'plan_projects',
-        after: { query },
-      });
-      const wan = (fen: number) => Number((fen / 1_000_000).toFixed(2));
-      return sendXlsx(reply, {
-        fileName: `科技计划项目-${new Date().toISOString().slice(0, 10)}.xlsx`,
-        sheetName: '科技计划项目',
-        columns: [
-          { header: '项目编号', width: 18, value: (row: SupervisionProject) => row.projectNo },
-          { header: '项目名称', width: 36, value: (row) => row.title },
-          { header: '承担单位', width: 36, value: (row) => row.enterpriseName },
-          { header: '年度', width: 8, value: (row) => row.year },
-          { header: '状态', width: 12, value: (row) => planProjectWorkflow.states[row.status].zh },
-          { header: '项目负责人', width: 12, value: (row) => row.principalName ?? '' },
-          { header: '批准资金（万元）', width: 14, value: (row) => wan(row.approvedFen) },
-          { header: '开始日期', width: 12, value: (row) => row.startOn },
-          { header: '结束日期', width: 12, value: (row) => row.extendedEndOn ?? row.endOn },
-          { header: '逾期报告（期）', width: 12, value: (row) => row.overdueReports },
-          { header: '待审变更', width: 10, value: (row) => row.pendingChanges },
-        ],
-        pages: (async function* () {
-          for (let page = 1; ; page++) {
-            const result = await listSupervisionProjects(db, {
-              actor,
-              query: { ...query, page, pageSize: 200 },
-            });
-            yield result.items;
-            if (result.items.length < 200) return;
-          }
-        })(),
-      });
-    },
-  );
+  const wan = (fen: number) => Number((fen / 1_000_000).toFixed(2));
+  exportRoute(app, db, {
+    url: '/api/supervision/projects/export',
+    schema: { tags, querystring: supervisionProjectListQuerySchema },
+    access: rolesAccess('staff', 'leader'),
+    audit: (request) => ({
+      event: 'plan-project.supervision.export',
+      objectType: 'plan_projects',
+      after: { query: request.query },
+    }),
+    fileName: () => '科技计划项目',
+    sheetName: '科技计划项目',
+    rows: (request) =>
+      readAllPages(
+        (page, pageSize) =>
+          listSupervisionProjects(db, {
+            actor: requireActor(request),
+            query: { ...request.query, page, pageSize },
+          }),
+        200,
+      ),
+    columns: [
+      { header: '项目编号', width: 18, value: (row) => row.projectNo },
+      { header: '项目名称', width: 36, value: (row) => row.title },
+      { header: '承担单位', width: 36, value: (row) => row.enterpriseName },
+      { header: '年度', width: 8, value: (row) => row.year },
+      { header: '状态', width: 12, value: (row) => planProjectWorkflow.states[row.status].zh },
+      { header: '项目负责人', width: 12, value: (row) => row.principalName ?? '' },
+      { header: '批准资金（万元）', width: 14, value: (row) => wan(row.approvedFen) },
+      { header: '开始日期', width: 12, value: (row) => row.startOn },
+      { header: '结束日期', width: 12, value: (row) => row.extendedEndOn ?? row.endOn },
+      { header: '逾期报告（期）', width: 12, value: (row) => row.overdueReports },
+      { header: '待审变更', width: 10, value: (row) => row.pendingChanges },
+    ],
+  });
 
-  app.get(
-    '/api/supervision/projects/:id',
-    {
-      schema: { tags, params: idParamSchema, response: { 200: supervisionProjectDetailSchema } },
-      config: { access: readers },
-    },
-    async (request) => readSupervisionProject(db, { actor: requireActor(request), id: request.params.id }),
-  );
+  readRoute(app, {
+    url: '/api/supervision/projects/:id',
+    tags,
+    access: readers,
+    response: supervisionProjectDetailSchema,
+    read: (input) => readSupervisionProject(db, input),
+  });
 
-  app.put(
-    '/api/supervision/projects/:id/report-schedule',
-    {
-      schema: {
-        tags,
-        params: idParamSchema,
-        body: reportScheduleSchema,
-        response: { 200: supervisionProjectDetailSchema },
-      },
-      config: { access: rolesAccess('staff'), fieldLabels },
+  defineRoute(app, {
+    method: 'PUT',
+    url: '/api/supervision/projects/:id/report-schedule',
+    access: rolesAccess('staff'),
+    fieldLabels,
+    schema: {
+      tags,
+      params: idParamSchema,
+      body: reportScheduleSchema,
+      response: { 200: supervisionProjectDetailSchema },
     },
-    async (request) =>
+    handler: async (request) =>
       setReportSchedule(db, {
         id: request.params.id,
         intervalMonths: request.body.intervalMonths,
         context: request.context,
       }),
-  );
+  });
 
-  app.post(
-    '/api/supervision/projects/:id/status/:action',
-    {
-      schema: {
-        tags,
-        params: projectStatusActionParamsSchema,
-        body: projectStatusActionBodySchema,
-        response: { 200: supervisionProjectDetailSchema },
-      },
-      config: { access: rolesAccess('staff'), fieldLabels },
+  defineRoute(app, {
+    method: 'POST',
+    url: '/api/supervision/projects/:id/status/:action',
+    access: rolesAccess('staff'),
+    fieldLabels,
+    schema: {
+      tags,
+      params: projectStatusActionParamsSchema,
+      body: projectStatusActionBodySchema,
+      response: { 200: supervisionProjectDetailSchema },
     },
-    async (request) =>
+    handler: async (request) =>
       changeProjectStatus(db, {
         id: request.params.id,
         action: request.params.action,
         input: request.body,
         context: request.context,
       }),
-  );
+  });
 
-  app.put(
-    '/api/supervision/projects/:id/mid-term-check',
-    {
-      schema: {
-        tags,
-        params: idParamSchema,
-        body: midTermCheckInputSchema,
-        response: { 200: supervisionProjectDetailSchema },
-      },
-      config: { access: rolesAccess('staff'), fieldLabels },
+  defineRoute(app, {
+    method: 'PUT',
+    url: '/api/supervision/projects/:id/mid-term-check',
+    access: rolesAccess('staff'),
+    fieldLabels,
+    schema: {
+      tags,
+      params: idParamSchema,
+      body: midTermCheckInputSchema,
+      response: { 200: supervisionProjectDetailSchema },
     },
-    async (request) =>
+    handler: async (request) =>
       recordMidTermCheck(db, { id: request.params.id, input: request.body, context: request.context }),
-  );
+  });
 
-  app.post(
-    '/api/supervision/projects/:id/files',
-    {
-      schema: { tags, params: idParamSchema, response: { 201: uploadedFileSchema } },
-      config: { access: rolesAccess('enterprise') },
-    },
-    async (request, reply) => {
-      const actor = requireActor(request);
-      const project = await loadScopedProject(db, actor, request.params.id);
+  defineRoute(app, {
+    method: 'POST',
+    url: '/api/supervision/projects/:id/files',
+    access: rolesAccess('enterprise'),
+    schema: { tags, params: idParamSchema, response: { 201: uploadedFileSchema } },
+    handler: async (request, reply) => {
+      const project = await loadScopedProject(db, requireActor(request), request.params.id);
       const upload = await readUploadedFile(request);
       const file = await db.transaction((tx) =>
         storeFile(tx, request.context, {
@@ -206,12 +183,14 @@ export function registerProjectSupervisionRoutes(app: TypedApp, deps: ModuleDeps
       );
       return reply.code(201).send({ id: file.id, fileName: file.fileName, size: file.size });
     },
-  );
+  });
 
-  app.get(
-    '/api/supervision/files/:id',
-    { schema: { tags, params: idParamSchema }, config: { access: readers } },
-    async (request, reply) => {
+  defineRoute(app, {
+    method: 'GET',
+    url: '/api/supervision/files/:id',
+    access: readers,
+    schema: { tags, params: idParamSchema },
+    handler: async (request, reply) => {
       const actor = requireActor(request);
       const file = await findStoredFile(db, request.params.id);
       const mayRead =
@@ -221,190 +200,143 @@ export function registerProjectSupervisionRoutes(app: TypedApp, deps: ModuleDeps
       if (!file || !mayRead) throw notFound();
       return sendStoredFile(reply, db, request.context, file);
     },
-  );
+  });
 
   // ---- progress reports ----
 
-  app.get(
-    '/api/supervision/reports/:id',
-    {
-      schema: { tags, params: idParamSchema, response: { 200: progressReportDetailSchema } },
-      config: { access: readers },
-    },
-    async (request) => readProgressReport(db, { actor: requireActor(request), id: request.params.id }),
-  );
+  readRoute(app, {
+    url: '/api/supervision/reports/:id',
+    tags,
+    access: readers,
+    response: progressReportDetailSchema,
+    read: (input) => readProgressReport(db, input),
+  });
 
-  app.post(
-    '/api/supervision/reports/:id/submit',
-    {
-      schema: {
-        tags,
-        params: idParamSchema,
-        body: progressReportSubmitSchema,
-        response: { 200: progressReportDetailSchema },
-      },
-      config: { access: rolesAccess('enterprise'), fieldLabels },
+  defineRoute(app, {
+    method: 'POST',
+    url: '/api/supervision/reports/:id/submit',
+    access: rolesAccess('enterprise'),
+    fieldLabels,
+    schema: {
+      tags,
+      params: idParamSchema,
+      body: progressReportSubmitSchema,
+      response: { 200: progressReportDetailSchema },
     },
-    async (request) =>
+    handler: async (request) =>
       submitProgressReport(db, { id: request.params.id, input: request.body, context: request.context }),
-  );
+  });
 
-  app.post(
-    '/api/supervision/reports/:id/review/:action',
-    {
-      schema: {
-        tags,
-        params: reportReviewParamsSchema,
-        body: transitionBodySchema,
-        response: { 200: progressReportDetailSchema },
-      },
-      config: { access: rolesAccess('staff') },
-    },
-    async (request) =>
-      reviewProgressReport(db, {
-        id: request.params.id,
-        action: request.params.action,
-        version: request.body.version,
-        comment: request.body.comment,
-        context: request.context,
-      }),
-  );
+  actionRoute(app, {
+    url: '/api/supervision/reports/:id/review/:action',
+    tags,
+    access: rolesAccess('staff'),
+    params: reportReviewParamsSchema,
+    response: progressReportDetailSchema,
+    act: (input) => reviewProgressReport(db, input),
+  });
 
-  app.post(
-    '/api/supervision/reports/:id/remind',
-    {
-      schema: { tags, params: idParamSchema, response: { 200: remindResultSchema } },
-      config: { access: rolesAccess('staff') },
-    },
-    async (request) => remindReport(db, { id: request.params.id, context: request.context }),
-  );
+  defineRoute(app, {
+    method: 'POST',
+    url: '/api/supervision/reports/:id/remind',
+    access: rolesAccess('staff'),
+    schema: { tags, params: idParamSchema, response: { 200: remindResultSchema } },
+    handler: async (request) => remindReport(db, { id: request.params.id, context: request.context }),
+  });
 
-  app.get(
-    '/api/supervision/overdue-reports',
-    {
-      schema: { tags, querystring: overdueQuerySchema, response: { 200: overdueReportPageSchema } },
-      config: { access: rolesAccess('staff', 'leader') },
-    },
-    async (request) => listOverdueReports(db, { actor: requireActor(request), query: request.query }),
-  );
+  listRoute(app, {
+    url: '/api/supervision/overdue-reports',
+    tags,
+    access: rolesAccess('staff', 'leader'),
+    querystring: overdueQuerySchema,
+    response: overdueReportPageSchema,
+    list: (input) => listOverdueReports(db, input),
+  });
 
-  app.post(
-    '/api/supervision/overdue-reports/remind',
-    {
-      schema: { tags, response: { 200: remindResultSchema } },
-      config: { access: rolesAccess('staff') },
-    },
-    async (request) => remindAllOverdue(db, { context: request.context }),
-  );
+  defineRoute(app, {
+    method: 'POST',
+    url: '/api/supervision/overdue-reports/remind',
+    access: rolesAccess('staff'),
+    schema: { tags, response: { 200: remindResultSchema } },
+    handler: async (request) => remindAllOverdue(db, { context: request.context }),
+  });
 
   // ---- change requests ----
 
-  app.get(
-    '/api/supervision/changes',
-    {
-      schema: {
-        tags,
-        querystring: changeQueueQuerySchema,
-        response: { 200: pageSchema(changeRequestSchema) },
-      },
-      config: { access: readers },
-    },
-    async (request) => listChangeQueue(db, { actor: requireActor(request), query: request.query }),
-  );
+  listRoute(app, {
+    url: '/api/supervision/changes',
+    tags,
+    access: readers,
+    querystring: changeQueueQuerySchema,
+    response: pageSchema(changeRequestSchema),
+    list: (input) => listChangeQueue(db, input),
+  });
 
-  app.post(
-    '/api/supervision/projects/:id/changes',
-    {
-      schema: {
-        tags,
-        params: idParamSchema,
-        body: changeRequestCreateSchema,
-        response: { 201: changeRequestDetailSchema },
-      },
-      config: { access: rolesAccess('enterprise'), fieldLabels },
+  createRoute(app, db, {
+    url: '/api/supervision/projects/:id/changes',
+    access: rolesAccess('enterprise'),
+    fieldLabels,
+    schema: {
+      tags,
+      params: idParamSchema,
+      body: changeRequestCreateSchema,
+      response: { 201: changeRequestDetailSchema },
     },
-    async (request, reply) =>
-      runIdempotent(db, request, reply, async () => ({
-        statusCode: 201,
-        body: await requestChange(db, {
-          projectId: request.params.id,
-          input: request.body,
-          context: request.context,
-        }),
-      })),
-  );
+    create: (request) =>
+      requestChange(db, { projectId: request.params.id, input: request.body, context: request.context }),
+  });
 
-  app.get(
-    '/api/supervision/changes/:id',
-    {
-      schema: { tags, params: idParamSchema, response: { 200: changeRequestDetailSchema } },
-      config: { access: readers },
-    },
-    async (request) => readChange(db, { actor: requireActor(request), id: request.params.id }),
-  );
+  readRoute(app, {
+    url: '/api/supervision/changes/:id',
+    tags,
+    access: readers,
+    response: changeRequestDetailSchema,
+    read: (input) => readChange(db, input),
+  });
 
-  app.post(
-    '/api/supervision/changes/:id/actions/:action',
-    {
-      schema: {
-        tags,
-        params: changeActionParamsSchema,
-        body: transitionBodySchema,
-        response: { 200: changeRequestDetailSchema },
-      },
-      config: { access: rolesAccess('staff', 'enterprise') },
-    },
-    async (request) =>
-      decideChange(db, {
-        id: request.params.id,
-        action: request.params.action,
-        version: request.body.version,
-        comment: request.body.comment,
-        context: request.context,
-      }),
-  );
+  actionRoute(app, {
+    url: '/api/supervision/changes/:id/actions/:action',
+    tags,
+    access: rolesAccess('staff', 'enterprise'),
+    params: changeActionParamsSchema,
+    response: changeRequestDetailSchema,
+    act: (input) => decideChange(db, input),
+  });
 
   // ---- acceptance ----
 
-  app.post(
-    '/api/supervision/projects/:id/final-report',
-    {
-      schema: {
-        tags,
-        params: idParamSchema,
-        body: finalReportSubmitSchema,
-        response: { 200: supervisionProjectDetailSchema },
-      },
-      config: { access: rolesAccess('enterprise'), fieldLabels },
+  createRoute(app, db, {
+    url: '/api/supervision/projects/:id/final-report',
+    status: 200,
+    access: rolesAccess('enterprise'),
+    fieldLabels,
+    schema: {
+      tags,
+      params: idParamSchema,
+      body: finalReportSubmitSchema,
+      response: { 200: supervisionProjectDetailSchema },
     },
-    async (request, reply) =>
-      runIdempotent(db, request, reply, async () => ({
-        statusCode: 200,
-        body: await submitFinalReport(db, {
-          id: request.params.id,
-          input: request.body,
-          context: request.context,
-        }),
-      })),
-  );
+    create: (request) =>
+      submitFinalReport(db, { id: request.params.id, input: request.body, context: request.context }),
+  });
 
-  app.post(
-    '/api/supervision/projects/:id/acceptance/:action',
-    {
-      schema: {
-        tags,
-        params: acceptanceParamsSchema,
-        body: acceptanceBodySchema,
-        response: { 200: supervisionProjectDetailSchema },
-      },
-      config: { access: rolesAccess('staff'), fieldLabels },
+  defineRoute(app, {
+    method: 'POST',
+    url: '/api/supervision/projects/:id/acceptance/:action',
+    access: rolesAccess('staff'),
+    fieldLabels,
+    schema: {
+      tags,
+      params: acceptanceParamsSchema,
+      body: acceptanceBodySchema,
+      response: { 200: supervisionProjectDetailSchema },
     },
-    async (request) =>
+    handler: async (request) =>
       decideAcceptance(db, {
         id: request.params.id,
         action: request.params.action,
         input: request.body,
         context: request.context,
       }),
-  );
+  });
 }

@@ -4,12 +4,9 @@ import {
   describeReportInterval,
   type FinalReport,
   listAllowedActions,
-  type MidTermCheckInput,
   maskIdNumber,
   PLAN_PROJECT_STATUSES,
   type PlanProjectStatus,
-  type ProjectStatusAction,
-  type ProjectStatusActionBody,
   planProjectWorkflow,
   type SupervisionProject,
   type SupervisionProjectDetail,
@@ -17,11 +14,9 @@ import {
   suggestAcceptanceOutcome,
 } from '@kechuang/domain';
 import { and, asc, desc, eq, ilike, or, sql } from 'drizzle-orm';
-import { recordAudit } from '../../core/audit';
-import type { Actor, RequestContext } from '../../core/context';
-import { AppError, isUniqueViolation, versionConflict } from '../../core/errors';
+import type { Actor } from '../../core/context';
 import { ownsEnterprise } from '../../core/scope';
-import { fireTransition, readHistory } from '../../core/workflow';
+import { readHistory } from '../../core/workflow';
 import type { Database } from '../../db/connection';
 import {
   enterprises,
@@ -30,26 +25,18 @@ import {
   planProjectFinalReports,
   planProjectFundRecoveries,
   planProjectMidTermChecks,
-  planProjectReportSchedules,
   planProjects,
 } from '../../db/schema';
 import { listProjectChanges } from './changes-service';
-import {
-  ensureReportSchedule,
-  listProjectReports,
-  readReportInterval,
-  syncReportSchedule,
-} from './progress-reports-service';
+import { PROJECT_MESSAGES } from './messages';
+import { ensureReportSchedule, listProjectReports, readReportInterval } from './progress-reports-service';
 import {
   describeFiles,
-  effectiveEndOn,
-  fieldError,
   loadCurrentPlan,
   loadScopedProject,
   pickFiles,
   planProjectScope,
   projectColumns,
-  ruleConflict,
 } from './supervision-shared';
 
 /** Actions of the plan-project lifecycle this module offers (the contract engineer's `startExecution` is not one). */
@@ -285,7 +272,7 @@ export async function readSupervisionProject(
     acceptanceGuidance: {
       completionRate: rate,
       suggestion: suggestion?.outcome ?? null,
-      text: suggestion?.text ?? { zh: '尚未提交验收材料', en: 'No final report yet' },
+      text: suggestion?.text ?? PROJECT_MESSAGES.noFinalReportYet,
     },
     rectificationUsed: acceptanceDecisions.some((decision) => decision.action === 'requireRectification'),
     extensionUsed:
@@ -308,164 +295,3 @@ export async function readSupervisionProject(
     history,
   };
 }
-
-/** Staff set how often the project reports; periods not yet filed are rebuilt. */
-export async function setReportSchedule(
-  db: Database,
-  options: { id: number; intervalMonths: number; context: RequestContext },
-): Promise<SupervisionProjectDetail> {
-  const { context } = options;
-  const actor = context.actor;
-  if (!actor) throw new AppError(401, 'unauthenticated');
-  const project = await loadScopedProject(db, actor, options.id);
-  await db.transaction(async (tx) => {
-    await tx
-      .insert(planProjectReportSchedules)
-      .values({ projectId: project.id, intervalMonths: options.intervalMonths })
-      .onConflictDoUpdate({
-        target: planProjectReportSchedules.projectId,
-        set: {
-          intervalMonths: options.intervalMonths,
-          version: sql`${planProjectReportSchedules.version} + 1`,
-          updatedAt: new Date(),
-        },
-      });
-    if (project.status === 'inProgress' || project.status === 'suspended')
-      await syncReportSchedule(tx, project);
-    await recordAudit(tx, context, {
-      event: 'plan-project.report-schedule',
-      objectType: 'plan_projects',
-      objectId: project.id,
-      after: { intervalMonths: options.intervalMonths },
-    });
-  });
-  return readSupervisionProject(db, { actor, id: project.id });
-}
-
-/** 暂停, 恢复, 终止 (unspent funds to return), 撤销 (all funds recovered), 归档: through the lifecycle. */
-export async function changeProjectStatus(
-  db: Database,
-  options: {
-    id: number;
-    action: ProjectStatusAction;
-    input: ProjectStatusActionBody;
-    context: RequestContext;
-  },
-): Promise<SupervisionProjectDetail> {
-  const { input, context, action } = options;
-  const actor = context.actor;
-  if (!actor) throw new AppError(401, 'unauthenticated');
-  const project = await loadScopedProject(db, actor, options.id);
-  const recovers = action === 'terminate' || action === 'revoke';
-  if (recovers && actor.role === 'staff') {
-    const label =
-      action === 'terminate'
-        ? { zh: '应退回结余资金', en: 'Unspent funds to return' }
-        : { zh: '应追回资金', en: 'Funds to recover' };
-    if (input.amountFen === undefined)
-      throw fieldError(
-        'amountFen',
-        { zh: `${label.zh}：必填`, en: `${label.en}: required` },
-        context.language,
-      );
-    if (input.amountFen > Number(project.approvedFen))
-      throw fieldError(
-        'amountFen',
-        {
-          zh: `${label.zh}：不能超过立项批准的财政资金`,
-          en: `${label.en}: cannot exceed the approved funds`,
-        },
-        context.language,
-      );
-  }
-  await db.transaction(async (tx) => {
-    await fireTransition(tx, {
-      definition: planProjectWorkflow,
-      table: 'plan_projects',
-      objectId: project.id,
-      action,
-      expectedVersion: input.version,
-      comment: input.comment,
-      context,
-      isOwner: ownsEnterprise(actor, project.enterpriseId),
-      ownerEnterpriseId: project.enterpriseId,
-      subject: `科技计划项目（${project.title}）`,
-      link: `/enterprise/projects/${project.id}`,
-      extraAssignments: recovers ? [sql`closed_at = now()`] : [],
-    });
-    if (recovers) {
-      await tx.insert(planProjectFundRecoveries).values({
-        projectId: project.id,
-        kind: action,
-        amountFen: input.amountFen ?? 0,
-        reason: input.comment?.trim() ?? '',
-        recordedBy: actor.userId,
-        recordedByName: actor.displayName,
-      });
-      await recordAudit(tx, context, {
-        event: `plan-project.${action}.funds`,
-        objectType: 'plan_projects',
-        objectId: project.id,
-        after: { amountFen: input.amountFen },
-      });
-    }
-  });
-  return readSupervisionProject(db, { actor, id: project.id });
-}
-
-/** 中期检查: recorded once (version 0) and corrected later with the version last read. */
-export async function recordMidTermCheck(
-  db: Database,
-  options: { id: number; input: MidTermCheckInput; context: RequestContext },
-): Promise<SupervisionProjectDetail> {
-  const { input, context } = options;
-  const actor = context.actor;
-  if (!actor) throw new AppError(401, 'unauthenticated');
-  const project = await loadScopedProject(db, actor, options.id);
-  if (project.status === 'contracting')
-    throw ruleConflict(
-      'projectNotInExecution',
-      'checkedOn',
-      { zh: '中期检查：项目尚未开始执行', en: 'Mid-term check: the project has not started' },
-      context.language,
-    );
-  const values = {
-    checkedOn: input.checkedOn,
-    method: input.method,
-    result: input.result,
-    opinion: input.opinion,
-    recordedBy: actor.userId,
-    recordedByName: actor.displayName,
-  };
-  try {
-    await db.transaction(async (tx) => {
-      if (input.version === 0) {
-        await tx.insert(planProjectMidTermChecks).values({ projectId: project.id, ...values });
-      } else {
-        const updated = await tx
-          .update(planProjectMidTermChecks)
-          .set({ ...values, version: sql`${planProjectMidTermChecks.version} + 1`, updatedAt: new Date() })
-          .where(
-            and(
-              eq(planProjectMidTermChecks.projectId, project.id),
-              eq(planProjectMidTermChecks.version, input.version),
-            ),
-          )
-          .returning({ id: planProjectMidTermChecks.id });
-        if (updated.length !== 1) throw versionConflict();
-      }
-      await recordAudit(tx, context, {
-        event: 'plan-project.mid-term-check',
-        objectType: 'plan_projects',
-        objectId: project.id,
-        after: { checkedOn: input.checkedOn, method: input.method, result: input.result },
-      });
-    });
-  } catch (error) {
-    if (isUniqueViolation(error)) throw versionConflict();
-    throw error;
-  }
-  return readSupervisionProject(db, { actor, id: project.id });
-}
-
-export { effectiveEndOn };

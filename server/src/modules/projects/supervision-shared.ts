@@ -17,6 +17,7 @@ import {
   projectApplications,
   storedFiles,
 } from '../../db/schema';
+import { PROJECT_MESSAGES } from './messages';
 
 /** Files uploaded for supervision (reports, changes, final reports) carry this purpose. */
 export const SUPERVISION_FILE_PURPOSE = 'project-supervision';
@@ -172,11 +173,7 @@ export async function checkAttachments(
       ),
     );
   if (rows.length !== new Set(options.fileIds).size)
-    throw fieldError(
-      'attachmentFileIds',
-      { zh: '附件：文件不存在或不属于本企业，请重新上传', en: 'Attachments: a file is missing or not yours' },
-      options.language,
-    );
+    throw fieldError('attachmentFileIds', PROJECT_MESSAGES.attachmentsNotOwned, options.language);
 }
 
 export async function describeFiles(

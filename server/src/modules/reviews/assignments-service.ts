@@ -1,136 +1,32 @@
-import {
-  CONFLICT_TYPE_LABELS,
-  type ConflictOverrideCreate,
-  clusterOrganisations,
-  type ExpertItemConflicts,
-  fieldAffinity,
-} from '@kechuang/domain';
+import { clusterOrganisations, fieldAffinity, type Text, translate } from '@kechuang/domain';
 import { and, eq, inArray, sql } from 'drizzle-orm';
 import { recordAudit } from '../../core/audit';
 import type { RequestContext } from '../../core/context';
 import { AppError, isUniqueViolation, notFound } from '../../core/errors';
 import type { Database, Executor } from '../../db/connection';
-import { experts, reviewAssignments, reviewConflictDecisions, reviewItems } from '../../db/schema';
+import { experts, reviewAssignments, reviewItems } from '../../db/schema';
+import { REVIEW_MESSAGES } from './messages';
 import {
   bumpRoundVersion,
   computeRoundConflicts,
   type ExpertRow,
   loadActivePool,
   loadExpertsByIds,
-  loadItems,
   loadRound,
   loadRoundAssignments,
+  requireItemAndExpert,
   requireRoundOpen,
 } from './round-data';
 import { notifyExperts } from './rounds-service';
 
-function describePairs(pairs: readonly ExpertItemConflicts[]) {
-  return pairs.map((pair) => ({
-    itemId: Number(pair.itemId),
-    expertId: Number(pair.expertId),
-    isBlocking: pair.isBlocking,
-    conflicts: pair.conflicts.map((conflict) => ({
-      type: conflict.type,
-      label: CONFLICT_TYPE_LABELS[conflict.type],
-      reason: conflict.reason,
-      matchedBy: conflict.matchedBy,
-      isOverridable: conflict.isOverridable,
-      override: conflict.override && { reason: conflict.override.reason, at: conflict.override.overriddenAt },
-    })),
-  }));
-}
-
-/** Every conflict between the round's items and the active pool, typed and with reasons. */
-export async function listRoundConflicts(db: Database, options: { id: number }) {
-  const round = await loadRound(db, options.id);
-  const [items, pool] = await Promise.all([loadItems(db, round.id), loadActivePool(db)]);
-  const pairs = await computeRoundConflicts(db, { round, items, pool });
-  const itemTitle = new Map(items.map((item) => [item.id, item.title]));
-  const expertName = new Map(
-    pool.map((expert) => [expert.id, `${expert.name}（${expert.organisationName}）`]),
-  );
-  return {
-    pairs: describePairs(pairs).map((pair) => ({
-      ...pair,
-      itemTitle: itemTitle.get(pair.itemId) ?? '',
-      expertName: expertName.get(pair.expertId) ?? '',
-    })),
-  };
-}
-
-async function requireItemAndExpert(executor: Executor, roundId: number, itemId: number, expertId: number) {
-  const [item] = await executor
-    .select()
-    .from(reviewItems)
-    .where(and(eq(reviewItems.id, itemId), eq(reviewItems.roundId, roundId)));
-  const [expert] = await executor.select().from(experts).where(eq(experts.id, expertId));
-  if (!item || !expert) throw notFound();
-  return { item, expert };
-}
-
-/** Staff lift one conflict type on one pair with a written reason; refused where the rule cannot be lifted. */
-export async function overrideConflict(
-  db: Database,
-  options: { id: number; input: ConflictOverrideCreate; context: RequestContext },
-) {
-  const { input, context } = options;
-  const actor = context.actor;
-  if (!actor) throw new AppError(401, 'unauthenticated');
-  await db.transaction(async (tx) => {
-    const round = await loadRound(tx, options.id, true);
-    requireRoundOpen(round, true);
-    const { item, expert } = await requireItemAndExpert(tx, round.id, input.itemId, input.expertId);
-    const pairs = await computeRoundConflicts(tx, { round, items: [item], pool: [expert] });
-    const conflict = pairs[0]?.conflicts.find((found) => found.type === input.type);
-    const zh = context.language !== 'en';
-    if (!conflict)
-      throw new AppError(400, 'validation', [
-        {
-          path: 'type',
-          message: zh ? '回避类型：该专家与项目之间没有此类回避情形' : 'Conflict type: no such conflict',
-        },
-      ]);
-    if (!conflict.isOverridable)
-      throw new AppError(400, 'validation', [
-        {
-          path: 'type',
-          message: zh ? '回避类型：此类回避情形不能解除' : 'Conflict type: cannot be overridden',
-        },
-      ]);
-    await tx.insert(reviewConflictDecisions).values({
-      roundId: round.id,
-      itemId: item.id,
-      expertId: expert.id,
-      kind: 'override',
-      conflictType: input.type,
-      reason: input.reason,
-      decidedBy: actor.userId,
-    });
-    await bumpRoundVersion(tx, round.id);
-    await recordAudit(tx, context, {
-      event: 'review.conflict.override',
-      objectType: 'review_rounds',
-      objectId: round.id,
-      after: {
-        itemId: item.id,
-        expertId: expert.id,
-        type: input.type,
-        reason: input.reason,
-        conflict: conflict.reason.zh,
-      },
-    });
-  });
-  return listRoundConflicts(db, { id: options.id });
-}
-
 /** Why a pair cannot be assigned, or null: conflicts, the expert's state, an organisation already on the item. */
 async function findPairProblem(
   executor: Executor,
-  options: { roundId: number; itemId: number; expert: ExpertRow; language: string },
-): Promise<string | null> {
+  options: { roundId: number; itemId: number; expert: ExpertRow },
+): Promise<Text | null> {
   const round = await loadRound(executor, options.roundId);
   const [item] = await executor.select().from(reviewItems).where(eq(reviewItems.id, options.itemId));
-  if (options.expert.status !== 'active') return '专家不在库（待审核、暂停或已出库）';
+  if (options.expert.status !== 'active') return REVIEW_MESSAGES.expertNotActive;
   const [{ load }] = await executor
     .select({ load: sql<number>`count(*)::int` })
     .from(reviewAssignments)
@@ -141,10 +37,14 @@ async function findPairProblem(
         inArray(reviewAssignments.status, ['invited', 'accepted', 'submitted']),
       ),
     );
-  if (load >= round.loadCap) return `已达到每位专家评审上限（${round.loadCap} 项）`;
+  if (load >= round.loadCap) return REVIEW_MESSAGES.loadCapReached({ loadCap: round.loadCap });
   const pairs = await computeRoundConflicts(executor, { round, items: [item], pool: [options.expert] });
   const blocking = pairs.find((pair) => pair.isBlocking);
-  if (blocking) return blocking.conflicts.map((conflict) => conflict.reason.zh).join('；');
+  if (blocking)
+    return {
+      zh: blocking.conflicts.map((conflict) => conflict.reason.zh).join('；'),
+      en: blocking.conflicts.map((conflict) => conflict.reason.en).join('; '),
+    };
   const onItem = await executor
     .select({ expert: experts })
     .from(reviewAssignments)
@@ -162,7 +62,7 @@ async function findPairProblem(
   }));
   const clusters = clusterOrganisations(organisations);
   if (clusters.slice(1).includes(clusters[0]))
-    return `该项目已有同单位（${options.expert.organisationName}）专家`;
+    return REVIEW_MESSAGES.sameOrganisationOnItem({ organisation: options.expert.organisationName });
   return null;
 }
 
@@ -189,7 +89,7 @@ async function insertAssignment(
       throw new AppError(409, 'duplicate', [
         {
           path: 'expertId',
-          message: context.language === 'en' ? 'Expert: already on this item' : '评审专家：已分配到该项目',
+          message: translate(REVIEW_MESSAGES.expertAlreadyOnItem, context.language),
         },
       ]);
     throw error;
@@ -210,10 +110,14 @@ export async function addAssignment(
       roundId: round.id,
       itemId: options.itemId,
       expert,
-      language: context.language,
     });
     if (problem)
-      throw new AppError(409, 'reviewConflict', [{ path: 'expertId', message: `评审专家：${problem}` }]);
+      throw new AppError(409, 'reviewConflict', [
+        {
+          path: 'expertId',
+          message: translate(REVIEW_MESSAGES.expertCannotBeAssigned({ problem }), context.language),
+        },
+      ]);
     const id = await insertAssignment(
       tx,
       {
@@ -221,7 +125,7 @@ export async function addAssignment(
         itemId: options.itemId,
         expertId: expert.id,
         source: 'manual',
-        reason: '工作人员手工指定',
+        reason: REVIEW_MESSAGES.manualPickReason.zh,
         status: 'invited',
       },
       context,
@@ -236,8 +140,8 @@ export async function addAssignment(
     if (round.status === 'released')
       await notifyExperts(tx, round, [expert.id], {
         kind: 'reviews.invitation',
-        title: `评审邀请：${round.title}`,
-        body: '您有新的评审任务。',
+        title: REVIEW_MESSAGES.invitationTitle({ roundTitle: round.title }).zh,
+        body: REVIEW_MESSAGES.newTaskBody.zh,
       });
   });
   return { ok: true as const };
@@ -304,7 +208,6 @@ export async function replaceAssignment(db: Database, options: { id: number; con
         roundId: round.id,
         itemId: item.id,
         expert: candidate.expert,
-        language: context.language,
       });
       if (problem) continue;
       const id = await insertAssignment(
@@ -314,7 +217,7 @@ export async function replaceAssignment(db: Database, options: { id: number; con
           itemId: item.id,
           expertId: candidate.expert.id,
           source: 'replacement',
-          reason: `替换未参评专家；匹配度 ${candidate.affinity}`,
+          reason: REVIEW_MESSAGES.replacementReason({ affinity: candidate.affinity }).zh,
           status: 'invited',
         },
         context,
@@ -330,15 +233,15 @@ export async function replaceAssignment(db: Database, options: { id: number; con
       if (round.status === 'released')
         await notifyExperts(tx, round, [candidate.expert.id], {
           kind: 'reviews.invitation',
-          title: `评审邀请：${round.title}`,
-          body: '您有新的评审任务。',
+          title: REVIEW_MESSAGES.invitationTitle({ roundTitle: round.title }).zh,
+          body: REVIEW_MESSAGES.newTaskBody.zh,
         });
       return { assignmentId: id, expertId: candidate.expert.id };
     }
     throw new AppError(422, 'reviewInfeasible', [
       {
         path: 'itemId',
-        message: `「${item.title}」：没有同领域、无回避、未满负荷且单位不重复的在库专家可替换`,
+        message: translate(REVIEW_MESSAGES.noReplacement({ itemTitle: item.title }), context.language),
       },
     ]);
   });
@@ -371,8 +274,8 @@ export async function reopenAssignment(db: Database, options: { id: number; cont
     });
     await notifyExperts(tx, round, [assignment.expertId], {
       kind: 'reviews.sheet-reopened',
-      title: `评分表已重新开放：${round.title}`,
-      body: `请在 ${until.toISOString().slice(0, 16).replace('T', ' ')} 前提交。`,
+      title: REVIEW_MESSAGES.sheetReopenedTitle({ roundTitle: round.title }).zh,
+      body: REVIEW_MESSAGES.sheetReopenedBody({ until }).zh,
     });
   });
   return { ok: true as const };
@@ -394,8 +297,8 @@ export async function sendReminders(
     const expertIds = [...new Set(pending.map((assignment) => assignment.expertId))];
     const reminded = await notifyExperts(tx, round, expertIds, {
       kind: 'reviews.reminder',
-      title: `评审提醒：${round.title}`,
-      body: `您还有未完成的评审，截止时间 ${round.deadline.toISOString().slice(0, 16).replace('T', ' ')}。`,
+      title: REVIEW_MESSAGES.reminderTitle({ roundTitle: round.title }).zh,
+      body: REVIEW_MESSAGES.reminderBody({ deadline: round.deadline }).zh,
     });
     if (pending.length)
       await tx

@@ -1,6 +1,7 @@
 import { and, eq, gt, inArray, isNull, lt, lte, or } from 'drizzle-orm';
 import type { Database } from '../../db/connection';
 import { reviewAssignments, reviewRounds } from '../../db/schema';
+import { REVIEW_MESSAGES } from './messages';
 import { notifyExperts } from './rounds-service';
 
 /** Experts with an unfinished sheet are reminded when the deadline is this close. */
@@ -59,8 +60,8 @@ export async function sendReviewDeadlineReminders(db: Database, now: Date): Prom
         .replace('T', ' ');
       await notifyExperts(tx, round, [assignment.expertId], {
         kind: 'reviews.deadline-near',
-        title: `评审即将截止：${round.title}`,
-        body: `您还有未提交的评审，截止时间 ${deadline}（北京时间），请及时完成。`,
+        title: REVIEW_MESSAGES.deadlineNearTitle({ roundTitle: round.title }).zh,
+        body: REVIEW_MESSAGES.deadlineNearBody({ deadline }).zh,
       });
       return 1;
     });

@@ -11,6 +11,7 @@ import {
   listAllowedActions,
   maskEmail,
   maskPhone,
+  translate,
 } from '@kechuang/domain';
 import { and, asc, desc, eq, ilike, or, sql } from 'drizzle-orm';
 import { recordAudit } from '../../core/audit';
@@ -20,6 +21,7 @@ import { hashPassword } from '../../core/passwords';
 import { fireTransition, readHistory, recordInitialState } from '../../core/workflow';
 import type { Database, Executor } from '../../db/connection';
 import { experts, users } from '../../db/schema';
+import { REVIEW_MESSAGES } from './messages';
 
 type ExpertRow = typeof experts.$inferSelect & { username: string | null };
 
@@ -177,7 +179,7 @@ export async function createExpert(
       throw new AppError(409, 'duplicate', [
         {
           path: 'username',
-          message: context.language === 'en' ? 'User name: already taken' : '登录用户名：已被使用',
+          message: translate(REVIEW_MESSAGES.usernameTaken, context.language),
         },
       ]);
     throw error;

@@ -2,8 +2,10 @@ import {
   applicationContentSchema,
   computeSheetTotal,
   type InvitationResponse,
+  type Language,
   type Rubric,
   type ScoreSheetDraft,
+  translate,
 } from '@kechuang/domain';
 import { and, asc, eq, sql } from 'drizzle-orm';
 import type { FastifyReply } from 'fastify';
@@ -21,6 +23,7 @@ import {
   reviewItems,
   reviewRounds,
 } from '../../db/schema';
+import { REVIEW_MESSAGES } from './messages';
 
 const columns = { assignment: reviewAssignments, item: reviewItems, round: reviewRounds };
 
@@ -142,7 +145,7 @@ export async function respondToInvitation(
     const status = !input.accept ? 'declined' : input.conflict ? 'conflict' : 'accepted';
     if (status === 'declined' && !input.reason)
       throw new AppError(400, 'validation', [
-        { path: 'reason', message: context.language === 'en' ? 'Reason: required' : '理由：必填' },
+        { path: 'reason', message: translate(REVIEW_MESSAGES.declineReasonRequired, context.language) },
       ]);
     const updated = await tx
       .update(reviewAssignments)
@@ -175,23 +178,25 @@ export async function respondToInvitation(
     if (status !== 'accepted')
       await notifyUsers(tx, await findUserIdsByRole(tx, ['staff']), {
         kind: 'reviews.expert-declined',
-        title: `评审专家${status === 'conflict' ? '声明回避' : '谢绝邀请'}：${row.round.title}`,
-        body: `项目「${row.item.title}」需要替换评审专家。`,
+        title: REVIEW_MESSAGES.expertWithdrewTitle({
+          isConflict: status === 'conflict',
+          roundTitle: row.round.title,
+        }).zh,
+        body: REVIEW_MESSAGES.expertWithdrewBody({ itemTitle: row.item.title }).zh,
         link: `/reviews/rounds/${row.round.id}`,
       });
   });
   return readOwnAssignment(db, options);
 }
 
-function checkScores(rubric: Rubric, draft: ScoreSheetDraft, language: string): ErrorDetail[] {
-  const zh = language !== 'en';
+function checkScores(rubric: Rubric, draft: ScoreSheetDraft, language: Language): ErrorDetail[] {
   const details: ErrorDetail[] = [];
   const known = new Set(rubric.criteria.map((criterion) => criterion.id));
   for (const key of Object.keys(draft.scores))
     if (!known.has(key))
       details.push({
         path: `scores.${key}`,
-        message: zh ? `评分：没有指标“${key}”` : `Scores: no criterion ${key}`,
+        message: translate(REVIEW_MESSAGES.unknownCriterion({ key }), language),
       });
   for (const criterion of rubric.criteria) {
     const score = draft.scores[criterion.id];
@@ -199,9 +204,7 @@ function checkScores(rubric: Rubric, draft: ScoreSheetDraft, language: string): 
     if (!(score >= criterion.minimum && score <= criterion.maximum))
       details.push({
         path: `scores.${criterion.id}`,
-        message: zh
-          ? `${criterion.label.zh}：应在 ${criterion.minimum} 到 ${criterion.maximum} 分之间`
-          : `${criterion.label.en}: must be between ${criterion.minimum} and ${criterion.maximum}`,
+        message: translate(REVIEW_MESSAGES.scoreOutOfRange(criterion), language),
       });
   }
   return details;
@@ -245,7 +248,7 @@ export async function submitSheet(
   db: Database,
   options: { actor: Actor; id: number; input: ScoreSheetDraft; context: RequestContext },
 ) {
-  const zh = options.context.language !== 'en';
+  const { language } = options.context;
   await db.transaction(async (tx) => {
     const row = await loadEditable(tx, options.actor, options.id);
     const rubric = row.round.rubric as Rubric;
@@ -254,10 +257,10 @@ export async function submitSheet(
       if (options.input.scores[criterion.id] === undefined)
         details.push({
           path: `scores.${criterion.id}`,
-          message: zh ? `${criterion.label.zh}：必填` : `${criterion.label.en}: required`,
+          message: translate(REVIEW_MESSAGES.scoreRequired(criterion), language),
         });
     if (rubric.hasVote && !options.input.vote)
-      details.push({ path: 'vote', message: zh ? '表决意见：必填' : 'Vote: required' });
+      details.push({ path: 'vote', message: translate(REVIEW_MESSAGES.voteRequired, language) });
     if (details.length) throw new AppError(400, 'validation', details);
     const total = computeSheetTotal(rubric, options.input.scores);
     const needsComment =
@@ -267,9 +270,14 @@ export async function submitSheet(
       throw new AppError(400, 'validation', [
         {
           path: 'comment',
-          message: zh
-            ? `评审意见：总分 ${total} 低于 ${row.round.commentBelow ?? '—'} 或高于 ${row.round.commentAbove ?? '—'} 时必须填写`
-            : `Comment: required when the total ${total} is outside the thresholds`,
+          message: translate(
+            REVIEW_MESSAGES.commentRequiredOutsideThresholds({
+              total,
+              below: row.round.commentBelow,
+              above: row.round.commentAbove,
+            }),
+            language,
+          ),
         },
       ]);
     await tx

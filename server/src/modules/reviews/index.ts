@@ -15,6 +15,7 @@ export const reviewsModule: ModuleManifest = {
         enterprises: context.enterprises,
         staff: context.staff,
         expertUsers: context.expertUsers,
+        today: context.today,
       });
       return undefined;
     },

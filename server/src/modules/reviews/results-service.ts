@@ -1,4 +1,10 @@
-import { aggregateReviews, REVIEW_MODE_LABELS, type ReviewMode, type ReviewVote } from '@kechuang/domain';
+import {
+  aggregateReviews,
+  projectApplicationWorkflow,
+  REVIEW_MODE_LABELS,
+  type ReviewMode,
+  type ReviewVote,
+} from '@kechuang/domain';
 import {
   AlignmentType,
   Document,
@@ -11,14 +17,15 @@ import {
   TextRun,
   WidthType,
 } from 'docx';
-import { inArray } from 'drizzle-orm';
+import { eq, inArray, sql } from 'drizzle-orm';
 import type { FastifyReply } from 'fastify';
 import { recordAudit } from '../../core/audit';
 import type { RequestContext } from '../../core/context';
 import { attachmentHeader, sendXlsx } from '../../core/excel';
-import type { Database } from '../../db/connection';
-import { experts } from '../../db/schema';
-import { loadItems, loadRound, loadRoundAssignments, rubricOf } from './round-data';
+import { fireTransition } from '../../core/workflow';
+import type { Database, Transaction } from '../../db/connection';
+import { experts, projectApplications, reviewItems } from '../../db/schema';
+import { loadItems, loadRound, loadRoundAssignments, type RoundRow, rubricOf } from './round-data';
 
 /** The ranking from the submitted sheets, per item with totals by expert; every call is audited. */
 export async function readRoundResults(
@@ -196,4 +203,77 @@ export async function exportResultsDocx(
     .header('x-content-type-options', 'nosniff')
     .header('cache-control', 'no-store')
     .send(buffer);
+}
+
+/**
+ * Ranks the items from the submitted sheets, stores each item's result, and moves each plan-project
+ * application on with `finishReview`, its score and rank written in the same guarded update.
+ */
+export async function writeRoundResults(
+  tx: Transaction,
+  round: RoundRow,
+  assignments: Awaited<ReturnType<typeof loadRoundAssignments>>,
+  context: RequestContext,
+): Promise<void> {
+  const items = await loadItems(tx, round.id);
+  const aggregation = aggregateReviews({
+    rubric: rubricOf(round),
+    itemIds: items.map((item) => String(item.id)),
+    sheets: assignments
+      .filter((assignment) => assignment.status === 'submitted')
+      .map((assignment) => ({
+        itemId: String(assignment.itemId),
+        expertId: String(assignment.expertId),
+        scores: assignment.scores,
+        vote: (assignment.vote as ReviewVote | null) ?? null,
+      })),
+  });
+  const itemById = new Map(items.map((item) => [String(item.id), item]));
+  for (const result of aggregation.items) {
+    const item = itemById.get(result.itemId);
+    if (!item) continue;
+    const score = result.trimmedMean === null ? null : Math.round(result.trimmedMean);
+    await tx
+      .update(reviewItems)
+      .set({ resultScore: score, resultRank: result.rank, result, version: sql`${reviewItems.version} + 1` })
+      .where(eq(reviewItems.id, item.id));
+    if (item.subjectType !== 'project-application') continue;
+    const [application] = await tx
+      .select({
+        id: projectApplications.id,
+        status: projectApplications.status,
+        version: projectApplications.version,
+        enterpriseId: projectApplications.enterpriseId,
+        title: projectApplications.title,
+      })
+      .from(projectApplications)
+      .where(eq(projectApplications.id, item.subjectId));
+    if (application?.status !== 'underReview') continue;
+    await fireTransition(tx, {
+      definition: projectApplicationWorkflow,
+      table: 'project_applications',
+      objectId: application.id,
+      action: 'finishReview',
+      expectedVersion: application.version,
+      comment: `评审轮次「${round.title}」：得分 ${result.trimmedMean ?? '—'}，排名 ${result.rank ?? '—'}`,
+      context,
+      isOwner: false,
+      ownerEnterpriseId: application.enterpriseId,
+      subject: `项目申报（${application.title}）`,
+      link: null,
+      extraAssignments: [sql`review_score = ${score}`, sql`review_rank = ${result.rank}`],
+    });
+  }
+  await recordAudit(tx, context, {
+    event: 'review-round.results',
+    objectType: 'review_rounds',
+    objectId: round.id,
+    after: {
+      ranked: aggregation.items.map((item) => ({
+        itemId: item.itemId,
+        score: item.trimmedMean,
+        rank: item.rank,
+      })),
+    },
+  });
 }

@@ -155,3 +155,19 @@ export async function loadExpertsByIds(executor: Executor, ids: number[]): Promi
 export async function loadRoundAssignments(executor: Executor, roundId: number) {
   return executor.select().from(reviewAssignments).where(eq(reviewAssignments.roundId, roundId));
 }
+
+/** The item of this round and the expert, or 404. */
+export async function requireItemAndExpert(
+  executor: Executor,
+  roundId: number,
+  itemId: number,
+  expertId: number,
+) {
+  const [item] = await executor
+    .select()
+    .from(reviewItems)
+    .where(and(eq(reviewItems.id, itemId), eq(reviewItems.roundId, roundId)));
+  const [expert] = await executor.select().from(experts).where(eq(experts.id, expertId));
+  if (!item || !expert) throw notFound();
+  return { item, expert };
+}

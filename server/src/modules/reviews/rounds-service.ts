@@ -1,13 +1,11 @@
 import {
-  aggregateReviews,
   applicationContentSchema,
   listAllowedActions,
-  projectApplicationWorkflow,
   type ReviewRoundAction,
   type ReviewRoundCreate,
   type ReviewRoundStatus,
-  type ReviewVote,
   reviewRoundWorkflow,
+  translate,
 } from '@kechuang/domain';
 import { and, desc, eq, inArray, sql } from 'drizzle-orm';
 import { recordAudit } from '../../core/audit';
@@ -24,6 +22,8 @@ import {
   reviewItems,
   reviewRounds,
 } from '../../db/schema';
+import { REVIEW_MESSAGES } from './messages';
+import { writeRoundResults } from './results-service';
 import {
   type ItemConflictSubject,
   loadItems,
@@ -46,11 +46,10 @@ export async function createRound(
   const { input, context } = options;
   const actor = context.actor;
   if (!actor) throw new AppError(401, 'unauthenticated');
-  const zh = context.language !== 'en';
   const [call] = await db.select().from(planCalls).where(eq(planCalls.id, input.callId));
   if (!call)
     throw new AppError(400, 'validation', [
-      { path: 'callId', message: zh ? '申报通知：不存在' : 'Call: not found' },
+      { path: 'callId', message: translate(REVIEW_MESSAGES.callNotFound, context.language) },
     ]);
   const applications = await db
     .select({ application: projectApplications, enterprise: enterprises })
@@ -62,9 +61,7 @@ export async function createRound(
     throw new AppError(400, 'validation', [
       {
         path: 'callId',
-        message: zh
-          ? '申报通知：没有处于“专家评审中”的申报，无法组织评审'
-          : 'Call: no application is under review',
+        message: translate(REVIEW_MESSAGES.callHasNothingUnderReview, context.language),
       },
     ]);
   const id = await db.transaction(async (tx) => {
@@ -260,7 +257,7 @@ export async function fireRoundAction(
         throw new AppError(409, 'reviewInfeasible', [
           {
             path: 'assignments',
-            message: context.language === 'en' ? 'No expert is assigned yet' : '尚未分配评审专家',
+            message: translate(REVIEW_MESSAGES.noExpertAssigned, context.language),
           },
         ]);
       await fireTransition(tx, {
@@ -269,8 +266,8 @@ export async function fireRoundAction(
       });
       await notifyExperts(tx, round, [...new Set(assignments.map((assignment) => assignment.expertId))], {
         kind: 'reviews.invitation',
-        title: `评审邀请：${round.title}`,
-        body: `请在 ${round.deadline.toISOString().slice(0, 16).replace('T', ' ')} 前接受邀请并完成评分。`,
+        title: REVIEW_MESSAGES.invitationTitle({ roundTitle: round.title }).zh,
+        body: REVIEW_MESSAGES.invitationBody({ deadline: round.deadline }).zh,
       });
       return;
     }
@@ -322,79 +319,6 @@ export async function notifyExperts(
   const userIds = rows.map((row) => row.userId).filter((id): id is number => id !== null);
   await notifyUsers(tx, userIds, { ...draft, link: `/expert/rounds/${round.id}` });
   return userIds.length;
-}
-
-/**
- * Ranks the items from the submitted sheets, stores each item's result, and moves each plan-project
- * application on with `finishReview`, its score and rank written in the same guarded update.
- */
-async function writeRoundResults(
-  tx: Transaction,
-  round: RoundRow,
-  assignments: Awaited<ReturnType<typeof loadRoundAssignments>>,
-  context: RequestContext,
-): Promise<void> {
-  const items = await loadItems(tx, round.id);
-  const aggregation = aggregateReviews({
-    rubric: rubricOf(round),
-    itemIds: items.map((item) => String(item.id)),
-    sheets: assignments
-      .filter((assignment) => assignment.status === 'submitted')
-      .map((assignment) => ({
-        itemId: String(assignment.itemId),
-        expertId: String(assignment.expertId),
-        scores: assignment.scores,
-        vote: (assignment.vote as ReviewVote | null) ?? null,
-      })),
-  });
-  const itemById = new Map(items.map((item) => [String(item.id), item]));
-  for (const result of aggregation.items) {
-    const item = itemById.get(result.itemId);
-    if (!item) continue;
-    const score = result.trimmedMean === null ? null : Math.round(result.trimmedMean);
-    await tx
-      .update(reviewItems)
-      .set({ resultScore: score, resultRank: result.rank, result, version: sql`${reviewItems.version} + 1` })
-      .where(eq(reviewItems.id, item.id));
-    if (item.subjectType !== 'project-application') continue;
-    const [application] = await tx
-      .select({
-        id: projectApplications.id,
-        status: projectApplications.status,
-        version: projectApplications.version,
-        enterpriseId: projectApplications.enterpriseId,
-        title: projectApplications.title,
-      })
-      .from(projectApplications)
-      .where(eq(projectApplications.id, item.subjectId));
-    if (application?.status !== 'underReview') continue;
-    await fireTransition(tx, {
-      definition: projectApplicationWorkflow,
-      table: 'project_applications',
-      objectId: application.id,
-      action: 'finishReview',
-      expectedVersion: application.version,
-      comment: `评审轮次「${round.title}」：得分 ${result.trimmedMean ?? '—'}，排名 ${result.rank ?? '—'}`,
-      context,
-      isOwner: false,
-      ownerEnterpriseId: application.enterpriseId,
-      subject: `项目申报（${application.title}）`,
-      link: null,
-      extraAssignments: [sql`review_score = ${score}`, sql`review_rank = ${result.rank}`],
-    });
-  }
-  await recordAudit(tx, context, {
-    event: 'review-round.results',
-    objectType: 'review_rounds',
-    objectId: round.id,
-    after: {
-      ranked: aggregation.items.map((item) => ({
-        itemId: item.itemId,
-        score: item.trimmedMean,
-        rank: item.rank,
-      })),
-    },
-  });
 }
 
 /** Calls with applications waiting in 专家评审中, for building a round. */

@@ -19,12 +19,19 @@ import {
   reviewRoundActionParamsSchema,
   reviewRoundCreateSchema,
   scoreSheetDraftSchema,
-  transitionBodySchema,
 } from '@kechuang/domain';
 import { z } from 'zod';
 import { requireActor, rolesAccess } from '../../core/access';
-import { runIdempotent } from '../../core/idempotency';
 import type { ModuleDeps, TypedApp } from '../../core/module';
+import {
+  actionRoute,
+  commandRoute,
+  createRoute,
+  defineRoute,
+  listRoute,
+  type RouteRequest,
+  readRoute,
+} from '../../core/routes';
 import {
   applyAssignmentJob,
   cancelAssignmentJob,
@@ -33,14 +40,13 @@ import {
 } from './assignment-jobs';
 import {
   addAssignment,
-  listRoundConflicts,
-  overrideConflict,
   removeAssignment,
   reopenAssignment,
   replaceAssignment,
   saveConsensus,
   sendReminders,
 } from './assignments-service';
+import { listRoundConflicts, overrideConflict } from './conflicts-service';
 import {
   createExpert,
   fireExpertAction,
@@ -72,135 +78,112 @@ export function registerReviewRoutes(app: TypedApp, deps: ModuleDeps): void {
   const staff = rolesAccess('staff');
   const bureau = rolesAccess('staff', 'leader');
   const expert = rolesAccess('expert');
-  const roundLabels = { fieldLabels: REVIEW_ROUND_FIELD_LABELS };
+  const fieldLabels = REVIEW_ROUND_FIELD_LABELS;
 
-  app.get(
-    '/api/reviews/experts',
-    {
-      schema: { tags, querystring: expertListQuerySchema, response: { 200: expertPageSchema } },
-      config: { access: bureau },
-    },
-    async (request) => listExperts(db, { query: request.query }),
-  );
-  app.post(
-    '/api/reviews/experts',
-    {
-      schema: { tags, body: expertCreateSchema, response: { 201: expertCreatedSchema } },
-      config: { access: staff, fieldLabels: EXPERT_FIELD_LABELS },
-    },
-    async (request, reply) =>
-      runIdempotent(db, request, reply, async () => ({
-        statusCode: 201,
-        body: await createExpert(db, { input: request.body, context: request.context }),
-      })),
-  );
-  app.get(
-    '/api/reviews/experts/:id',
-    {
-      schema: { tags, params: idParamSchema, response: { 200: expertDetailSchema } },
-      config: { access: bureau },
-    },
-    async (request) => readExpert(db, { actor: requireActor(request), id: request.params.id }),
-  );
-  app.put(
-    '/api/reviews/experts/:id',
-    {
-      schema: {
-        tags,
-        params: idParamSchema,
-        body: expertUpdateSchema,
-        response: { 200: expertDetailSchema },
-      },
-      config: { access: staff, fieldLabels: EXPERT_FIELD_LABELS },
-    },
-    async (request) =>
+  listRoute(app, {
+    url: '/api/reviews/experts',
+    tags,
+    access: bureau,
+    querystring: expertListQuerySchema,
+    response: expertPageSchema,
+    list: ({ query }) => listExperts(db, { query }),
+  });
+  createRoute(app, db, {
+    url: '/api/reviews/experts',
+    access: staff,
+    fieldLabels: EXPERT_FIELD_LABELS,
+    schema: { tags, body: expertCreateSchema, response: { 201: expertCreatedSchema } },
+    create: (request) => createExpert(db, { input: request.body, context: request.context }),
+  });
+  readRoute(app, {
+    url: '/api/reviews/experts/:id',
+    tags,
+    access: bureau,
+    response: expertDetailSchema,
+    read: (input) => readExpert(db, input),
+  });
+  defineRoute(app, {
+    method: 'PUT',
+    url: '/api/reviews/experts/:id',
+    access: staff,
+    fieldLabels: EXPERT_FIELD_LABELS,
+    schema: { tags, params: idParamSchema, body: expertUpdateSchema, response: { 200: expertDetailSchema } },
+    handler: async (request) =>
       updateExpert(db, { id: request.params.id, input: request.body, context: request.context }),
-  );
-  app.post(
-    '/api/reviews/experts/:id/actions/:action',
-    {
-      schema: {
-        tags,
-        params: expertActionParamsSchema,
-        body: transitionBodySchema,
-        response: { 200: expertDetailSchema },
-      },
-      config: { access: staff },
-    },
-    async (request) =>
-      fireExpertAction(db, {
-        id: request.params.id,
-        action: request.params.action,
-        version: request.body.version,
-        comment: request.body.comment,
-        context: request.context,
-      }),
-  );
-  app.post(
-    '/api/reviews/experts/:id/contact',
-    {
-      schema: { tags, params: idParamSchema, response: { 200: expertContactSchema } },
-      config: { access: staff },
-    },
-    async (request) => revealExpertContact(db, { id: request.params.id, context: request.context }),
-  );
+  });
+  actionRoute(app, {
+    url: '/api/reviews/experts/:id/actions/:action',
+    tags,
+    access: staff,
+    params: expertActionParamsSchema,
+    response: expertDetailSchema,
+    act: (input) => fireExpertAction(db, input),
+  });
+  commandRoute(app, {
+    method: 'POST',
+    url: '/api/reviews/experts/:id/contact',
+    tags,
+    access: staff,
+    response: expertContactSchema,
+    run: (input) => revealExpertContact(db, input),
+  });
 
-  app.get('/api/reviews/calls', { schema: { tags }, config: { access: staff } }, async () =>
-    listReviewableCalls(db),
-  );
-  app.get('/api/reviews/rounds', { schema: { tags }, config: { access: bureau } }, async () =>
-    listRounds(db),
-  );
-  app.post(
-    '/api/reviews/rounds',
-    { schema: { tags, body: reviewRoundCreateSchema }, config: { access: staff, ...roundLabels } },
-    async (request, reply) =>
-      runIdempotent(db, request, reply, async () => ({
-        statusCode: 201,
-        body: await createRound(db, { input: request.body, context: request.context }),
-      })),
-  );
-  app.get(
-    '/api/reviews/rounds/:id',
-    { schema: { tags, params: idParamSchema }, config: { access: bureau } },
-    async (request) => readRound(db, { actor: requireActor(request), id: request.params.id }),
-  );
-  app.post(
-    '/api/reviews/rounds/:id/actions/:action',
-    {
-      schema: { tags, params: reviewRoundActionParamsSchema, body: transitionBodySchema },
-      config: { access: staff },
-    },
-    async (request) =>
-      fireRoundAction(db, {
-        id: request.params.id,
-        action: request.params.action,
-        version: request.body.version,
-        comment: request.body.comment,
-        context: request.context,
-      }),
-  );
-  app.get(
-    '/api/reviews/rounds/:id/conflicts',
-    { schema: { tags, params: idParamSchema }, config: { access: staff } },
-    async (request) => listRoundConflicts(db, { id: request.params.id }),
-  );
-  app.post(
-    '/api/reviews/rounds/:id/conflict-overrides',
-    {
-      schema: { tags, params: idParamSchema, body: conflictOverrideCreateSchema },
-      config: { access: staff, ...roundLabels },
-    },
-    async (request) =>
+  defineRoute(app, {
+    method: 'GET',
+    url: '/api/reviews/calls',
+    access: staff,
+    schema: { tags },
+    handler: async () => listReviewableCalls(db),
+  });
+  defineRoute(app, {
+    method: 'GET',
+    url: '/api/reviews/rounds',
+    access: bureau,
+    schema: { tags },
+    handler: async () => listRounds(db),
+  });
+  createRoute(app, db, {
+    url: '/api/reviews/rounds',
+    access: staff,
+    fieldLabels,
+    schema: { tags, body: reviewRoundCreateSchema },
+    create: (request) => createRound(db, { input: request.body, context: request.context }),
+  });
+  readRoute(app, {
+    url: '/api/reviews/rounds/:id',
+    tags,
+    access: bureau,
+    read: (input) => readRound(db, input),
+  });
+  actionRoute(app, {
+    url: '/api/reviews/rounds/:id/actions/:action',
+    tags,
+    access: staff,
+    params: reviewRoundActionParamsSchema,
+    act: (input) => fireRoundAction(db, input),
+  });
+  readRoute(app, {
+    url: '/api/reviews/rounds/:id/conflicts',
+    tags,
+    access: staff,
+    read: ({ id }) => listRoundConflicts(db, { id }),
+  });
+  defineRoute(app, {
+    method: 'POST',
+    url: '/api/reviews/rounds/:id/conflict-overrides',
+    access: staff,
+    fieldLabels,
+    schema: { tags, params: idParamSchema, body: conflictOverrideCreateSchema },
+    handler: async (request) =>
       overrideConflict(db, { id: request.params.id, input: request.body, context: request.context }),
-  );
-  app.post(
-    '/api/reviews/rounds/:id/assignment-jobs',
-    {
-      schema: { tags, params: idParamSchema, body: assignmentJobCreateSchema },
-      config: { access: staff, ...roundLabels },
-    },
-    async (request, reply) =>
+  });
+  defineRoute(app, {
+    method: 'POST',
+    url: '/api/reviews/rounds/:id/assignment-jobs',
+    access: staff,
+    fieldLabels,
+    schema: { tags, params: idParamSchema, body: assignmentJobCreateSchema },
+    handler: async (request, reply) =>
       reply.code(202).send(
         await startAssignmentJob(db, {
           id: request.params.id,
@@ -208,153 +191,167 @@ export function registerReviewRoutes(app: TypedApp, deps: ModuleDeps): void {
           context: request.context,
         }),
       ),
-  );
-  app.get(
-    '/api/reviews/assignment-jobs/:id',
-    { schema: { tags, params: idParamSchema }, config: { access: staff } },
-    async (request) => readAssignmentJob(db, { id: request.params.id }),
-  );
-  app.post(
-    '/api/reviews/assignment-jobs/:id/cancel',
-    { schema: { tags, params: idParamSchema }, config: { access: staff } },
-    async (request) => cancelAssignmentJob(db, { id: request.params.id, context: request.context }),
-  );
-  app.post(
-    '/api/reviews/assignment-jobs/:id/apply',
-    { schema: { tags, params: idParamSchema }, config: { access: staff } },
-    async (request) => applyAssignmentJob(db, { id: request.params.id, context: request.context }),
-  );
-  app.post(
-    '/api/reviews/rounds/:id/assignments',
-    {
-      schema: { tags, params: idParamSchema, body: manualAssignmentSchema },
-      config: { access: staff, ...roundLabels },
-    },
-    async (request) =>
+  });
+  readRoute(app, {
+    url: '/api/reviews/assignment-jobs/:id',
+    tags,
+    access: staff,
+    read: ({ id }) => readAssignmentJob(db, { id }),
+  });
+  commandRoute(app, {
+    method: 'POST',
+    url: '/api/reviews/assignment-jobs/:id/cancel',
+    tags,
+    access: staff,
+    run: (input) => cancelAssignmentJob(db, input),
+  });
+  commandRoute(app, {
+    method: 'POST',
+    url: '/api/reviews/assignment-jobs/:id/apply',
+    tags,
+    access: staff,
+    run: (input) => applyAssignmentJob(db, input),
+  });
+  defineRoute(app, {
+    method: 'POST',
+    url: '/api/reviews/rounds/:id/assignments',
+    access: staff,
+    fieldLabels,
+    schema: { tags, params: idParamSchema, body: manualAssignmentSchema },
+    handler: async (request) =>
       addAssignment(db, { id: request.params.id, ...request.body, context: request.context }),
-  );
-  app.delete(
-    '/api/reviews/assignments/:id',
-    { schema: { tags, params: idParamSchema }, config: { access: staff } },
-    async (request) => removeAssignment(db, { id: request.params.id, context: request.context }),
-  );
-  app.post(
-    '/api/reviews/assignments/:id/replace',
-    { schema: { tags, params: idParamSchema }, config: { access: staff } },
-    async (request) => replaceAssignment(db, { id: request.params.id, context: request.context }),
-  );
-  app.post(
-    '/api/reviews/assignments/:id/reopen',
-    { schema: { tags, params: idParamSchema }, config: { access: staff } },
-    async (request) => reopenAssignment(db, { id: request.params.id, context: request.context }),
-  );
-  app.post(
-    '/api/reviews/rounds/:id/reminders',
-    {
-      schema: { tags, params: idParamSchema, body: reminderSchema },
-      config: { access: staff, ...roundLabels },
-    },
-    async (request) =>
+  });
+  commandRoute(app, {
+    method: 'DELETE',
+    url: '/api/reviews/assignments/:id',
+    tags,
+    access: staff,
+    run: (input) => removeAssignment(db, input),
+  });
+  commandRoute(app, {
+    method: 'POST',
+    url: '/api/reviews/assignments/:id/replace',
+    tags,
+    access: staff,
+    run: (input) => replaceAssignment(db, input),
+  });
+  commandRoute(app, {
+    method: 'POST',
+    url: '/api/reviews/assignments/:id/reopen',
+    tags,
+    access: staff,
+    run: (input) => reopenAssignment(db, input),
+  });
+  defineRoute(app, {
+    method: 'POST',
+    url: '/api/reviews/rounds/:id/reminders',
+    access: staff,
+    fieldLabels,
+    schema: { tags, params: idParamSchema, body: reminderSchema },
+    handler: async (request) =>
       sendReminders(db, {
         id: request.params.id,
         expertIds: request.body.expertIds,
         context: request.context,
       }),
-  );
-  app.put(
-    '/api/reviews/rounds/:id/consensus',
-    {
-      schema: { tags, params: idParamSchema, body: consensusSchema },
-      config: { access: staff, ...roundLabels },
-    },
-    async (request) =>
+  });
+  defineRoute(app, {
+    method: 'PUT',
+    url: '/api/reviews/rounds/:id/consensus',
+    access: staff,
+    fieldLabels,
+    schema: { tags, params: idParamSchema, body: consensusSchema },
+    handler: async (request) =>
       saveConsensus(db, { id: request.params.id, ...request.body, context: request.context }),
-  );
-  app.get(
-    '/api/reviews/rounds/:id/results',
-    { schema: { tags, params: idParamSchema }, config: { access: bureau } },
-    async (request) => readRoundResults(db, { id: request.params.id, context: request.context }),
-  );
-  app.get(
-    '/api/reviews/rounds/:id/results/xlsx',
-    { schema: { tags, params: idParamSchema }, config: { access: bureau } },
-    async (request, reply) =>
+  });
+  defineRoute(app, {
+    method: 'GET',
+    url: '/api/reviews/rounds/:id/results',
+    access: bureau,
+    schema: { tags, params: idParamSchema },
+    handler: async (request) => readRoundResults(db, { id: request.params.id, context: request.context }),
+  });
+  defineRoute(app, {
+    method: 'GET',
+    url: '/api/reviews/rounds/:id/results/xlsx',
+    access: bureau,
+    schema: { tags, params: idParamSchema },
+    handler: async (request, reply) =>
       exportResultsXlsx(db, reply, { id: request.params.id, context: request.context }),
-  );
-  app.get(
-    '/api/reviews/rounds/:id/results/docx',
-    { schema: { tags, params: idParamSchema }, config: { access: bureau } },
-    async (request, reply) =>
+  });
+  defineRoute(app, {
+    method: 'GET',
+    url: '/api/reviews/rounds/:id/results/docx',
+    access: bureau,
+    schema: { tags, params: idParamSchema },
+    handler: async (request, reply) =>
       exportResultsDocx(db, reply, { id: request.params.id, context: request.context }),
-  );
+  });
 
-  app.get('/api/expert/assignments', { schema: { tags }, config: { access: expert } }, async (request) =>
-    listOwnAssignments(db, { actor: requireActor(request) }),
-  );
-  app.get(
-    '/api/expert/assignments/:id',
-    { schema: { tags, params: idParamSchema }, config: { access: expert } },
-    async (request) =>
+  defineRoute(app, {
+    method: 'GET',
+    url: '/api/expert/assignments',
+    access: expert,
+    schema: { tags },
+    handler: async (request) => listOwnAssignments(db, { actor: requireActor(request) }),
+  });
+  defineRoute(app, {
+    method: 'GET',
+    url: '/api/expert/assignments/:id',
+    access: expert,
+    schema: { tags, params: idParamSchema },
+    handler: async (request) =>
       readOwnAssignment(db, {
         actor: requireActor(request),
         id: request.params.id,
         context: request.context,
       }),
-  );
-  app.post(
-    '/api/expert/assignments/:id/respond',
-    {
-      schema: { tags, params: idParamSchema, body: invitationResponseSchema },
-      config: { access: expert, ...roundLabels },
-    },
-    async (request) =>
-      respondToInvitation(db, {
-        actor: requireActor(request),
-        id: request.params.id,
-        input: request.body,
-        context: request.context,
-      }),
-  );
-  app.put(
-    '/api/expert/assignments/:id/sheet',
-    {
-      schema: { tags, params: idParamSchema, body: scoreSheetDraftSchema },
-      config: { access: expert, ...roundLabels },
-    },
-    async (request) =>
-      saveSheet(db, {
-        actor: requireActor(request),
-        id: request.params.id,
-        input: request.body,
-        context: request.context,
-      }),
-  );
-  app.post(
-    '/api/expert/assignments/:id/submit',
-    {
-      schema: { tags, params: idParamSchema, body: scoreSheetDraftSchema },
-      config: { access: expert, ...roundLabels },
-    },
-    async (request, reply) =>
-      runIdempotent(db, request, reply, async () => ({
-        statusCode: 200,
-        body: await submitSheet(db, {
-          actor: requireActor(request),
-          id: request.params.id,
-          input: request.body,
-          context: request.context,
-        }),
-      })),
-  );
-  app.get(
-    '/api/expert/assignments/:id/files/:fileId',
-    { schema: { tags, params: fileParamsSchema }, config: { access: expert } },
-    async (request, reply) =>
+  });
+  defineRoute(app, {
+    method: 'POST',
+    url: '/api/expert/assignments/:id/respond',
+    access: expert,
+    fieldLabels,
+    schema: { tags, params: idParamSchema, body: invitationResponseSchema },
+    handler: async (request) => respondToInvitation(db, expertSheetInput(request)),
+  });
+  defineRoute(app, {
+    method: 'PUT',
+    url: '/api/expert/assignments/:id/sheet',
+    access: expert,
+    fieldLabels,
+    schema: { tags, params: idParamSchema, body: scoreSheetDraftSchema },
+    handler: async (request) => saveSheet(db, expertSheetInput(request)),
+  });
+  createRoute(app, db, {
+    url: '/api/expert/assignments/:id/submit',
+    status: 200,
+    access: expert,
+    fieldLabels,
+    schema: { tags, params: idParamSchema, body: scoreSheetDraftSchema },
+    create: (request) => submitSheet(db, expertSheetInput(request)),
+  });
+  defineRoute(app, {
+    method: 'GET',
+    url: '/api/expert/assignments/:id/files/:fileId',
+    access: expert,
+    schema: { tags, params: fileParamsSchema },
+    handler: async (request, reply) =>
       downloadAssignmentFile(db, reply, {
         actor: requireActor(request),
         id: request.params.id,
         fileId: request.params.fileId,
         context: request.context,
       }),
-  );
+  });
+}
+
+/** The expert's own assignment and what they typed: the shape every sheet call takes. */
+function expertSheetInput<B>(request: RouteRequest<{ params: typeof idParamSchema; body: z.ZodType<B> }>) {
+  return {
+    actor: requireActor(request),
+    id: request.params.id,
+    input: request.body,
+    context: request.context,
+  };
 }

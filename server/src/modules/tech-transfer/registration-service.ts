@@ -11,6 +11,7 @@ import {
 } from '@kechuang/domain';
 import { and, eq, like, sql } from 'drizzle-orm';
 import { recordAudit } from '../../core/audit';
+import { countWorkingDays, loadWorkCalendar } from '../../core/calendar/work-calendar';
 import type { RequestContext } from '../../core/context';
 import { AppError, isUniqueViolation, notFound, versionConflict } from '../../core/errors';
 import { checkUpload, storeFile } from '../../core/files';
@@ -26,7 +27,7 @@ import {
   loadScopedContract,
   requireActor,
 } from './contracts-service';
-import { loadCalendar, readTechTransferSettings } from './settings';
+import { readTechTransferSettings } from './settings';
 
 export const SIGNED_CONTRACT_PURPOSE = 'tech-contract-signed';
 
@@ -44,12 +45,12 @@ async function startClock(tx: Transaction, row: TechContractRow) {
   const { timeLimits } = await readTechTransferSettings(tx);
   const acceptedOn = today();
   const year = Number(acceptedOn.slice(0, 4));
-  const calendar = await loadCalendar(tx, [year, year + 1]);
+  const calendar = await loadWorkCalendar(tx, [year, year + 1]);
   const days = registrationTimeLimitDays(row.techFen, row.disputed, timeLimits);
   return [
     sql`accepted_on = ${acceptedOn}`,
     sql`time_limit_days = ${days}`,
-    sql`due_on = ${registrationDueOn(acceptedOn, days, calendar)}`,
+    sql`due_on = ${countWorkingDays(() => registrationDueOn(acceptedOn, days, calendar))}`,
   ];
 }
 

@@ -58,9 +58,3 @@ export async function updateTechTransferSettings(
   });
   return readTechTransferSettings(db);
 }
-
-/** Holidays and 调休 working days of the given years, merged, from the bureau's work calendar. */
-export async function loadCalendar(executor: Executor, years: number[]): Promise<WorkCalendarDays> {
-  const rows = await executor.select().from(workCalendars).where(inArray(workCalendars.year, years));
-  return { holidays: rows.flatMap((row) => row.holidays), workdays: rows.flatMap((row) => row.workdays) };
-}

@@ -1,9 +1,14 @@
-import { registrationWarnFrom, TECH_CONTRACT_PENDING_STATUSES } from '@kechuang/domain';
+import {
+  MissingWorkCalendarError,
+  registrationWarnFrom,
+  TECH_CONTRACT_PENDING_STATUSES,
+} from '@kechuang/domain';
 import { and, eq, inArray, isNotNull, or, sql } from 'drizzle-orm';
+import { loadWorkCalendar } from '../../core/calendar/work-calendar';
 import { findUserIdsByRole, notifyUsers } from '../../core/notifications';
 import type { Database } from '../../db/connection';
 import { techContracts } from '../../db/schema';
-import { loadCalendar, readTechTransferSettings } from './settings';
+import { readTechTransferSettings } from './settings';
 
 /**
  * Warns the 登记员 about contracts whose time limit lapses within the warning window (and about
@@ -27,11 +32,19 @@ export async function sendRegistrationDeadlineWarnings(db: Database, asOf: strin
     );
   if (pending.length === 0) return 0;
   const year = Number(asOf.slice(0, 4));
-  const calendar = await loadCalendar(db, [year - 1, year, year + 1]);
+  const calendar = await loadWorkCalendar(db, [year - 1, year, year + 1]);
   let warned = 0;
   for (const row of pending) {
     if (!row.acceptedOn || !row.timeLimitDays || !row.dueOn) continue;
-    if (registrationWarnFrom(row.acceptedOn, row.timeLimitDays, calendar, timeLimits) > asOf) continue;
+    let warnFrom: string;
+    try {
+      warnFrom = registrationWarnFrom(row.acceptedOn, row.timeLimitDays, calendar, timeLimits);
+    } catch (error) {
+      // A year without a calendar: the administrator's home page names it; the warning waits for it.
+      if (error instanceof MissingWorkCalendarError) continue;
+      throw error;
+    }
+    if (warnFrom > asOf) continue;
     const dueOn = row.dueOn;
     const claimed = await db.transaction(async (tx) => {
       const [claim] = await tx

@@ -1,9 +1,4 @@
-import {
-  DownloadOutlined,
-  ReloadOutlined,
-  SafetyCertificateOutlined,
-  SearchOutlined,
-} from '@ant-design/icons';
+import { SafetyCertificateOutlined } from '@ant-design/icons';
 import {
   type auditPageSchema,
   type auditVerifyResultSchema,
@@ -13,49 +8,40 @@ import {
 } from '@kechuang/domain';
 import { keepPreviousData, useMutation, useQuery } from '@tanstack/react-query';
 import type { TableProps } from 'antd';
-import {
-  Alert,
-  Button,
-  Card,
-  Col,
-  DatePicker,
-  Form,
-  Input,
-  Row,
-  Select,
-  Space,
-  Table,
-  Tag,
-  Typography,
-} from 'antd';
+import { Alert, Button, Col, DatePicker, Form, Input, Row, Select, Tag, Typography } from 'antd';
 import dayjs, { type Dayjs } from 'dayjs';
-import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { api, toQueryString } from '../../app/api-client';
 import { currentLanguage } from '../../app/i18n';
+import { ExportButton, ListPage } from '../../app/list-page/list-page';
+import { ListTable } from '../../app/list-page/list-table';
+import { QueryBar } from '../../app/list-page/query-bar';
+import { useUrlFilters } from '../../app/list-page/use-url-filters';
 
 type AuditPage = ReturnType<typeof auditPageSchema.parse>;
 type AuditEntry = AuditPage['items'][number];
 type VerifyResult = ReturnType<typeof auditVerifyResultSchema.parse>;
 type AuditResult = 'ok' | 'denied' | 'failed';
 
-interface AuditFilterValues {
+type AuditFilterValues = {
   event?: string;
   actor?: string;
   objectType?: string;
   objectId?: string;
   result?: AuditResult;
   range?: [Dayjs | null, Dayjs | null] | null;
-}
+};
 
-interface AuditFilters {
-  event?: string;
-  actor?: string;
-  objectType?: string;
-  objectId?: string;
-  result?: AuditResult;
-  from?: string;
-  to?: string;
+const FILTER_KEYS = ['event', 'actor', 'objectType', 'objectId', 'result', 'from', 'to'] as const;
+
+/** The URL keeps the range as `from` and `to`; the form edits it as one range picker. */
+function toFilterForm(values: Record<string, string | undefined>): AuditFilterValues {
+  const { from, to, ...rest } = values;
+  return {
+    ...rest,
+    result: rest.result as AuditResult | undefined,
+    range: from || to ? [from ? dayjs(from) : null, to ? dayjs(to) : null] : null,
+  };
 }
 
 const RESULT_COLORS: Record<string, string> = { ok: 'success', denied: 'warning', failed: 'error' };
@@ -88,11 +74,8 @@ function JsonBlock({ title, value }: { title: string; value: unknown }) {
 /** 审计日志: who did what, from where, with what result; the hash chain proves nothing was altered. */
 export function AuditPage() {
   const { t } = useTranslation();
-  const [form] = Form.useForm<AuditFilterValues>();
-  const [filters, setFilters] = useState<AuditFilters>({});
-  const [page, setPage] = useState(1);
-  const [pageSize, setPageSize] = useState(20);
-
+  const { values, page, pageSize, update } = useUrlFilters(FILTER_KEYS);
+  const filters = values;
   const query = { ...filters, page, pageSize };
   const list = useQuery({
     queryKey: ['audit', query],
@@ -162,156 +145,122 @@ export function AuditPage() {
   ];
 
   return (
-    <Space orientation="vertical" size="middle" style={{ width: '100%' }}>
-      <Card>
-        <Form<AuditFilterValues>
-          form={form}
-          data-testid="audit-query"
-          onFinish={(values) => {
-            setFilters({
-              event: trimmed(values.event),
-              actor: trimmed(values.actor),
-              objectType: trimmed(values.objectType),
-              objectId: trimmed(values.objectId),
-              result: values.result,
-              from: values.range?.[0]?.format('YYYY-MM-DD'),
-              to: values.range?.[1]?.format('YYYY-MM-DD'),
-            });
-            setPage(1);
-          }}
+    <ListPage
+      filters={
+        <QueryBar<AuditFilterValues>
+          testId="audit-query"
+          values={values}
+          toFormValues={toFilterForm}
+          onSearch={(input) =>
+            update({
+              event: trimmed(input.event),
+              actor: trimmed(input.actor),
+              objectType: trimmed(input.objectType),
+              objectId: trimmed(input.objectId),
+              result: input.result,
+              from: input.range?.[0]?.format('YYYY-MM-DD'),
+              to: input.range?.[1]?.format('YYYY-MM-DD'),
+              page: 1,
+            })
+          }
+          onReset={() =>
+            update(Object.fromEntries([...FILTER_KEYS.map((key) => [key, undefined]), ['page', 1]]))
+          }
         >
-          <Row gutter={16}>
-            <Col xs={24} md={8}>
-              <Form.Item name="event" label={t('audit.event')}>
-                <Input allowClear />
-              </Form.Item>
-            </Col>
-            <Col xs={24} md={8}>
-              <Form.Item name="actor" label={t('audit.actor')}>
-                <Input allowClear />
-              </Form.Item>
-            </Col>
-            <Col xs={24} md={8}>
-              <Form.Item name="result" label={t('audit.result')}>
-                <Select
-                  allowClear
-                  placeholder={t('common.all')}
-                  options={(['ok', 'denied', 'failed'] as const).map((value) => ({
-                    value,
-                    label: resultLabels[value],
-                  }))}
-                />
-              </Form.Item>
-            </Col>
-            <Col xs={24} md={8}>
-              <Form.Item name="objectType" label={t('audit.objectType')}>
-                <Input allowClear />
-              </Form.Item>
-            </Col>
-            <Col xs={24} md={8}>
-              <Form.Item name="objectId" label={t('audit.objectId')}>
-                <Input allowClear />
-              </Form.Item>
-            </Col>
-            <Col xs={24} md={8}>
-              <Form.Item name="range" label={t('audit.range')}>
-                <DatePicker.RangePicker
-                  format="YYYY-MM-DD"
-                  allowEmpty={[true, true]}
-                  style={{ width: '100%' }}
-                />
-              </Form.Item>
-            </Col>
-          </Row>
-          <Space style={{ display: 'flex', justifyContent: 'flex-end' }}>
-            <Button type="primary" htmlType="submit" icon={<SearchOutlined />}>
-              {t('common.search')}
-            </Button>
-            <Button
-              icon={<ReloadOutlined />}
-              onClick={() => {
-                form.resetFields();
-                setFilters({});
-                setPage(1);
-              }}
-            >
-              {t('common.reset')}
-            </Button>
-          </Space>
-        </Form>
-      </Card>
-      <Card
-        title={t('menu.audit')}
-        extra={
-          <Space>
-            <Button
-              icon={<SafetyCertificateOutlined />}
-              loading={verify.isPending}
-              onClick={() => verify.mutate()}
-              data-testid="audit-verify"
-            >
-              {t('audit.verify')}
-            </Button>
-            <Button
-              icon={<DownloadOutlined />}
-              href={`/api/audit/export${toQueryString({ ...filters })}`}
-              data-testid="audit-export"
-            >
-              {t('common.export')}
-            </Button>
-          </Space>
-        }
-      >
-        {verify.data && (
-          <Alert
-            data-testid="audit-verify-result"
-            style={{ marginBottom: 16 }}
-            showIcon
-            closable
-            type={verify.data.isIntact ? 'success' : 'error'}
-            title={
-              verify.data.isIntact
-                ? t('audit.intact', { checked: verify.data.checked, pending: verify.data.pending })
-                : t('audit.broken', { id: verify.data.firstBrokenId ?? '—' })
-            }
-            description={verify.data.problem ?? undefined}
-          />
-        )}
-        <Table<AuditEntry>
-          rowKey="id"
-          data-testid="audit-table"
-          size="small"
-          columns={columns}
-          dataSource={list.data?.items}
-          loading={list.isFetching}
-          scroll={{ x: 1100 }}
-          locale={{ emptyText: t('common.empty') }}
-          expandable={{
-            rowExpandable: (row) => row.before !== null || row.after !== null,
-            expandedRowRender: (row) => (
-              <Row gutter={16}>
-                <Col xs={24} md={12}>
-                  <JsonBlock title={t('audit.before')} value={row.before} />
-                </Col>
-                <Col xs={24} md={12}>
-                  <JsonBlock title={t('audit.after')} value={row.after} />
-                </Col>
-              </Row>
-            ),
-          }}
-          pagination={{
-            current: page,
-            pageSize,
-            total: list.data?.total ?? 0,
-            showSizeChanger: true,
-            showTotal: (total) => t('common.total', { count: total }),
-            onChange: (nextPage, nextSize) => {
-              setPage(nextPage);
-              setPageSize(nextSize);
-            },
-          }}
+          <Col xs={24} md={8}>
+            <Form.Item name="event" label={t('audit.event')}>
+              <Input allowClear />
+            </Form.Item>
+          </Col>
+          <Col xs={24} md={8}>
+            <Form.Item name="actor" label={t('audit.actor')}>
+              <Input allowClear />
+            </Form.Item>
+          </Col>
+          <Col xs={24} md={8}>
+            <Form.Item name="result" label={t('audit.result')}>
+              <Select
+                allowClear
+                placeholder={t('common.all')}
+                options={(['ok', 'denied', 'failed'] as const).map((value) => ({
+                  value,
+                  label: resultLabels[value],
+                }))}
+              />
+            </Form.Item>
+          </Col>
+          <Col xs={24} md={8}>
+            <Form.Item name="objectType" label={t('audit.objectType')}>
+              <Input allowClear />
+            </Form.Item>
+          </Col>
+          <Col xs={24} md={8}>
+            <Form.Item name="objectId" label={t('audit.objectId')}>
+              <Input allowClear />
+            </Form.Item>
+          </Col>
+          <Col xs={24} md={8}>
+            <Form.Item name="range" label={t('audit.range')}>
+              <DatePicker.RangePicker
+                format="YYYY-MM-DD"
+                allowEmpty={[true, true]}
+                style={{ width: '100%' }}
+              />
+            </Form.Item>
+          </Col>
+        </QueryBar>
+      }
+      title={t('menu.audit')}
+      actions={
+        <>
+          <Button
+            icon={<SafetyCertificateOutlined />}
+            loading={verify.isPending}
+            onClick={() => verify.mutate()}
+            data-testid="audit-verify"
+          >
+            {t('audit.verify')}
+          </Button>
+          <ExportButton href={`/api/audit/export${toQueryString({ ...filters })}`} testId="audit-export" />
+        </>
+      }
+    >
+      {verify.data && (
+        <Alert
+          data-testid="audit-verify-result"
+          style={{ marginBottom: 16 }}
+          showIcon
+          closable
+          type={verify.data.isIntact ? 'success' : 'error'}
+          title={
+            verify.data.isIntact
+              ? t('audit.intact', { checked: verify.data.checked, pending: verify.data.pending })
+              : t('audit.broken', { id: verify.data.firstBrokenId ?? '—' })
+          }
+          description={verify.data.problem ?? undefined}
         />
-      </Card>
-    </Space>
+      )}
+      <ListTable<AuditEntry>
+        data-testid="audit-table"
+        size="small"
+        columns={columns}
+        query={list}
+        paging={{ page, pageSize, update }}
+        scroll={{ x: 1100 }}
+        expandable={{
+          rowExpandable: (row) => row.before !== null || row.after !== null,
+          expandedRowRender: (row) => (
+            <Row gutter={16}>
+              <Col xs={24} md={12}>
+                <JsonBlock title={t('audit.before')} value={row.before} />
+              </Col>
+              <Col xs={24} md={12}>
+                <JsonBlock title={t('audit.after')} value={row.after} />
+              </Col>
+            </Row>
+          ),
+        }}
+      />
+    </ListPage>
   );
 }

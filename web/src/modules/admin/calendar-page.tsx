@@ -1,4 +1,4 @@
-import type { workCalendarResponseSchema } from '@kechuang/domain';
+import type { WorkCalendarResponse } from '@kechuang/domain';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { Alert, Button, Calendar, Card, Col, InputNumber, Row, Space, Tag, Typography } from 'antd';
 import dayjs, { type Dayjs } from 'dayjs';
@@ -8,7 +8,7 @@ import { api, handleApiError } from '../../app/api-client';
 import { showSuccessMessage } from '../../app/feedback';
 import { PageLoading } from '../../app/guards';
 
-type CalendarResponse = ReturnType<typeof workCalendarResponseSchema.parse>;
+type CalendarResponse = WorkCalendarResponse;
 
 const HOLIDAY_COLOR = '#ff4d4f';
 const WORKDAY_COLOR = '#fa8c16';
@@ -111,6 +111,7 @@ export function CalendarPage() {
       }),
     onSuccess: (updated) => {
       queryClient.setQueryData(calendarKey(year), updated);
+      void queryClient.invalidateQueries({ queryKey: ['admin', 'calendar-warnings'] });
       showSuccessMessage(t('common.saved'));
     },
     onError: (error) =>
@@ -118,6 +119,25 @@ export function CalendarPage() {
         onConflict: () => void queryClient.invalidateQueries({ queryKey: calendarKey(year) }),
       }),
   });
+  const restore = useMutation({
+    mutationFn: () =>
+      api.post<CalendarResponse>(`/api/admin/calendar/${year}/restore-official`, {
+        version: calendar.data?.version ?? 0,
+      }),
+    onSuccess: (updated) => {
+      queryClient.setQueryData(calendarKey(year), updated);
+      showSuccessMessage(t('common.saved'));
+    },
+    onError: (error) =>
+      handleApiError(error, {
+        onConflict: () => void queryClient.invalidateQueries({ queryKey: calendarKey(year) }),
+      }),
+  });
+  const source = calendar.data?.isOverridden
+    ? { color: 'orange', text: t('admin.calendarOverridden') }
+    : calendar.data?.officialSource
+      ? { color: 'green', text: t('admin.calendarOfficial', { source: calendar.data.officialSource }) }
+      : { color: 'red', text: t('admin.calendarNone') };
 
   const months = Array.from({ length: 12 }, (_unused, index) => dayjs(new Date(year, index, 1)));
 
@@ -135,6 +155,15 @@ export function CalendarPage() {
             onChange={(value) => value && setYear(value)}
             data-testid="calendar-year"
           />
+          {calendar.data?.isOverridden && calendar.data.officialSource && (
+            <Button
+              loading={restore.isPending}
+              onClick={() => restore.mutate()}
+              data-testid="calendar-restore"
+            >
+              {t('admin.restoreOfficial')}
+            </Button>
+          )}
           <Button
             type="primary"
             loading={save.isPending}
@@ -148,6 +177,11 @@ export function CalendarPage() {
     >
       <Alert type="info" showIcon title={t('admin.calendarHint')} style={{ marginBottom: 12 }} />
       <Space wrap style={{ marginBottom: 16 }}>
+        {calendar.data && (
+          <Tag color={source.color} data-testid="calendar-source">
+            {source.text}
+          </Tag>
+        )}
         <Tag color={HOLIDAY_COLOR}>{t('admin.holiday')}</Tag>
         <Tag color={WORKDAY_COLOR}>{t('admin.workday')}</Tag>
         <Tag>

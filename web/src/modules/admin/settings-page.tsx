@@ -3,6 +3,7 @@ import {
   type DistrictSettings,
   type districtSettingsResponseSchema,
   districtSettingsSchema,
+  projectNumberPatternSchema,
 } from '@kechuang/domain';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { Button, Card, Col, Form, Input, InputNumber, Result, Row, Select } from 'antd';
@@ -125,6 +126,17 @@ export function SettingsPage() {
               rules={[zodRule(fields.auditRetentionDays, 'auditRetentionDays')]}
             >
               <InputNumber min={184} max={36500} precision={0} style={{ width: '100%' }} />
+            </Form.Item>
+          </Col>
+          <Col xs={24}>
+            <Form.Item
+              name="projectNumberPattern"
+              label={t('admin.projectNumberPattern')}
+              required
+              extra={t('admin.projectNumberPatternHint')}
+              rules={[zodRule(projectNumberPatternSchema, 'projectNumberPattern')]}
+            >
+              <Input maxLength={60} data-testid="settings-project-number-pattern" />
             </Form.Item>
           </Col>
         </Row>

@@ -1,4 +1,3 @@
-import { PlusOutlined, ReloadOutlined, SearchOutlined } from '@ant-design/icons';
 import {
   ROLE_LABELS,
   ROLES,
@@ -10,8 +9,8 @@ import {
   type userPageSchema,
 } from '@kechuang/domain';
 import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import type { TableProps } from 'antd';
-import { Button, Card, Form, Input, InputNumber, Modal, Popconfirm, Select, Space, Table, Tag } from 'antd';
+import type { FormInstance, TableProps } from 'antd';
+import { Button, Form, Input, InputNumber, Popconfirm, Select, Space, Tag } from 'antd';
 import dayjs from 'dayjs';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -20,16 +19,22 @@ import { useAuth } from '../../app/auth-context';
 import { showSuccessMessage } from '../../app/feedback';
 import { zodRule } from '../../app/form-rules';
 import { currentLanguage } from '../../app/i18n';
+import { FormModal, useRecordForm } from '../../app/list-page/form-modal';
+import { AddButton, ListPage } from '../../app/list-page/list-page';
+import { ListTable } from '../../app/list-page/list-table';
+import { FilterCol, QueryBar } from '../../app/list-page/query-bar';
+import { useUrlFilters } from '../../app/list-page/use-url-filters';
+import { CalendarWarnings } from './calendar-warnings';
 import { InitialPasswordModal } from './initial-password-modal';
 
 type UserPage = ReturnType<typeof userPageSchema.parse>;
 type UserCreated = ReturnType<typeof userCreatedSchema.parse>;
 type UserAction = 'disable' | 'enable' | 'unlock' | 'reset-password';
 
-interface UserFilters {
+type UserFilters = {
   keyword?: string;
   role?: Role;
-}
+};
 
 interface CreateValues {
   username: string;
@@ -45,74 +50,42 @@ function roleOptions() {
   return ROLES.map((role) => ({ value: role, label: translate(ROLE_LABELS[role], language) }));
 }
 
-function CreateUserModal({
-  isOpen,
-  onClose,
-  onCreated,
-}: {
-  isOpen: boolean;
-  onClose: () => void;
-  onCreated: (created: UserCreated) => void;
-}) {
+/** 新建用户: the account and, for an enterprise user, its enterprise; the initial password follows. */
+function CreateUserFields({ form }: { form: FormInstance<CreateValues> }) {
   const { t } = useTranslation();
-  const [form] = Form.useForm<CreateValues>();
   const role = Form.useWatch('role', form);
-  const create = useMutation({
-    mutationFn: (values: CreateValues) => api.post<UserCreated>('/api/admin/users', values),
-    onSuccess: (created) => {
-      form.resetFields();
-      onCreated(created);
-    },
-    onError: (error) => handleApiError(error, { form }),
-  });
   return (
-    <Modal
-      open={isOpen}
-      title={t('admin.newUser')}
-      okText={t('common.submit')}
-      cancelText={t('common.cancel')}
-      okButtonProps={{ loading: create.isPending }}
-      onOk={() => form.submit()}
-      onCancel={onClose}
-      forceRender
-    >
-      <Form<CreateValues>
-        form={form}
-        layout="vertical"
-        onFinish={(values) => create.mutate(values)}
-        data-testid="user-create-form"
+    <>
+      <Form.Item
+        name="username"
+        label={t('admin.username')}
+        required
+        rules={[zodRule(createFields.username, 'username')]}
       >
+        <Input data-testid="user-username" />
+      </Form.Item>
+      <Form.Item
+        name="displayName"
+        label={t('admin.displayName')}
+        required
+        rules={[zodRule(createFields.displayName, 'displayName')]}
+      >
+        <Input data-testid="user-display-name" />
+      </Form.Item>
+      <Form.Item name="role" label={t('admin.role')} required rules={[zodRule(createFields.role, 'role')]}>
+        <Select options={roleOptions()} data-testid="user-role" />
+      </Form.Item>
+      {role === 'enterprise' && (
         <Form.Item
-          name="username"
-          label={t('admin.username')}
+          name="enterpriseId"
+          label={t('admin.enterpriseId')}
           required
-          rules={[zodRule(createFields.username, 'username')]}
+          rules={[zodRule(createFields.enterpriseId.unwrap(), 'enterpriseId')]}
         >
-          <Input data-testid="user-username" />
+          <InputNumber min={1} precision={0} style={{ width: '100%' }} />
         </Form.Item>
-        <Form.Item
-          name="displayName"
-          label={t('admin.displayName')}
-          required
-          rules={[zodRule(createFields.displayName, 'displayName')]}
-        >
-          <Input data-testid="user-display-name" />
-        </Form.Item>
-        <Form.Item name="role" label={t('admin.role')} required rules={[zodRule(createFields.role, 'role')]}>
-          <Select options={roleOptions()} data-testid="user-role" />
-        </Form.Item>
-        {role === 'enterprise' && (
-          <Form.Item
-            name="enterpriseId"
-            label={t('admin.enterpriseId')}
-            required
-            rules={[zodRule(createFields.enterpriseId.unwrap(), 'enterpriseId')]}
-          >
-            <InputNumber min={1} precision={0} style={{ width: '100%' }} />
-          </Form.Item>
-        )}
-      </Form>
-    </Modal>
+      )}
+    </>
   );
 }
 
@@ -120,22 +93,27 @@ export function UsersPage() {
   const { t } = useTranslation();
   const { user } = useAuth();
   const queryClient = useQueryClient();
-  const [form] = Form.useForm<UserFilters>();
-  const [filters, setFilters] = useState<UserFilters>({});
-  const [page, setPage] = useState(1);
-  const [pageSize, setPageSize] = useState(20);
-  const [isCreating, setIsCreating] = useState(false);
+  const { values, page, pageSize, update } = useUrlFilters(['keyword', 'role'] as const);
   const [grant, setGrant] = useState<{ username: string; initialPassword: string } | null>(null);
   const isSysadmin = user?.role === 'sysadmin';
   const isSecadmin = user?.role === 'secadmin';
 
-  const query = { ...filters, page, pageSize };
+  const query = { keyword: values.keyword, role: values.role, page, pageSize };
   const list = useQuery({
     queryKey: ['admin', 'users', query],
     queryFn: () => api.get<UserPage>(`/api/admin/users${toQueryString(query)}`),
     placeholderData: keepPreviousData,
   });
   const refresh = () => queryClient.invalidateQueries({ queryKey: ['admin', 'users'] });
+  const creation = useRecordForm<User, CreateValues, UserCreated>({
+    url: '/api/admin/users',
+    invalidateKey: ['admin', 'users'],
+    toBody: (input) => input,
+    // The initial password, shown once, is the outcome.
+    successText: null,
+    onSaved: (created) =>
+      setGrant({ username: created.user.username, initialPassword: created.initialPassword }),
+  });
 
   const act = useMutation({
     mutationFn: ({ target, action }: { target: User; action: UserAction }) =>
@@ -225,81 +203,51 @@ export function UsersPage() {
 
   return (
     <Space orientation="vertical" size="middle" style={{ width: '100%' }}>
-      <Card>
-        <Form<UserFilters>
-          form={form}
-          layout="inline"
-          onFinish={(values) => {
-            setFilters({ keyword: values.keyword?.trim() || undefined, role: values.role });
-            setPage(1);
-          }}
-        >
-          <Form.Item name="keyword" label={t('common.keyword')}>
-            <Input allowClear placeholder={t('admin.keywordPlaceholder')} />
-          </Form.Item>
-          <Form.Item name="role" label={t('admin.role')}>
-            <Select allowClear placeholder={t('common.all')} options={roleOptions()} style={{ width: 180 }} />
-          </Form.Item>
-          <Space>
-            <Button type="primary" htmlType="submit" icon={<SearchOutlined />}>
-              {t('common.search')}
-            </Button>
-            <Button
-              icon={<ReloadOutlined />}
-              onClick={() => {
-                form.resetFields();
-                setFilters({});
-                setPage(1);
-              }}
-            >
-              {t('common.reset')}
-            </Button>
-          </Space>
-        </Form>
-      </Card>
-      <Card
+      {user?.role === 'sysadmin' && <CalendarWarnings />}
+      <ListPage
+        filters={
+          <QueryBar<UserFilters>
+            testId="user-query"
+            values={{ keyword: values.keyword, role: values.role }}
+            onSearch={(input) =>
+              update({ keyword: input.keyword?.trim() || undefined, role: input.role, page: 1 })
+            }
+            onReset={() => update({ keyword: undefined, role: undefined, page: 1 })}
+          >
+            <FilterCol>
+              <Form.Item name="keyword" label={t('common.keyword')}>
+                <Input allowClear placeholder={t('admin.keywordPlaceholder')} />
+              </Form.Item>
+            </FilterCol>
+            <FilterCol>
+              <Form.Item name="role" label={t('admin.role')}>
+                <Select allowClear placeholder={t('common.all')} options={roleOptions()} />
+              </Form.Item>
+            </FilterCol>
+          </QueryBar>
+        }
         title={t('menu.users')}
-        extra={
+        actions={
           isSysadmin && (
-            <Button
-              type="primary"
-              icon={<PlusOutlined />}
-              onClick={() => setIsCreating(true)}
-              data-testid="user-create"
-            >
-              {t('admin.newUser')}
-            </Button>
+            <AddButton label={t('admin.newUser')} onClick={() => creation.open('new')} testId="user-create" />
           )
         }
+        overlays={
+          <>
+            <FormModal
+              recordForm={creation}
+              title={t('admin.newUser')}
+              okText={t('common.submit')}
+              formTestId="user-create-form"
+            >
+              <CreateUserFields form={creation.form} />
+            </FormModal>
+            <InitialPasswordModal grant={grant} onClose={() => setGrant(null)} />
+          </>
+        }
       >
-        <Table<User>
-          rowKey="id"
-          columns={columns}
-          dataSource={list.data?.items}
-          loading={list.isFetching}
-          locale={{ emptyText: t('common.empty') }}
-          pagination={{
-            current: page,
-            pageSize,
-            total: list.data?.total ?? 0,
-            showTotal: (total) => t('common.total', { count: total }),
-            onChange: (nextPage, nextSize) => {
-              setPage(nextPage);
-              setPageSize(nextSize);
-            },
-          }}
-        />
-      </Card>
-      <CreateUserModal
-        isOpen={isCreating}
-        onClose={() => setIsCreating(false)}
-        onCreated={(created) => {
-          setIsCreating(false);
-          void refresh();
-          setGrant({ username: created.user.username, initialPassword: created.initialPassword });
-        }}
-      />
-      <InitialPasswordModal grant={grant} onClose={() => setGrant(null)} />
+        <ListTable<User> columns={columns} query={list} paging={{ page, pageSize, update }} />
+      </ListPage>
     </Space>
   );
 }

@@ -1,4 +1,3 @@
-import { DownloadOutlined } from '@ant-design/icons';
 import {
   CERTIFICATE_VALIDITIES,
   type CertificateValidity,
@@ -7,11 +6,14 @@ import {
 } from '@kechuang/domain';
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import type { TableProps } from 'antd';
-import { Button, Card, Form, Input, Select, Space, Table } from 'antd';
+import { Form, Input, Select } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { api, toQueryString } from '../../app/api-client';
-import { listPagination } from '../../app/list-pagination';
-import { FilterCol, formatWan, QueryBar, useUrlFilters, ValidityTag, yearOptions } from './registers-shared';
+import { ExportButton, ListPage } from '../../app/list-page/list-page';
+import { ListTable } from '../../app/list-page/list-table';
+import { FilterCol, QueryBar } from '../../app/list-page/query-bar';
+import { useUrlFilters } from '../../app/list-page/use-url-filters';
+import { formatWan, ValidityTag, yearOptions } from './registers-shared';
 
 interface Page<T> {
   items: T[];
@@ -52,8 +54,8 @@ export function ObserverHighTechPage() {
     },
   ];
   return (
-    <Space orientation="vertical" size="middle" style={{ width: '100%' }}>
-      <Card>
+    <ListPage
+      filters={
         <QueryBar<{ keyword?: string; validity?: string; year?: number }>
           testId="observer-query"
           values={filters}
@@ -90,30 +92,23 @@ export function ObserverHighTechPage() {
             </Form.Item>
           </FilterCol>
         </QueryBar>
-      </Card>
-      <Card
-        title={t('registers.observerHighTechTitle')}
-        extra={
-          <Button
-            icon={<DownloadOutlined />}
-            href={`/api/observer/high-tech-enterprises/export${toQueryString(filters)}`}
-            data-testid="observer-high-tech-export"
-          >
-            {t('common.export')}
-          </Button>
-        }
-      >
-        <Table<ObserverHighTechItem>
-          rowKey="certificateNumber"
-          data-testid="observer-high-tech-table"
-          columns={columns}
-          dataSource={list.data?.items}
-          loading={list.isFetching}
-          locale={{ emptyText: t('common.empty') }}
-          {...listPagination(t, { page, pageSize, total: list.data?.total }, update)}
+      }
+      title={t('registers.observerHighTechTitle')}
+      actions={
+        <ExportButton
+          href={`/api/observer/high-tech-enterprises/export${toQueryString(filters)}`}
+          testId="observer-high-tech-export"
         />
-      </Card>
-    </Space>
+      }
+    >
+      <ListTable<ObserverHighTechItem>
+        rowKey="certificateNumber"
+        data-testid="observer-high-tech-table"
+        columns={columns}
+        query={list}
+        paging={{ page, pageSize, update }}
+      />
+    </ListPage>
   );
 }
 
@@ -148,8 +143,8 @@ export function ObserverRdExpensesPage() {
     },
   ];
   return (
-    <Space orientation="vertical" size="middle" style={{ width: '100%' }}>
-      <Card>
+    <ListPage
+      filters={
         <QueryBar<{ keyword?: string; year?: number }>
           testId="observer-query"
           values={filters}
@@ -169,29 +164,22 @@ export function ObserverRdExpensesPage() {
             </Form.Item>
           </FilterCol>
         </QueryBar>
-      </Card>
-      <Card
-        title={t('registers.observerRdTitle')}
-        extra={
-          <Button
-            icon={<DownloadOutlined />}
-            href={`/api/observer/rd-expenses/export${toQueryString(filters)}`}
-            data-testid="observer-rd-export"
-          >
-            {t('common.export')}
-          </Button>
-        }
-      >
-        <Table<ObserverRdExpenseItem>
-          rowKey={(row) => `${row.creditCode}-${row.year}`}
-          data-testid="observer-rd-table"
-          columns={columns}
-          dataSource={list.data?.items}
-          loading={list.isFetching}
-          locale={{ emptyText: t('common.empty') }}
-          {...listPagination(t, { page, pageSize, total: list.data?.total }, update)}
+      }
+      title={t('registers.observerRdTitle')}
+      actions={
+        <ExportButton
+          href={`/api/observer/rd-expenses/export${toQueryString(filters)}`}
+          testId="observer-rd-export"
         />
-      </Card>
-    </Space>
+      }
+    >
+      <ListTable<ObserverRdExpenseItem>
+        rowKey={(row) => `${row.creditCode}-${row.year}`}
+        data-testid="observer-rd-table"
+        columns={columns}
+        query={list}
+        paging={{ page, pageSize, update }}
+      />
+    </ListPage>
   );
 }

@@ -1,95 +1,14 @@
-import { ReloadOutlined, SearchOutlined } from '@ant-design/icons';
 import { type CertificateValidity, type Text, translate } from '@kechuang/domain';
 import { useQuery } from '@tanstack/react-query';
-import { Badge, Button, Col, Form, Row, Select, Space, Tag } from 'antd';
-import { type ReactNode, useEffect, useState } from 'react';
+import { Form, Input, Select, Tag } from 'antd';
+import type { ColumnType } from 'antd/es/table';
+import type { TFunction } from 'i18next';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useSearchParams } from 'react-router';
+import { Link } from 'react-router';
 import { api, toQueryString } from '../../app/api-client';
 import { currentLanguage } from '../../app/i18n';
-
-type UrlValue = string | number | undefined;
-
-/** A list's filters and page live in the URL, so back, refresh and shared links keep them. */
-export function useUrlFilters<TKey extends string>(keys: readonly TKey[]) {
-  const [params, setParams] = useSearchParams();
-  const values = Object.fromEntries(keys.map((key) => [key, params.get(key) ?? undefined])) as Partial<
-    Record<TKey, string>
-  >;
-  const page = Number(params.get('page')) || 1;
-  const pageSize = Number(params.get('pageSize')) || 20;
-  const update = (changes: Partial<Record<TKey | 'page' | 'pageSize', UrlValue>>) => {
-    const next: Record<string, UrlValue> = { ...values, page, pageSize, ...changes };
-    setParams(
-      new URLSearchParams(
-        toQueryString({
-          ...next,
-          page: next.page === 1 ? undefined : next.page,
-          pageSize: next.pageSize === 20 ? undefined : next.pageSize,
-        }),
-      ),
-    );
-  };
-  return { values, page, pageSize, update };
-}
-
-/** The 查询 / 重置 bar of a list; its fields show the filters of the URL. */
-export function QueryBar<TValues extends Record<string, unknown>>(props: {
-  values: Partial<Record<keyof TValues, string>>;
-  onSearch: (values: TValues) => void;
-  onReset: () => void;
-  testId: string;
-  children: ReactNode;
-}) {
-  const { t } = useTranslation();
-  const [form] = Form.useForm<TValues>();
-  const search = JSON.stringify(props.values);
-  useEffect(() => {
-    form.resetFields();
-    const values = JSON.parse(search) as Record<string, string | undefined>;
-    form.setFieldsValue(
-      Object.fromEntries(
-        Object.entries(values).map(([key, value]) => [
-          key,
-          value !== undefined && /^\d+$/.test(value) && key !== 'keyword' ? Number(value) : value,
-        ]),
-      ) as never,
-    );
-  }, [search, form]);
-  return (
-    <Form<TValues> form={form} data-testid={props.testId} onFinish={props.onSearch}>
-      <Row gutter={16}>{props.children}</Row>
-      <Space style={{ display: 'flex', justifyContent: 'flex-end' }}>
-        <Button
-          type="primary"
-          htmlType="submit"
-          icon={<SearchOutlined />}
-          data-testid={`${props.testId}-search`}
-        >
-          {t('common.search')}
-        </Button>
-        <Button
-          icon={<ReloadOutlined />}
-          data-testid={`${props.testId}-reset`}
-          onClick={() => {
-            form.resetFields();
-            props.onReset();
-          }}
-        >
-          {t('common.reset')}
-        </Button>
-      </Space>
-    </Form>
-  );
-}
-
-export function FilterCol({ children }: { children: ReactNode }) {
-  return (
-    <Col xs={24} md={12} xl={6}>
-      {children}
-    </Col>
-  );
-}
+import { FilterCol, QueryBar } from '../../app/list-page/query-bar';
 
 /** Years from 2017 (the 科技型中小企业 evaluation's first year) to next year, newest first. */
 export function yearOptions(from = 2017): { value: number; label: string }[] {
@@ -97,24 +16,6 @@ export function yearOptions(from = 2017): { value: number; label: string }[] {
   const years: { value: number; label: string }[] = [];
   for (let year = last; year >= from; year--) years.push({ value: year, label: String(year) });
   return years;
-}
-
-/** A tab label with its count. */
-export function CountLabel({ label, count, testId }: { label: string; count?: number; testId: string }) {
-  return (
-    <span data-testid={testId}>
-      {label}
-      {count !== undefined && (
-        <Badge
-          count={count}
-          showZero
-          overflowCount={99999}
-          color="#bfbfbf"
-          style={{ marginInlineStart: 6 }}
-        />
-      )}
-    </span>
-  );
 }
 
 export const VALIDITY_COLORS: Record<CertificateValidity, string> = {
@@ -189,4 +90,87 @@ export function EnterprisePicker(props: {
 /** 万元 with two decimals from an amount kept in fen. */
 export function formatWan(fen: number): string {
   return (fen / 1_000_000).toLocaleString('zh-CN', { minimumFractionDigits: 2, maximumFractionDigits: 2 });
+}
+
+/** The registers' query bar: a keyword (name or credit code) and a year. */
+export function KeywordYearQuery(props: {
+  testId: string;
+  values: { keyword?: string; year?: string };
+  update: (changes: { keyword?: string; year?: string | number; page: number }) => void;
+  yearLabel: string;
+  yearFrom?: number;
+  keywordTestId?: string;
+  yearTestId?: string;
+}) {
+  const { t } = useTranslation();
+  return (
+    <QueryBar<{ keyword?: string; year?: number }>
+      testId={props.testId}
+      values={{ keyword: props.values.keyword, year: props.values.year }}
+      onSearch={(input) =>
+        props.update({ keyword: input.keyword?.trim() || undefined, year: input.year || undefined, page: 1 })
+      }
+      onReset={() => props.update({ keyword: undefined, year: undefined, page: 1 })}
+    >
+      <FilterCol>
+        <Form.Item name="keyword" label={t('common.keyword')}>
+          <Input
+            allowClear
+            placeholder={t('registers.keywordPlaceholder')}
+            data-testid={props.keywordTestId}
+          />
+        </Form.Item>
+      </FilterCol>
+      <FilterCol>
+        <Form.Item name="year" label={props.yearLabel}>
+          <Select
+            allowClear
+            placeholder={t('common.all')}
+            options={yearOptions(props.yearFrom)}
+            data-testid={props.yearTestId}
+          />
+        </Form.Item>
+      </FilterCol>
+    </QueryBar>
+  );
+}
+
+interface EnterpriseRow {
+  enterpriseId: number;
+  enterpriseName: string;
+  creditCode: string;
+}
+
+/** A register row's enterprise (linked to its page) and credit code, the first columns of each register. */
+export function enterpriseColumns<TRecord extends EnterpriseRow>(t: TFunction): ColumnType<TRecord>[] {
+  return [
+    {
+      title: t('registers.enterprise'),
+      dataIndex: 'enterpriseName',
+      render: (name: string, row) => <Link to={`/bureau/enterprises/${row.enterpriseId}`}>{name}</Link>,
+    },
+    { title: t('enterprise.creditCode'), dataIndex: 'creditCode', width: 200 },
+  ];
+}
+
+/** The register forms' enterprise: picked when new, fixed once the record exists. */
+export function EnterpriseField({
+  record,
+  isNew = true,
+  testId,
+}: {
+  record?: { enterpriseName: string };
+  isNew?: boolean;
+  testId: string;
+}) {
+  const { t } = useTranslation();
+  return (
+    <Form.Item
+      name="enterpriseId"
+      label={t('registers.enterprise')}
+      rules={[{ required: true, message: t('registers.enterpriseRequired') }]}
+    >
+      <EnterprisePicker disabled={!isNew} initialLabel={record?.enterpriseName} data-testid={testId} />
+    </Form.Item>
+  );
 }

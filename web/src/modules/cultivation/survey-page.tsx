@@ -4,10 +4,11 @@ import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import type { TableProps } from 'antd';
 import { Badge, Button, Card, Col, Input, Radio, Row, Select, Space, Table, Tabs, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
-import { Link, useSearchParams } from 'react-router';
+import { Link } from 'react-router';
 import { api, toQueryString } from '../../app/api-client';
 import { useAuth } from '../../app/auth-context';
 import { entryLabel, entryOptions, useDictionaries } from '../../app/dictionaries';
+import { useUrlFilters } from '../../app/list-page/use-url-filters';
 import { ImportButton } from '../imports/import-modal';
 import { LEVEL_KEYS, LevelTag, TextList } from './rule-display';
 import { CLASSIFICATION_LEVELS, type ClassificationLevel } from './use-cultivation';
@@ -39,31 +40,23 @@ function isLevel(value: string | null): value is ClassificationLevel {
   return value !== null && (CLASSIFICATION_LEVELS as readonly string[]).includes(value);
 }
 
+const SURVEY_KEYS = ['target', 'level', 'street', 'industry', 'keyword'] as const;
+
 /** The survey's filters live in the URL, so back, refresh and shared links keep them. */
 function useSurveyState() {
-  const [params, setParams] = useSearchParams();
-  const level = params.get('level');
+  const { values, page, pageSize, update: updateUrl } = useUrlFilters(SURVEY_KEYS);
+  const level = values.level ?? null;
   const state = {
-    target: (params.get('target') === 'techSme' ? 'techSme' : 'highTech') as SurveyTarget,
+    target: (values.target === 'techSme' ? 'techSme' : 'highTech') as SurveyTarget,
     level: isLevel(level) ? level : undefined,
-    street: params.get('street') ?? undefined,
-    industry: params.get('industry') ?? undefined,
-    keyword: params.get('keyword') ?? undefined,
-    page: Number(params.get('page')) || 1,
-    pageSize: Number(params.get('pageSize')) || 20,
+    street: values.street,
+    industry: values.industry,
+    keyword: values.keyword,
+    page,
+    pageSize,
   };
-  const update = (changes: Partial<typeof state>) => {
-    const next = { ...state, ...changes };
-    setParams(
-      new URLSearchParams(
-        toQueryString({
-          ...next,
-          page: next.page === 1 ? undefined : next.page,
-          pageSize: next.pageSize === 20 ? undefined : next.pageSize,
-        }),
-      ),
-    );
-  };
+  // The whole state goes back into the URL, so the target is always named there.
+  const update = (changes: Partial<typeof state>) => updateUrl({ ...state, ...changes });
   return { state, update };
 }
 

@@ -1,4 +1,3 @@
-import { DownloadOutlined, PlusOutlined } from '@ant-design/icons';
 import {
   findTechSmeRegistrationProblem,
   TECH_SME_FIELD_LABELS,
@@ -6,25 +5,25 @@ import {
   type TechSmeRegistration,
   techSmeRegistrationInputSchema,
 } from '@kechuang/domain';
-import { keepPreviousData, useMutation, useQueries, useQuery, useQueryClient } from '@tanstack/react-query';
+import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import type { TableProps } from 'antd';
-import { Button, Card, DatePicker, Form, Input, Modal, Select, Space, Table, Tabs } from 'antd';
+import { DatePicker, Form, Input, Select } from 'antd';
 import dayjs, { type Dayjs } from 'dayjs';
-import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Link } from 'react-router';
-import { api, handleApiError, toQueryString } from '../../app/api-client';
+import { api, toQueryString } from '../../app/api-client';
 import { useAuth } from '../../app/auth-context';
-import { showSuccessMessage } from '../../app/feedback';
 import { zodRule } from '../../app/form-rules';
-import { listPagination } from '../../app/list-pagination';
+import { editColumn } from '../../app/list-page/columns';
+import { CountTabs, useTabCounts } from '../../app/list-page/count-tabs';
+import { FormModal, useRecordForm } from '../../app/list-page/form-modal';
+import { AddButton, ExportButton, ListPage } from '../../app/list-page/list-page';
+import { ListTable } from '../../app/list-page/list-table';
+import { useUrlFilters } from '../../app/list-page/use-url-filters';
 import {
-  CountLabel,
-  EnterprisePicker,
-  FilterCol,
-  QueryBar,
+  EnterpriseField,
+  enterpriseColumns,
+  KeywordYearQuery,
   textIn,
-  useUrlFilters,
   yearOptions,
 } from './registers-shared';
 
@@ -44,16 +43,14 @@ const TAB_YEARS = (() => {
   const last = new Date().getFullYear();
   return [last, last - 1, last - 2, last - 3, last - 4, last - 5, last - 6];
 })();
+const TAB_KEYS = ['all', ...TAB_YEARS.map(String)];
 
 /** 科技型中小企业入库: the register by year, with its numbers checked as they are typed. */
 export function TechSmePage() {
   const { t } = useTranslation();
   const { user } = useAuth();
   const canEdit = user?.role === 'staff';
-  const queryClient = useQueryClient();
   const { values, page, pageSize, update } = useUrlFilters(['year', 'keyword'] as const);
-  const [editing, setEditing] = useState<TechSmeRegistration | 'new' | null>(null);
-  const [form] = Form.useForm<FormValues>();
 
   const filters = { year: values.year, keyword: values.keyword };
   const listQuery = { ...filters, page, pageSize };
@@ -65,195 +62,84 @@ export function TechSmePage() {
       ),
     placeholderData: keepPreviousData,
   });
-  const counts = useQueries({
-    queries: [undefined, ...TAB_YEARS].map((year) => ({
-      queryKey: [...LIST_KEY, 'count', year ?? 'all', values.keyword],
-      queryFn: () =>
-        api.get<Page<TechSmeRegistration>>(
-          `/api/cultivation/tech-sme-registrations${toQueryString({ year, keyword: values.keyword, pageSize: 1 })}`,
-        ),
-    })),
-  });
+  const counts = useTabCounts(
+    TAB_KEYS,
+    [...LIST_KEY, values.keyword],
+    (key) =>
+      `/api/cultivation/tech-sme-registrations${toQueryString({ year: key === 'all' ? undefined : key, keyword: values.keyword, pageSize: 1 })}`,
+  );
 
-  const save = useMutation({
-    mutationFn: (input: FormValues) => {
-      const body = {
-        year: input.year,
-        registrationNumber: input.registrationNumber.trim().toUpperCase(),
-        registeredOn: input.registeredOn.format('YYYY-MM-DD'),
-      };
-      return editing && editing !== 'new'
-        ? api.put<TechSmeRegistration>(`/api/cultivation/tech-sme-registrations/${editing.id}`, {
-            ...body,
-            version: editing.version,
-          })
-        : api.post<TechSmeRegistration>('/api/cultivation/tech-sme-registrations', {
-            ...body,
-            enterpriseId: input.enterpriseId,
-          });
-    },
-    onSuccess: () => {
-      showSuccessMessage(t('common.saved'));
-      setEditing(null);
-      void queryClient.invalidateQueries({ queryKey: LIST_KEY });
-    },
-    onError: (error) =>
-      handleApiError(error, {
-        form,
-        onConflict: () => {
-          setEditing(null);
-          void queryClient.invalidateQueries({ queryKey: LIST_KEY });
-        },
-      }),
+  const registration = useRecordForm<TechSmeRegistration, FormValues>({
+    url: '/api/cultivation/tech-sme-registrations',
+    invalidateKey: LIST_KEY,
+    toBody: (input, editing) => ({
+      year: input.year,
+      registrationNumber: input.registrationNumber.trim().toUpperCase(),
+      registeredOn: input.registeredOn.format('YYYY-MM-DD'),
+      ...(editing === 'new' ? { enterpriseId: input.enterpriseId } : {}),
+    }),
+    toFormValues: (record) =>
+      record === 'new'
+        ? { year: Number(values.year) || new Date().getFullYear() }
+        : {
+            enterpriseId: record.enterpriseId,
+            year: record.year,
+            registrationNumber: record.registrationNumber,
+            registeredOn: dayjs(record.registeredOn),
+          },
   });
-
-  const openForm = (record: TechSmeRegistration | 'new') => {
-    setEditing(record);
-    form.resetFields();
-    if (record === 'new') form.setFieldsValue({ year: Number(values.year) || new Date().getFullYear() });
-    else
-      form.setFieldsValue({
-        enterpriseId: record.enterpriseId,
-        year: record.year,
-        registrationNumber: record.registrationNumber,
-        registeredOn: dayjs(record.registeredOn),
-      });
-  };
 
   const columns: TableProps<TechSmeRegistration>['columns'] = [
-    {
-      title: t('registers.enterprise'),
-      dataIndex: 'enterpriseName',
-      render: (name: string, row) => <Link to={`/bureau/enterprises/${row.enterpriseId}`}>{name}</Link>,
-    },
-    { title: t('enterprise.creditCode'), dataIndex: 'creditCode', width: 200 },
+    ...enterpriseColumns<TechSmeRegistration>(t),
     { title: t('registers.year'), dataIndex: 'year', width: 90 },
     { title: t('registers.registrationNumber'), dataIndex: 'registrationNumber', width: 200 },
     { title: t('registers.registeredOn'), dataIndex: 'registeredOn', width: 120 },
   ];
   if (canEdit)
-    columns.push({
-      title: t('common.actions'),
-      key: 'actions',
-      width: 80,
-      render: (_value, row) => (
-        <Button
-          type="link"
-          size="small"
-          onClick={() => openForm(row)}
-          data-testid={`tech-sme-edit-${row.id}`}
-        >
-          {t('common.edit')}
-        </Button>
-      ),
-    });
+    columns.push(editColumn<TechSmeRegistration>(t, registration.open, (row) => `tech-sme-edit-${row.id}`));
 
-  const tabKeys = ['all', ...TAB_YEARS.map(String)];
   const activeTab =
-    values.year && tabKeys.includes(values.year) ? values.year : values.year ? undefined : 'all';
+    values.year && TAB_KEYS.includes(values.year) ? values.year : values.year ? undefined : 'all';
 
   return (
-    <Space orientation="vertical" size="middle" style={{ width: '100%' }}>
-      <Card>
-        <QueryBar<{ keyword?: string; year?: number }>
+    <ListPage
+      filters={
+        <KeywordYearQuery
           testId="tech-sme-query"
           values={filters}
-          onSearch={(input) =>
-            update({ keyword: input.keyword?.trim() || undefined, year: input.year || undefined, page: 1 })
-          }
-          onReset={() => update({ keyword: undefined, year: undefined, page: 1 })}
-        >
-          <FilterCol>
-            <Form.Item name="keyword" label={t('common.keyword')}>
-              <Input
-                allowClear
-                placeholder={t('registers.keywordPlaceholder')}
-                data-testid="tech-sme-keyword"
-              />
-            </Form.Item>
-          </FilterCol>
-          <FilterCol>
-            <Form.Item name="year" label={t('registers.year')}>
-              <Select
-                allowClear
-                placeholder={t('common.all')}
-                options={yearOptions()}
-                data-testid="tech-sme-year"
-              />
-            </Form.Item>
-          </FilterCol>
-        </QueryBar>
-      </Card>
-      <Card
-        title={t('registers.techSmeTitle')}
-        extra={
-          <Space>
-            {canEdit && (
-              <Button
-                type="primary"
-                icon={<PlusOutlined />}
-                onClick={() => openForm('new')}
-                data-testid="tech-sme-add"
-              >
-                {t('registers.addRegistration')}
-              </Button>
-            )}
-            <Button
-              icon={<DownloadOutlined />}
-              href={`/api/cultivation/tech-sme-registrations/export${toQueryString(filters)}`}
-              data-testid="tech-sme-export"
-            >
-              {t('common.export')}
-            </Button>
-          </Space>
-        }
-      >
-        <Tabs
-          activeKey={activeTab}
-          onChange={(key) => update({ year: key === 'all' ? undefined : key, page: 1 })}
-          items={tabKeys.map((key, index) => ({
-            key,
-            label: (
-              <CountLabel
-                label={key === 'all' ? t('common.all') : t('registers.yearTab', { year: key })}
-                count={counts[index]?.data?.total}
-                testId={`tech-sme-tab-${key}`}
-              />
-            ),
-          }))}
+          update={update}
+          yearLabel={t('registers.year')}
+          keywordTestId="tech-sme-keyword"
+          yearTestId="tech-sme-year"
         />
-        <Table<TechSmeRegistration>
-          rowKey="id"
-          data-testid="tech-sme-table"
-          columns={columns}
-          dataSource={list.data?.items}
-          loading={list.isFetching}
-          locale={{ emptyText: t('common.empty') }}
-          {...listPagination(t, { page, pageSize, total: list.data?.total }, update)}
-        />
-      </Card>
-      <Modal
-        open={editing !== null}
-        title={editing === 'new' ? t('registers.addRegistration') : t('registers.editRegistration')}
-        okText={t('common.save')}
-        cancelText={t('common.cancel')}
-        onCancel={() => setEditing(null)}
-        onOk={() => form.submit()}
-        okButtonProps={{ loading: save.isPending, 'data-testid': 'tech-sme-save' }}
-        forceRender
-      >
-        <Form<FormValues> form={form} layout="vertical" onFinish={(input) => save.mutate(input)}>
-          <Form.Item
-            name="enterpriseId"
-            label={t('registers.enterprise')}
-            rules={[{ required: true, message: t('registers.enterpriseRequired') }]}
-          >
-            <EnterprisePicker
-              disabled={editing !== 'new'}
-              initialLabel={editing && editing !== 'new' ? editing.enterpriseName : undefined}
-              data-testid="tech-sme-enterprise"
+      }
+      title={t('registers.techSmeTitle')}
+      actions={
+        <>
+          {canEdit && (
+            <AddButton
+              label={t('registers.addRegistration')}
+              onClick={() => registration.open('new')}
+              testId="tech-sme-add"
             />
-          </Form.Item>
+          )}
+          <ExportButton
+            href={`/api/cultivation/tech-sme-registrations/export${toQueryString(filters)}`}
+            testId="tech-sme-export"
+          />
+        </>
+      }
+      overlays={
+        <FormModal
+          recordForm={registration}
+          title={registration.isNew ? t('registers.addRegistration') : t('registers.editRegistration')}
+          okTestId="tech-sme-save"
+        >
+          <EnterpriseField
+            record={registration.record}
+            isNew={registration.isNew}
+            testId="tech-sme-enterprise"
+          />
           <Form.Item
             name="year"
             label={t('registers.year')}
@@ -296,8 +182,25 @@ export function TechSmePage() {
           >
             <DatePicker style={{ width: '100%' }} data-testid="tech-sme-date" />
           </Form.Item>
-        </Form>
-      </Modal>
-    </Space>
+        </FormModal>
+      }
+    >
+      <CountTabs
+        tabs={TAB_KEYS.map((key, index) => ({
+          key,
+          label: key === 'all' ? t('common.all') : t('registers.yearTab', { year: key }),
+          count: counts[index],
+        }))}
+        activeKey={activeTab}
+        onChange={(key) => update({ year: key === 'all' ? undefined : key, page: 1 })}
+        testIdPrefix="tech-sme-tab"
+      />
+      <ListTable<TechSmeRegistration>
+        data-testid="tech-sme-table"
+        columns={columns}
+        query={list}
+        paging={{ page, pageSize, update }}
+      />
+    </ListPage>
   );
 }

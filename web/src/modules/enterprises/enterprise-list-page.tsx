@@ -1,4 +1,3 @@
-import { DownloadOutlined, ReloadOutlined, SearchOutlined } from '@ant-design/icons';
 import {
   ENTERPRISE_SORT_FIELDS,
   ENTERPRISE_STATUSES,
@@ -7,14 +6,18 @@ import {
 } from '@kechuang/domain';
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import type { TableProps } from 'antd';
-import { Badge, Button, Card, Col, Form, Input, Row, Select, Space, Table, Tabs } from 'antd';
+import { Col, Form, Input, Select } from 'antd';
 import dayjs from 'dayjs';
-import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Link, useSearchParams } from 'react-router';
+import { Link } from 'react-router';
 import { api, toQueryString } from '../../app/api-client';
 import { useAuth } from '../../app/auth-context';
 import { entryLabel, entryOptions, useDictionaries } from '../../app/dictionaries';
+import { CountTabs } from '../../app/list-page/count-tabs';
+import { ExportButton, ListPage } from '../../app/list-page/list-page';
+import { ListTable } from '../../app/list-page/list-table';
+import { QueryBar } from '../../app/list-page/query-bar';
+import { useUrlFilters } from '../../app/list-page/use-url-filters';
 import { ImportButton } from '../imports/import-modal';
 import { EnterpriseStatusTag } from './enterprise-status';
 
@@ -23,6 +26,7 @@ type EnterpriseRow = EnterprisePage['items'][number];
 type SortField = (typeof ENTERPRISE_SORT_FIELDS)[number];
 
 const FILTER_NAMES = ['keyword', 'industry', 'street', 'size'] as const;
+const URL_KEYS = [...FILTER_NAMES, 'status', 'sort', 'order'] as const;
 type FilterValues = Partial<Record<(typeof FILTER_NAMES)[number], string>>;
 
 function isSortField(value: string | null): value is SortField {
@@ -35,37 +39,31 @@ function isStatus(value: string | null): value is EnterpriseStatus {
 
 /** The list's state lives in the URL, so links from the workbench, back and refresh keep it. */
 function useListState() {
-  const [params, setParams] = useSearchParams();
-  const sort = params.get('sort');
+  const { values, page, pageSize, update } = useUrlFilters(URL_KEYS);
+  const sort = values.sort ?? null;
   const state = {
-    page: Number(params.get('page')) || 1,
-    pageSize: Number(params.get('pageSize')) || 20,
+    page,
+    pageSize,
     sort: isSortField(sort) ? sort : undefined,
-    order: params.get('order') === 'asc' ? ('asc' as const) : ('desc' as const),
-    status: isStatus(params.get('status')) ? (params.get('status') as EnterpriseStatus) : undefined,
-    keyword: params.get('keyword') ?? undefined,
-    industry: params.get('industry') ?? undefined,
-    street: params.get('street') ?? undefined,
-    size: params.get('size') ?? undefined,
-  };
-  const update = (changes: Partial<typeof state>) => {
-    const next = { ...state, ...changes };
-    const search = toQueryString({
-      ...next,
-      page: next.page === 1 ? undefined : next.page,
-      pageSize: next.pageSize === 20 ? undefined : next.pageSize,
-      order: next.sort ? next.order : undefined,
-    });
-    setParams(new URLSearchParams(search));
+    order: values.order === 'asc' ? ('asc' as const) : ('desc' as const),
+    status: isStatus(values.status ?? null) ? (values.status as EnterpriseStatus) : undefined,
+    keyword: values.keyword,
+    industry: values.industry,
+    street: values.street,
+    size: values.size,
   };
   return { state, update };
+}
+
+/** Dictionary codes stay text in the query bar. */
+function asText(values: Record<string, string | undefined>): FilterValues {
+  return values;
 }
 
 export function EnterpriseListPage() {
   const { t } = useTranslation();
   const { user } = useAuth();
   const canImport = user?.role === 'staff';
-  const [form] = Form.useForm<FilterValues>();
   const dictionaries = useDictionaries();
   const { state, update } = useListState();
   const filters = {
@@ -74,13 +72,6 @@ export function EnterpriseListPage() {
     street: state.street,
     size: state.size,
   };
-
-  // The query bar shows the filters of the URL (after a workbench link, back, or 重置).
-  const filterSearch = toQueryString(filters);
-  useEffect(() => {
-    form.resetFields();
-    form.setFieldsValue(Object.fromEntries(new URLSearchParams(filterSearch)));
-  }, [filterSearch, form]);
 
   const listQuery = {
     ...filters,
@@ -196,12 +187,14 @@ export function EnterpriseListPage() {
   ];
 
   return (
-    <Space orientation="vertical" size="middle" style={{ width: '100%' }}>
-      <Card>
-        <Form<FilterValues>
-          form={form}
-          data-testid="enterprise-query"
-          onFinish={(values) =>
+    <ListPage
+      filters={
+        <QueryBar<FilterValues>
+          testId="enterprise-query"
+          buttonTestIds={{ search: 'filter-search', reset: 'filter-reset' }}
+          values={filters}
+          toFormValues={asText}
+          onSearch={(values) =>
             update({
               keyword: values.keyword?.trim() || undefined,
               industry: values.industry || undefined,
@@ -210,142 +203,99 @@ export function EnterpriseListPage() {
               page: 1,
             })
           }
+          onReset={() =>
+            update({ keyword: undefined, industry: undefined, street: undefined, size: undefined, page: 1 })
+          }
         >
-          <Row gutter={16}>
-            <Col xs={24} md={12} xl={6}>
-              <Form.Item name="keyword" label={t('enterprise.keyword')}>
-                <Input
-                  allowClear
-                  placeholder={t('enterprise.keywordPlaceholder')}
-                  data-testid="filter-keyword"
-                />
-              </Form.Item>
-            </Col>
-            <Col xs={24} md={12} xl={6}>
-              <Form.Item name="industry" label={t('enterprise.industry')}>
-                <Select
-                  allowClear
-                  placeholder={t('common.all')}
-                  options={entryOptions(dictionaries.data?.industries)}
-                  data-testid="filter-industry"
-                />
-              </Form.Item>
-            </Col>
-            <Col xs={24} md={12} xl={6}>
-              <Form.Item name="street" label={t('enterprise.street')}>
-                <Select
-                  allowClear
-                  showSearch
-                  placeholder={t('common.all')}
-                  options={(dictionaries.data?.streets ?? []).map((street) => ({
-                    value: street,
-                    label: street,
-                  }))}
-                  data-testid="filter-street"
-                />
-              </Form.Item>
-            </Col>
-            <Col xs={24} md={12} xl={6}>
-              <Form.Item name="size" label={t('enterprise.size')}>
-                <Select
-                  allowClear
-                  placeholder={t('common.all')}
-                  options={entryOptions(dictionaries.data?.sizes)}
-                  data-testid="filter-size"
-                />
-              </Form.Item>
-            </Col>
-          </Row>
-          <Space style={{ display: 'flex', justifyContent: 'flex-end' }}>
-            <Button type="primary" htmlType="submit" icon={<SearchOutlined />} data-testid="filter-search">
-              {t('common.search')}
-            </Button>
-            <Button
-              icon={<ReloadOutlined />}
-              data-testid="filter-reset"
-              onClick={() => {
-                form.resetFields();
-                update({
-                  keyword: undefined,
-                  industry: undefined,
-                  street: undefined,
-                  size: undefined,
-                  page: 1,
-                });
-              }}
-            >
-              {t('common.reset')}
-            </Button>
-          </Space>
-        </Form>
-      </Card>
-      <Card
-        title={t('enterprise.listTitle')}
-        extra={
-          <Space>
-            {canImport && (
-              <ImportButton
-                kind="enterprise-ledger"
-                title={t('enterprise.ledger')}
-                invalidates={[['enterprises']]}
+          <Col xs={24} md={12} xl={6}>
+            <Form.Item name="keyword" label={t('enterprise.keyword')}>
+              <Input
+                allowClear
+                placeholder={t('enterprise.keywordPlaceholder')}
+                data-testid="filter-keyword"
               />
-            )}
-            <Button icon={<DownloadOutlined />} href={exportHref} data-testid="enterprise-export">
-              {t('common.export')}
-            </Button>
-          </Space>
-        }
-      >
-        <Tabs
-          activeKey={state.status ?? 'all'}
-          data-testid="status-tabs"
-          onChange={(key) => update({ status: isStatus(key) ? key : undefined, page: 1 })}
-          items={tabKeys.map((key) => ({
-            key,
-            label: (
-              <span data-testid={`status-tab-${key}`}>
-                {tabLabels[key]}
-                {countOf(key) !== undefined && (
-                  <Badge
-                    count={countOf(key)}
-                    showZero
-                    overflowCount={99999}
-                    color={key === 'pending' ? '#1456c6' : '#bfbfbf'}
-                    style={{ marginInlineStart: 6 }}
-                  />
-                )}
-              </span>
-            ),
-          }))}
-        />
-        <Table<EnterpriseRow>
-          rowKey="id"
-          data-testid="enterprise-table"
-          columns={columns}
-          dataSource={list.data?.items}
-          loading={list.isFetching}
-          scroll={{ x: 1100 }}
-          locale={{ emptyText: t('common.empty') }}
-          pagination={{
-            current: state.page,
-            pageSize: state.pageSize,
-            total: list.data?.total ?? 0,
-            showSizeChanger: true,
-            showTotal: (total) => t('common.total', { count: total }),
-          }}
-          onChange={(pagination, _filters, sorter, extra) => {
-            const single = Array.isArray(sorter) ? sorter[0] : sorter;
-            const field = typeof single?.columnKey === 'string' ? single.columnKey : null;
-            const isSorted = isSortField(field) && single?.order;
-            update({
-              page: extra.action === 'paginate' ? (pagination.current ?? 1) : 1,
-              pageSize: pagination.pageSize ?? 20,
-              sort: isSorted ? (field as SortField) : undefined,
-              order: single?.order === 'ascend' ? 'asc' : 'desc',
-            });
-          }}
-        />
-      </Card>
-    </Space>
+            </Form.Item>
+          </Col>
+          <Col xs={24} md={12} xl={6}>
+            <Form.Item name="industry" label={t('enterprise.industry')}>
+              <Select
+                allowClear
+                placeholder={t('common.all')}
+                options={entryOptions(dictionaries.data?.industries)}
+                data-testid="filter-industry"
+              />
+            </Form.Item>
+          </Col>
+          <Col xs={24} md={12} xl={6}>
+            <Form.Item name="street" label={t('enterprise.street')}>
+              <Select
+                allowClear
+                showSearch
+                placeholder={t('common.all')}
+                options={(dictionaries.data?.streets ?? []).map((street) => ({
+                  value: street,
+                  label: street,
+                }))}
+                data-testid="filter-street"
+              />
+            </Form.Item>
+          </Col>
+          <Col xs={24} md={12} xl={6}>
+            <Form.Item name="size" label={t('enterprise.size')}>
+              <Select
+                allowClear
+                placeholder={t('common.all')}
+                options={entryOptions(dictionaries.data?.sizes)}
+                data-testid="filter-size"
+              />
+            </Form.Item>
+          </Col>
+        </QueryBar>
+      }
+      title={t('enterprise.listTitle')}
+      actions={
+        <>
+          {canImport && (
+            <ImportButton
+              kind="enterprise-ledger"
+              title={t('enterprise.ledger')}
+              invalidates={[['enterprises']]}
+            />
+          )}
+          <ExportButton href={exportHref} testId="enterprise-export" />
+        </>
+      }
+    >
+      <CountTabs
+        testId="status-tabs"
+        testIdPrefix="status-tab"
+        activeKey={state.status ?? 'all'}
+        onChange={(key) => update({ status: isStatus(key) ? key : undefined, page: 1 })}
+        tabs={tabKeys.map((key) => ({
+          key,
+          label: tabLabels[key],
+          count: countOf(key),
+          color: key === 'pending' ? '#1456c6' : undefined,
+        }))}
+      />
+      <ListTable<EnterpriseRow>
+        data-testid="enterprise-table"
+        columns={columns}
+        query={list}
+        scroll={{ x: 1100 }}
+        paging={{ page: state.page, pageSize: state.pageSize, update }}
+        onChange={(pagination, _filters, sorter, extra) => {
+          const single = Array.isArray(sorter) ? sorter[0] : sorter;
+          const field = typeof single?.columnKey === 'string' ? single.columnKey : null;
+          const isSorted = isSortField(field) && single?.order;
+          update({
+            page: extra.action === 'paginate' ? (pagination.current ?? 1) : 1,
+            pageSize: pagination.pageSize ?? 20,
+            sort: isSorted ? (field as SortField) : undefined,
+            order: isSorted ? (single?.order === 'ascend' ? 'asc' : 'desc') : undefined,
+          });
+        }}
+      />
+    </ListPage>
   );
 }

@@ -19,7 +19,6 @@ import {
   Modal,
   Space,
   Spin,
-  Table,
   Tabs,
   Typography,
 } from 'antd';
@@ -29,6 +28,7 @@ import { useParams } from 'react-router';
 import { api, handleApiError } from '../../app/api-client';
 import { useAuth } from '../../app/auth-context';
 import { showSuccessMessage } from '../../app/feedback';
+import { ListTable } from '../../app/list-page/list-table';
 import { HistoryTimeline } from '../enterprises/history-timeline';
 import { ApplicationContentView } from './application-view';
 import { ApplicationStatusTag, formatTime, formatWanYuan, textIn, wanToFen } from './plan-shared';
@@ -301,10 +301,8 @@ export function CallApplicationsPage() {
           })),
         ]}
       />
-      <Table<ApplicationSummary>
-        rowKey="id"
-        loading={list.isPending}
-        dataSource={list.data?.items}
+      <ListTable<ApplicationSummary>
+        query={list}
         pagination={{ current: page, total: list.data?.total, pageSize: 20, onChange: setPage }}
         onRow={(row) => ({ onClick: () => setOpenId(row.id), style: { cursor: 'pointer' } })}
         columns={[

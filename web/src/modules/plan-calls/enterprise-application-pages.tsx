@@ -1,52 +1,33 @@
-import { DeleteOutlined, PlusOutlined, UploadOutlined } from '@ant-design/icons';
 import {
-  type ApplicationContent,
   type ApplicationDetail,
   type ApplicationPage,
   type ApplicationReceipt,
   type ApplicationSummary,
-  BUDGET_CATEGORIES,
-  FUNDING_SOURCES,
   type PlanCall,
   projectApplicationWorkflow,
-  TEAM_ROLES,
 } from '@kechuang/domain';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import {
-  Alert,
-  Button,
-  Card,
-  DatePicker,
-  Form,
-  type FormInstance,
-  Input,
-  InputNumber,
-  Result,
-  Select,
-  Space,
-  Spin,
-  Table,
-  Tabs,
-  Typography,
-  Upload,
-} from 'antd';
-import dayjs from 'dayjs';
+import { Alert, Button, Card, Form, Space, Spin, Tabs, Typography } from 'antd';
 import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate, useParams } from 'react-router';
 import { ApiError, api, handleApiError } from '../../app/api-client';
 import { showErrorMessage, showSuccessMessage } from '../../app/feedback';
+import { ListTable } from '../../app/list-page/list-table';
 import { WorkflowActions } from '../../app/workflow-actions';
 import { HistoryTimeline } from '../enterprises/history-timeline';
+import { type FormValues, markFields, toContent, toFormValues } from './application-form-values';
+import { ApplicationReceiptView } from './application-receipt';
 import {
-  ApplicationStatusTag,
-  fenToWan,
-  formatTime,
-  formatWanYuan,
-  type Page,
-  textIn,
-  wanToFen,
-} from './plan-shared';
+  AttachmentsSection,
+  BasicsSection,
+  ExcludedExpertsSection,
+  MilestonesSection,
+  TargetsSection,
+  TeamSection,
+} from './application-sections';
+import { BudgetTable } from './budget-table';
+import { ApplicationStatusTag, formatTime, formatWanYuan, type Page, textIn } from './plan-shared';
 
 const KEY = ['plan', 'my-applications'] as const;
 const AUTOSAVE_MS = 2_000;
@@ -71,10 +52,8 @@ export function OpenCallsPage() {
   });
   return (
     <Card title={t('planCalls.openCallsTitle')}>
-      <Table<PlanCall>
-        rowKey="id"
-        loading={calls.isPending}
-        dataSource={calls.data?.items}
+      <ListTable<PlanCall>
+        query={calls}
         pagination={false}
         expandable={{
           expandedRowRender: (row) => (
@@ -126,10 +105,8 @@ export function MyApplicationsPage() {
       title={t('planCalls.myApplicationsTitle')}
       extra={<Link to="/enterprise/plan-calls">{t('planCalls.openCallsTitle')}</Link>}
     >
-      <Table<ApplicationSummary>
-        rowKey="id"
-        loading={list.isPending}
-        dataSource={list.data?.items}
+      <ListTable<ApplicationSummary>
+        query={list}
         pagination={false}
         columns={[
           {
@@ -157,291 +134,6 @@ export function MyApplicationsPage() {
         ]}
       />
     </Card>
-  );
-}
-
-type MoneyRow = { category: string; fiscalWan: number; selfRaisedWan: number; otherWan: number };
-interface FormValues extends Omit<ApplicationContent, 'budget' | 'basics'> {
-  basics: Omit<ApplicationContent['basics'], 'startOn' | 'endOn'> & {
-    startOn: dayjs.Dayjs | null;
-    endOn: dayjs.Dayjs | null;
-  };
-  budget: {
-    rows: MoneyRow[];
-    totals: { fiscalWan: number | null; selfRaisedWan: number | null; otherWan: number | null };
-  };
-}
-
-function toFormValues(content: ApplicationContent): FormValues {
-  return {
-    ...content,
-    basics: {
-      ...content.basics,
-      startOn: content.basics.startOn ? dayjs(content.basics.startOn) : null,
-      endOn: content.basics.endOn ? dayjs(content.basics.endOn) : null,
-    },
-    budget: {
-      rows: content.budget.rows.map((row) => ({
-        category: row.category,
-        fiscalWan: fenToWan(row.fiscalFen),
-        selfRaisedWan: fenToWan(row.selfRaisedFen),
-        otherWan: fenToWan(row.otherFen),
-      })),
-      totals: content.budget.totals
-        ? {
-            fiscalWan: fenToWan(content.budget.totals.fiscalFen),
-            selfRaisedWan: fenToWan(content.budget.totals.selfRaisedFen),
-            otherWan: fenToWan(content.budget.totals.otherFen),
-          }
-        : { fiscalWan: null, selfRaisedWan: null, otherWan: null },
-    },
-  };
-}
-
-function toContent(values: FormValues): ApplicationContent {
-  const totals = values.budget?.totals;
-  const hasTotals =
-    totals &&
-    [totals.fiscalWan, totals.selfRaisedWan, totals.otherWan].some(
-      (value) => value !== null && value !== undefined,
-    );
-  return {
-    basics: {
-      title: values.basics?.title ?? '',
-      industry: values.basics?.industry ?? null,
-      summary: values.basics?.summary ?? '',
-      startOn: values.basics?.startOn ? values.basics.startOn.format('YYYY-MM-DD') : null,
-      endOn: values.basics?.endOn ? values.basics.endOn.format('YYYY-MM-DD') : null,
-      partners: values.basics?.partners ?? [],
-    },
-    team: (values.team ?? []).filter(Boolean).map((member) => ({
-      name: member.name ?? '',
-      role: member.role ?? 'member',
-      idNumber: member.idNumber || null,
-      title: member.title ?? '',
-      organisation: member.organisation ?? '',
-      workloadMonths: member.workloadMonths ?? 0,
-      task: member.task ?? '',
-    })),
-    budget: {
-      rows: (values.budget?.rows ?? []).filter(Boolean).map((row) => ({
-        category: row.category as ApplicationContent['budget']['rows'][number]['category'],
-        fiscalFen: wanToFen(row.fiscalWan),
-        selfRaisedFen: wanToFen(row.selfRaisedWan),
-        otherFen: wanToFen(row.otherWan),
-      })),
-      totals: hasTotals
-        ? {
-            fiscalFen: wanToFen(totals.fiscalWan),
-            selfRaisedFen: wanToFen(totals.selfRaisedWan),
-            otherFen: wanToFen(totals.otherWan),
-          }
-        : null,
-    },
-    milestones: (values.milestones ?? [])
-      .filter(Boolean)
-      .map((milestone) => ({ dueOn: milestone.dueOn ?? '', description: milestone.description ?? '' })),
-    targets: (values.targets ?? []).filter(Boolean).map((target) => ({
-      name: target.name ?? '',
-      kind: target.kind ?? 'technical',
-      unit: target.unit ?? '',
-      value: target.value ?? '',
-    })),
-    attachments: values.attachments ?? [],
-    excludedExperts: (values.excludedExperts ?? []).filter(Boolean).map((expert) => ({
-      name: expert.name ?? '',
-      organisation: expert.organisation ?? '',
-      reason: expert.reason ?? '',
-    })),
-  };
-}
-
-const MONEY_KEYS = [
-  ['fiscalWan', 'fiscalFen'],
-  ['selfRaisedWan', 'selfRaisedFen'],
-  ['otherWan', 'otherFen'],
-] as const;
-
-/** Server paths name the content's fields (`budget.totals.fiscalFen`); the form edits 万元 under its own names. */
-function toFormPath(path: string): string {
-  let formPath = path.replace(/^content\./, '');
-  for (const [wanKey, fenKey] of MONEY_KEYS) formPath = formPath.replace(fenKey, wanKey);
-  return formPath;
-}
-
-/** Shows the server's findings on the form's fields. */
-function markFields(form: FormInstance<FormValues>, details: { path: string; message: string }[]) {
-  const fields = details.map((item) => ({
-    name: toFormPath(item.path)
-      .split('.')
-      .map((part) => (/^\d+$/.test(part) ? Number(part) : part)),
-    errors: [item.message],
-  }));
-  (form as unknown as FormInstance).setFields(fields);
-}
-
-function BudgetTable() {
-  const { t } = useTranslation();
-  const form = Form.useFormInstance<FormValues>();
-  const watched: unknown = Form.useWatch((values: FormValues) => values.budget?.rows, {
-    form,
-    preserve: true,
-  });
-  const rows = (
-    Array.isArray(watched) ? watched : watched && typeof watched === 'object' ? Object.values(watched) : []
-  ) as (MoneyRow | undefined)[];
-  const sums = MONEY_KEYS.map(([key]) => rows.reduce((sum, row) => sum + wanToFen(row?.[key]), 0));
-  return (
-    <Form.List name={['budget', 'rows']}>
-      {(fields, { add, remove }) => (
-        <Space orientation="vertical" style={{ width: '100%' }} data-testid="budget-table">
-          <table style={{ width: '100%', borderCollapse: 'collapse' }}>
-            <thead>
-              <tr>
-                <th style={{ textAlign: 'left' }}>{t('planCalls.budgetCategory')}</th>
-                {FUNDING_SOURCES.map((source) => (
-                  <th key={source.code} style={{ textAlign: 'left' }}>{`${textIn(source)}（万元）`}</th>
-                ))}
-                <th />
-              </tr>
-            </thead>
-            <tbody>
-              {fields.map((field) => (
-                <tr key={field.key}>
-                  <td>
-                    <Form.Item name={[field.name, 'category']} style={{ margin: 4 }}>
-                      <Select
-                        style={{ minWidth: 120 }}
-                        data-testid={`budget-category-${field.name}`}
-                        options={BUDGET_CATEGORIES.map((item) => ({ value: item.code, label: textIn(item) }))}
-                      />
-                    </Form.Item>
-                  </td>
-                  {MONEY_KEYS.map(([key]) => (
-                    <td key={key}>
-                      <Form.Item name={[field.name, key]} style={{ margin: 4 }}>
-                        <InputNumber
-                          min={0}
-                          precision={2}
-                          data-testid={`budget-${field.name}-${key}`}
-                          style={{ width: '100%' }}
-                        />
-                      </Form.Item>
-                    </td>
-                  ))}
-                  <td>
-                    <Button type="text" icon={<DeleteOutlined />} onClick={() => remove(field.name)} />
-                  </td>
-                </tr>
-              ))}
-              <tr>
-                <td>
-                  <Typography.Text strong>{t('planCalls.rowSums')}</Typography.Text>
-                </td>
-                {sums.map((sum, index) => (
-                  <td key={MONEY_KEYS[index][0]} data-testid={`budget-sum-${MONEY_KEYS[index][0]}`}>
-                    {formatWanYuan(sum)}
-                  </td>
-                ))}
-                <td />
-              </tr>
-              <tr>
-                <td>
-                  <Typography.Text strong>{t('planCalls.totals')}</Typography.Text>
-                </td>
-                {MONEY_KEYS.map(([key], index) => (
-                  <td key={key}>
-                    <Form.Item
-                      name={['budget', 'totals', key]}
-                      style={{ margin: 4 }}
-                      validateStatus={
-                        form.getFieldValue(['budget', 'totals', key]) !== null &&
-                        form.getFieldValue(['budget', 'totals', key]) !== undefined &&
-                        wanToFen(form.getFieldValue(['budget', 'totals', key])) !== sums[index]
-                          ? 'warning'
-                          : undefined
-                      }
-                    >
-                      <InputNumber
-                        min={0}
-                        precision={2}
-                        data-testid={`budget-total-${key}`}
-                        style={{ width: '100%' }}
-                      />
-                    </Form.Item>
-                  </td>
-                ))}
-                <td />
-              </tr>
-            </tbody>
-          </table>
-          <Space>
-            <Button
-              icon={<PlusOutlined />}
-              data-testid="budget-add"
-              onClick={() =>
-                add({
-                  category: BUDGET_CATEGORIES[fields.length % 4].code,
-                  fiscalWan: 0,
-                  selfRaisedWan: 0,
-                  otherWan: 0,
-                })
-              }
-            >
-              {t('planCalls.addRow')}
-            </Button>
-            <Button
-              data-testid="budget-fill-totals"
-              onClick={() =>
-                form.setFieldValue(['budget', 'totals'], {
-                  fiscalWan: fenToWan(sums[0]),
-                  selfRaisedWan: fenToWan(sums[1]),
-                  otherWan: fenToWan(sums[2]),
-                })
-              }
-            >
-              {t('planCalls.fillTotals')}
-            </Button>
-          </Space>
-        </Space>
-      )}
-    </Form.List>
-  );
-}
-
-/** A list section edited as rows of inputs. */
-function ListSection({
-  name,
-  testId,
-  columns,
-  empty,
-}: {
-  name: string;
-  testId: string;
-  columns: { key: string; label: string; render: (field: number) => React.ReactNode }[];
-  empty: object;
-}) {
-  const { t } = useTranslation();
-  return (
-    <Form.List name={name}>
-      {(fields, { add, remove }) => (
-        <Space orientation="vertical" style={{ width: '100%' }} data-testid={testId}>
-          {fields.map((field) => (
-            <Space key={field.key} align="start" wrap>
-              {columns.map((column) => (
-                <Form.Item key={column.key} label={column.label} style={{ marginBottom: 4 }}>
-                  {column.render(field.name)}
-                </Form.Item>
-              ))}
-              <Button type="text" icon={<DeleteOutlined />} onClick={() => remove(field.name)} />
-            </Space>
-          ))}
-          <Button icon={<PlusOutlined />} data-testid={`${testId}-add`} onClick={() => add(empty)}>
-            {t('planCalls.addRow')}
-          </Button>
-        </Space>
-      )}
-    </Form.List>
   );
 }
 
@@ -546,50 +238,14 @@ export function ApplicationFormPage() {
   if (detail.isPending || !data) return <Spin />;
   if (receipt)
     return (
-      <Card>
-        <Result
-          status="success"
-          title={t('planCalls.submitted')}
-          subTitle={
-            <span data-testid="receipt">
-              {t('planCalls.receiptText', {
-                no: receipt.applicationNo,
-                time: formatTime(receipt.submittedAt),
-              })}
-            </span>
-          }
-          extra={[
-            <Button key="back" onClick={() => setReceipt(null)}>
-              {t('planCalls.viewApplication')}
-            </Button>,
-            <a key="word" href={`/api/plan/applications/${id}/document`}>
-              <Button>{t('planCalls.downloadWord')}</Button>
-            </a>,
-          ]}
-        >
-          {issues.warnings.length > 0 && (
-            <Alert
-              type="warning"
-              showIcon
-              title={t('planCalls.warnings')}
-              description={
-                <ul>
-                  {issues.warnings.map((item) => (
-                    <li key={item.path + item.message}>{item.message}</li>
-                  ))}
-                </ul>
-              }
-            />
-          )}
-        </Result>
-      </Card>
+      <ApplicationReceiptView
+        id={id}
+        receipt={receipt}
+        warnings={issues.warnings}
+        onBack={() => setReceipt(null)}
+      />
     );
 
-  const text = (name: (string | number)[], testId?: string) => (
-    <Form.Item name={name} noStyle>
-      <Input data-testid={testId} disabled={!isEditable} />
-    </Form.Item>
-  );
   return (
     <Card
       title={
@@ -678,215 +334,45 @@ export function ApplicationFormPage() {
               key: 'basics',
               label: t('planCalls.tabBasics'),
               forceRender: true,
-              children: (
-                <>
-                  <Form.Item name={['basics', 'title']} label={t('planCalls.projectTitle')}>
-                    <Input data-testid="basics-title" />
-                  </Form.Item>
-                  <Space>
-                    <Form.Item name={['basics', 'startOn']} label={t('planCalls.startOn')}>
-                      <DatePicker data-testid="basics-start" />
-                    </Form.Item>
-                    <Form.Item name={['basics', 'endOn']} label={t('planCalls.endOn')}>
-                      <DatePicker data-testid="basics-end" />
-                    </Form.Item>
-                  </Space>
-                  <Form.Item name={['basics', 'summary']} label={t('planCalls.summary')}>
-                    <Input.TextArea rows={6} data-testid="basics-summary" />
-                  </Form.Item>
-                </>
-              ),
+              children: <BasicsSection />,
             },
             {
               key: 'team',
               label: t('planCalls.tabTeam'),
               forceRender: true,
-              children: (
-                <ListSection
-                  name="team"
-                  testId="team"
-                  empty={{ name: '', role: 'member', idNumber: null, workloadMonths: 0 }}
-                  columns={[
-                    {
-                      key: 'name',
-                      label: t('planCalls.memberName'),
-                      render: (field) => text([field, 'name'], `team-${field}-name`),
-                    },
-                    {
-                      key: 'role',
-                      label: t('planCalls.memberRole'),
-                      render: (field) => (
-                        <Form.Item name={[field, 'role']} noStyle>
-                          <Select
-                            style={{ width: 140 }}
-                            data-testid={`team-${field}-role`}
-                            options={TEAM_ROLES.map((role) => ({ value: role.code, label: textIn(role) }))}
-                          />
-                        </Form.Item>
-                      ),
-                    },
-                    {
-                      key: 'idNumber',
-                      label: t('planCalls.idNumber'),
-                      render: (field) => (
-                        <Form.Item name={[field, 'idNumber']} style={{ margin: 0 }}>
-                          <Input data-testid={`team-${field}-idNumber`} style={{ width: 200 }} />
-                        </Form.Item>
-                      ),
-                    },
-                    {
-                      key: 'title',
-                      label: t('planCalls.memberTitle'),
-                      render: (field) => text([field, 'title']),
-                    },
-                    {
-                      key: 'workload',
-                      label: t('planCalls.workload'),
-                      render: (field) => (
-                        <Form.Item name={[field, 'workloadMonths']} noStyle>
-                          <InputNumber min={0} max={12} data-testid={`team-${field}-workload`} />
-                        </Form.Item>
-                      ),
-                    },
-                  ]}
-                />
-              ),
+              children: <TeamSection isEditable={isEditable} />,
             },
             { key: 'budget', label: t('planCalls.tabBudget'), forceRender: true, children: <BudgetTable /> },
             {
               key: 'milestones',
               label: t('planCalls.tabMilestones'),
               forceRender: true,
-              children: (
-                <ListSection
-                  name="milestones"
-                  testId="milestones"
-                  empty={{ dueOn: '', description: '' }}
-                  columns={[
-                    {
-                      key: 'dueOn',
-                      label: t('planCalls.dueOn'),
-                      render: (field) => (
-                        <Form.Item name={[field, 'dueOn']} style={{ margin: 0 }}>
-                          <Input placeholder="2022-06-30" data-testid={`milestones-${field}-dueOn`} />
-                        </Form.Item>
-                      ),
-                    },
-                    {
-                      key: 'description',
-                      label: t('planCalls.milestone'),
-                      render: (field) => (
-                        <Form.Item name={[field, 'description']} noStyle>
-                          <Input style={{ width: 400 }} data-testid={`milestones-${field}-description`} />
-                        </Form.Item>
-                      ),
-                    },
-                  ]}
-                />
-              ),
+              children: <MilestonesSection />,
             },
             {
               key: 'targets',
               label: t('planCalls.tabTargets'),
               forceRender: true,
-              children: (
-                <ListSection
-                  name="targets"
-                  testId="targets"
-                  empty={{ name: '', kind: 'technical', unit: '', value: '' }}
-                  columns={[
-                    {
-                      key: 'name',
-                      label: t('planCalls.targetName'),
-                      render: (field) => text([field, 'name'], `targets-${field}-name`),
-                    },
-                    {
-                      key: 'kind',
-                      label: t('planCalls.targetKind'),
-                      render: (field) => (
-                        <Form.Item name={[field, 'kind']} noStyle>
-                          <Select
-                            style={{ width: 120 }}
-                            options={['technical', 'economic', 'other'].map((kind) => ({
-                              value: kind,
-                              label: t(`planCalls.targetKinds.${kind}`),
-                            }))}
-                          />
-                        </Form.Item>
-                      ),
-                    },
-                    {
-                      key: 'value',
-                      label: t('planCalls.targetValue'),
-                      render: (field) => text([field, 'value'], `targets-${field}-value`),
-                    },
-                    {
-                      key: 'unit',
-                      label: t('planCalls.targetUnit'),
-                      render: (field) => text([field, 'unit']),
-                    },
-                  ]}
-                />
-              ),
+              children: <TargetsSection isEditable={isEditable} />,
             },
             {
               key: 'attachments',
               label: t('planCalls.tabAttachments'),
               forceRender: true,
               children: (
-                <Space orientation="vertical">
-                  <ul data-testid="attachments">
-                    {data.attachments.map((file) => (
-                      <li key={file.id}>
-                        <a href={`/api/plan/applications/${id}/attachments/${file.id}`}>{file.fileName}</a>
-                      </li>
-                    ))}
-                  </ul>
-                  {isEditable && (
-                    <Upload
-                      showUploadList={false}
-                      accept=".pdf,.doc,.docx,.jpg,.jpeg,.png"
-                      beforeUpload={(file) => {
-                        void uploadAttachment(file);
-                        return false;
-                      }}
-                    >
-                      <Button icon={<UploadOutlined />} data-testid="attachment-upload">
-                        {t('planCalls.uploadAttachment')}
-                      </Button>
-                    </Upload>
-                  )}
-                </Space>
+                <AttachmentsSection
+                  id={id}
+                  attachments={data.attachments}
+                  isEditable={isEditable}
+                  onUpload={(file) => void uploadAttachment(file)}
+                />
               ),
             },
             {
               key: 'experts',
               label: t('planCalls.tabExcludedExperts'),
               forceRender: true,
-              children: (
-                <ListSection
-                  name="excludedExperts"
-                  testId="experts"
-                  empty={{ name: '', organisation: '', reason: '' }}
-                  columns={[
-                    {
-                      key: 'name',
-                      label: t('planCalls.memberName'),
-                      render: (field) => text([field, 'name']),
-                    },
-                    {
-                      key: 'organisation',
-                      label: t('planCalls.organisation'),
-                      render: (field) => text([field, 'organisation']),
-                    },
-                    {
-                      key: 'reason',
-                      label: t('planCalls.reason'),
-                      render: (field) => text([field, 'reason']),
-                    },
-                  ]}
-                />
-              ),
+              children: <ExcludedExpertsSection isEditable={isEditable} />,
             },
             {
               key: 'history',

@@ -24,6 +24,7 @@ import { useSearchParams } from 'react-router';
 import { api, handleApiError } from '../../app/api-client';
 import { useAuth } from '../../app/auth-context';
 import { showSuccessMessage } from '../../app/feedback';
+import { ListTable } from '../../app/list-page/list-table';
 import { StateTag, wan } from './shared';
 
 interface StaffNotice {
@@ -283,10 +284,8 @@ export function PublicityPage() {
   const openId = Number(params.get('notice')) || null;
   return (
     <Card title={t('plan.notices')}>
-      <Table<StaffNotice>
-        rowKey="id"
-        loading={notices.isFetching}
-        dataSource={notices.data?.items ?? []}
+      <ListTable<StaffNotice>
+        query={notices}
         columns={[
           { title: t('plan.noticeTitle'), dataIndex: 'title' },
           { title: t('plan.period'), render: (_, row) => `${row.startOn} ~ ${row.endOn}` },

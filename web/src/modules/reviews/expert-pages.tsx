@@ -11,7 +11,6 @@ import {
   InputNumber,
   Radio,
   Space,
-  Table,
   Tag,
   Typography,
 } from 'antd';
@@ -21,6 +20,7 @@ import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
 import { api, handleApiError } from '../../app/api-client';
 import { showSuccessMessage } from '../../app/feedback';
+import { ListTable } from '../../app/list-page/list-table';
 import { textIn } from '../cultivation/registers-shared';
 
 interface OwnAssignmentRow {
@@ -42,11 +42,9 @@ export function ExpertAssignmentsPage() {
   });
   return (
     <Card title={t('reviews.myAssignments')}>
-      <Table<OwnAssignmentRow>
-        rowKey="id"
+      <ListTable<OwnAssignmentRow>
         data-testid="expert-assignments"
-        loading={list.isFetching}
-        dataSource={list.data?.items ?? []}
+        query={list}
         pagination={false}
         columns={[
           { title: t('reviews.rounds'), dataIndex: 'roundTitle' },

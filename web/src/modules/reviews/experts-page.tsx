@@ -1,4 +1,3 @@
-import { PlusOutlined } from '@ant-design/icons';
 import {
   EXPERT_FIELDS,
   EXPERT_TITLES,
@@ -7,12 +6,15 @@ import {
   expertWorkflow,
 } from '@kechuang/domain';
 import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { Alert, Button, Card, Form, Input, Modal, Select, Space, Table, Tag } from 'antd';
+import { Alert, Button, Card, Form, Input, Modal, Select, Space, Tag } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { api, handleApiError, toQueryString } from '../../app/api-client';
 import { useAuth } from '../../app/auth-context';
 import { showSuccessMessage } from '../../app/feedback';
+import { FormModal, useRecordForm } from '../../app/list-page/form-modal';
+import { AddButton } from '../../app/list-page/list-page';
+import { ListTable } from '../../app/list-page/list-table';
 import { textIn } from '../cultivation/registers-shared';
 
 interface Page<T> {
@@ -40,32 +42,27 @@ export function ExpertsPage() {
   const queryClient = useQueryClient();
   const [page, setPage] = useState(1);
   const [keyword, setKeyword] = useState('');
-  const [isAdding, setIsAdding] = useState(false);
   const [initialPassword, setInitialPassword] = useState<string | null>(null);
-  const [form] = Form.useForm<ExpertFormValues>();
   const list = useQuery({
     queryKey: ['reviews', 'experts', page, keyword],
     queryFn: () =>
       api.get<Page<ExpertSummary>>(`/api/reviews/experts${toQueryString({ page, pageSize: 20, keyword })}`),
     placeholderData: keepPreviousData,
   });
-  const create = useMutation({
-    mutationFn: (values: ExpertFormValues) =>
-      api.post<{ initialPassword: string }>('/api/reviews/experts', {
-        username: values.username,
-        name: values.name,
-        title: values.title,
-        fields: values.fields,
-        organisation: { name: values.organisationName, creditCode: values.creditCode || null },
-        phone: values.phone,
-      }),
-    onSuccess: (result) => {
-      setIsAdding(false);
-      form.resetFields();
-      setInitialPassword(result.initialPassword);
-      void queryClient.invalidateQueries({ queryKey: ['reviews', 'experts'] });
-    },
-    onError: (error) => handleApiError(error, { form }),
+  const expert = useRecordForm<ExpertSummary, ExpertFormValues, { initialPassword: string }>({
+    url: '/api/reviews/experts',
+    invalidateKey: ['reviews', 'experts'],
+    toBody: (values) => ({
+      username: values.username,
+      name: values.name,
+      title: values.title,
+      fields: values.fields,
+      organisation: { name: values.organisationName, creditCode: values.creditCode || null },
+      phone: values.phone,
+    }),
+    // The one-time password is the outcome to show, in the alert above the table.
+    successText: null,
+    onSaved: (result) => setInitialPassword(result.initialPassword),
   });
   const act = useMutation({
     mutationFn: (expert: ExpertSummary) =>
@@ -103,14 +100,11 @@ export function ExpertsPage() {
             }}
           />
           {isStaff && (
-            <Button
-              type="primary"
-              icon={<PlusOutlined />}
-              onClick={() => setIsAdding(true)}
-              data-testid="expert-add"
-            >
-              {t('reviews.addExpert')}
-            </Button>
+            <AddButton
+              label={t('reviews.addExpert')}
+              onClick={() => expert.open('new')}
+              testId="expert-add"
+            />
           )}
         </Space>
       }
@@ -125,10 +119,8 @@ export function ExpertsPage() {
           style={{ marginBottom: 16 }}
         />
       )}
-      <Table<ExpertSummary>
-        rowKey="id"
-        loading={list.isFetching}
-        dataSource={list.data?.items ?? []}
+      <ListTable<ExpertSummary>
+        query={list}
         pagination={{
           current: page,
           pageSize: 20,
@@ -172,37 +164,29 @@ export function ExpertsPage() {
             : []),
         ]}
       />
-      <Modal
-        open={isAdding}
-        title={t('reviews.addExpert')}
-        onCancel={() => setIsAdding(false)}
-        onOk={() => form.submit()}
-        confirmLoading={create.isPending}
-      >
-        <Form form={form} layout="vertical" onFinish={(values) => create.mutate(values)}>
-          <Form.Item name="name" label={t('reviews.name')} rules={[{ required: true }]}>
-            <Input />
-          </Form.Item>
-          <Form.Item name="username" label={t('reviews.username')} rules={[{ required: true }]}>
-            <Input />
-          </Form.Item>
-          <Form.Item name="title" label={t('reviews.title')} rules={[{ required: true }]}>
-            <Select options={EXPERT_TITLES.map((title) => ({ value: title, label: title }))} />
-          </Form.Item>
-          <Form.Item name="fields" label={t('reviews.fields')} rules={[{ required: true }]}>
-            <Select mode="multiple" options={FIELD_OPTIONS} />
-          </Form.Item>
-          <Form.Item name="organisationName" label={t('reviews.organisation')} rules={[{ required: true }]}>
-            <Input />
-          </Form.Item>
-          <Form.Item name="creditCode" label={t('reviews.creditCode')}>
-            <Input />
-          </Form.Item>
-          <Form.Item name="phone" label={t('reviews.phone')} rules={[{ required: true }]}>
-            <Input />
-          </Form.Item>
-        </Form>
-      </Modal>
+      <FormModal recordForm={expert} title={t('reviews.addExpert')} okText={t('common.confirm')}>
+        <Form.Item name="name" label={t('reviews.name')} rules={[{ required: true }]}>
+          <Input />
+        </Form.Item>
+        <Form.Item name="username" label={t('reviews.username')} rules={[{ required: true }]}>
+          <Input />
+        </Form.Item>
+        <Form.Item name="title" label={t('reviews.title')} rules={[{ required: true }]}>
+          <Select options={EXPERT_TITLES.map((title) => ({ value: title, label: title }))} />
+        </Form.Item>
+        <Form.Item name="fields" label={t('reviews.fields')} rules={[{ required: true }]}>
+          <Select mode="multiple" options={FIELD_OPTIONS} />
+        </Form.Item>
+        <Form.Item name="organisationName" label={t('reviews.organisation')} rules={[{ required: true }]}>
+          <Input />
+        </Form.Item>
+        <Form.Item name="creditCode" label={t('reviews.creditCode')}>
+          <Input />
+        </Form.Item>
+        <Form.Item name="phone" label={t('reviews.phone')} rules={[{ required: true }]}>
+          <Input />
+        </Form.Item>
+      </FormModal>
     </Card>
   );
 }

@@ -1,21 +1,5 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import {
-  Alert,
-  Button,
-  Card,
-  Descriptions,
-  Input,
-  InputNumber,
-  List,
-  Modal,
-  Progress,
-  Select,
-  Space,
-  Table,
-  Tabs,
-  Tag,
-  Typography,
-} from 'antd';
+import { Button, Card, Descriptions, Space, Tabs, Tag, Typography } from 'antd';
 import dayjs from 'dayjs';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -23,103 +7,11 @@ import { useParams } from 'react-router';
 import { api, apiRequest, handleApiError } from '../../app/api-client';
 import { useAuth } from '../../app/auth-context';
 import { showSuccessMessage } from '../../app/feedback';
-import { textIn } from '../cultivation/registers-shared';
-
-interface Text {
-  zh: string;
-  en: string;
-}
-interface AssignmentView {
-  id: number;
-  expertName: string;
-  organisationName: string;
-  status: string;
-  source: string;
-}
-interface RoundDetail {
-  round: {
-    id: number;
-    title: string;
-    mode: string;
-    status: string;
-    deadline: string;
-    version: number;
-    reviewersPerItem: number;
-    loadCap: number;
-    assignmentMethod: string | null;
-    assignmentSeed: number | null;
-  };
-  items: { id: number; title: string; assignments: AssignmentView[] }[];
-  progress: { assignments: number; submitted: number; pending: number; declined: number };
-  allowedActions: string[];
-}
-interface Job {
-  id: number;
-  status: string;
-  done: number;
-  total: number;
-  seed: number | null;
-  result: {
-    picks?: { itemTitle: string; expertName: string; reason: Text }[];
-    problems?: { items: { title: string }[]; reason: Text }[];
-    totalAffinity?: number;
-    worstServedItem?: { title: string; reason: Text } | null;
-  } | null;
-}
-interface Results {
-  items: {
-    itemId: number;
-    title: string;
-    rank: number | null;
-    isTied: boolean;
-    trimmedMean: number | null;
-    mean: number | null;
-    sheetCount: number;
-    votes: { pass: number; fail: number };
-    outliers: { reason: Text }[];
-  }[];
-}
-interface ConflictPair {
-  itemId: number;
-  expertId: number;
-  itemTitle: string;
-  expertName: string;
-  isBlocking: boolean;
-  conflicts: {
-    type: string;
-    label: Text;
-    reason: Text;
-    isOverridable: boolean;
-    override: { reason: string } | null;
-  }[];
-}
-
-/** Active experts by name or organisation, for a manual pick. */
-function ExpertPicker({ onPick }: { onPick: (expertId: number) => void }) {
-  const { t } = useTranslation();
-  const [keyword, setKeyword] = useState('');
-  const options = useQuery({
-    queryKey: ['reviews', 'expert-options', keyword],
-    queryFn: () =>
-      api.get<{ items: { id: number; name: string; organisation: { name: string } }[] }>(
-        `/api/reviews/experts?status=active&pageSize=20${keyword ? `&keyword=${encodeURIComponent(keyword)}` : ''}`,
-      ),
-  });
-  return (
-    <Select
-      showSearch={{ filterOption: false, onSearch: setKeyword }}
-      size="small"
-      style={{ width: 220 }}
-      placeholder={t('reviews.addReviewer')}
-      value={null}
-      options={(options.data?.items ?? []).map((expert) => ({
-        value: expert.id,
-        label: `${expert.name}（${expert.organisation.name}）`,
-      }))}
-      onChange={(value: number) => onPick(value)}
-    />
-  );
-}
+import { AssignmentJobCard } from './assignment-job-card';
+import { RoundConflictsTab } from './round-conflicts-tab';
+import { RoundItemsTable } from './round-items-table';
+import { RoundResultsTab } from './round-results-tab';
+import type { Job, RoundDetail } from './round-types';
 
 /** One round: its items and reviewers, the dry run and apply, release, reminders, conflicts and the ranking. */
 export function RoundDetailPage() {
@@ -141,16 +33,6 @@ export function RoundDetailPage() {
     queryFn: () => api.get<Job>(`/api/reviews/assignment-jobs/${jobId}`),
     enabled: jobId !== null,
     refetchInterval: (query) => (query.state.data?.status === 'running' ? 300 : false),
-  });
-  const results = useQuery({
-    queryKey: ['reviews', 'results', id],
-    queryFn: () => api.get<Results>(`/api/reviews/rounds/${id}/results`),
-    enabled: tab === 'results',
-  });
-  const conflicts = useQuery({
-    queryKey: ['reviews', 'conflicts', id],
-    queryFn: () => api.get<{ pairs: ConflictPair[] }>(`/api/reviews/rounds/${id}/conflicts`),
-    enabled: tab === 'conflicts' && isStaff,
   });
   const refresh = () => queryClient.invalidateQueries({ queryKey: ['reviews', 'round', id] });
   const start = useMutation({
@@ -181,21 +63,6 @@ export function RoundDetailPage() {
     mutationFn: (assignmentId: number) =>
       apiRequest(`/api/reviews/assignments/${assignmentId}`, { method: 'DELETE' }),
     onSuccess: () => void refresh(),
-    onError: (error) => handleApiError(error),
-  });
-  const [overriding, setOverriding] = useState<{ itemId: number; expertId: number; type: string } | null>(
-    null,
-  );
-  const [overrideReason, setOverrideReason] = useState('');
-  const override = useMutation({
-    mutationFn: () =>
-      api.post(`/api/reviews/rounds/${id}/conflict-overrides`, { ...overriding, reason: overrideReason }),
-    onSuccess: () => {
-      setOverriding(null);
-      setOverrideReason('');
-      showSuccessMessage(t('common.done'));
-      void queryClient.invalidateQueries({ queryKey: ['reviews', 'conflicts', id] });
-    },
     onError: (error) => handleApiError(error),
   });
   const data = detail.data;
@@ -277,94 +144,16 @@ export function RoundDetailPage() {
         </Typography.Text>
       </Card>
       {isStaff && round.status === 'draft' && (
-        <Card title={t('reviews.assignments')}>
-          <Space wrap>
-            <Select
-              value={method}
-              onChange={setMethod}
-              style={{ width: 140 }}
-              options={[
-                { value: 'random', label: t('reviews.methodRandom') },
-                { value: 'optimal', label: t('reviews.methodOptimal') },
-              ]}
-              data-testid="job-method"
-            />
-            {method === 'random' && (
-              <InputNumber
-                placeholder={t('reviews.seed')}
-                value={seed}
-                onChange={setSeed}
-                style={{ width: 180 }}
-                min={0}
-              />
-            )}
-            <Button onClick={() => start.mutate()} loading={start.isPending} data-testid="job-start">
-              {t('reviews.dryRun')}
-            </Button>
-            {current?.status === 'running' && (
-              <Button
-                onClick={() => post.mutate({ path: `/api/reviews/assignment-jobs/${current.id}/cancel` })}
-              >
-                {t('reviews.cancelRun')}
-              </Button>
-            )}
-            {current?.status === 'done' && (
-              <Button
-                type="primary"
-                data-testid="job-apply"
-                onClick={() => post.mutate({ path: `/api/reviews/assignment-jobs/${current.id}/apply` })}
-              >
-                {t('reviews.apply')}
-              </Button>
-            )}
-          </Space>
-          {current && current.status === 'running' && (
-            <Progress
-              percent={current.total ? Math.round((current.done / current.total) * 100) : 0}
-              format={() => t('reviews.progress', { done: current.done, total: current.total })}
-            />
-          )}
-          {current?.status === 'infeasible' && (
-            <Alert
-              type="error"
-              showIcon
-              title={t('reviews.infeasible')}
-              description={current.result?.problems?.map((problem) => (
-                <div key={problem.reason.zh}>
-                  {problem.items.map((item) => `「${item.title}」`).join('、')}：{textIn(problem.reason)}
-                </div>
-              ))}
-            />
-          )}
-          {current?.status === 'done' && current.result?.picks && (
-            <div data-testid="job-result">
-              <Alert
-                type="info"
-                showIcon
-                title={t('reviews.picks', {
-                  count: current.result.picks.length,
-                  total: current.result.totalAffinity ?? 0,
-                })}
-                description={
-                  current.result.worstServedItem
-                    ? `${current.result.worstServedItem.title}：${textIn(current.result.worstServedItem.reason)}`
-                    : null
-                }
-              />
-              <Table
-                size="small"
-                rowKey={(row) => `${row.itemTitle}-${row.expertName}`}
-                dataSource={current.result.picks}
-                pagination={{ pageSize: 10 }}
-                columns={[
-                  { title: t('reviews.items'), dataIndex: 'itemTitle' },
-                  { title: t('reviews.name'), dataIndex: 'expertName' },
-                  { title: '', dataIndex: 'reason', render: (reason: Text) => textIn(reason) },
-                ]}
-              />
-            </div>
-          )}
-        </Card>
+        <AssignmentJobCard
+          method={method}
+          onMethodChange={setMethod}
+          seed={seed}
+          onSeedChange={setSeed}
+          onStart={() => start.mutate()}
+          isStarting={start.isPending}
+          current={current}
+          post={post.mutate}
+        />
       )}
       <Card>
         <Tabs
@@ -375,87 +164,12 @@ export function RoundDetailPage() {
               key: 'items',
               label: t('reviews.items'),
               children: (
-                <Table
-                  rowKey="id"
-                  dataSource={data.items}
-                  pagination={false}
-                  columns={[
-                    { title: t('reviews.items'), dataIndex: 'title' },
-                    {
-                      title: t('reviews.assignments'),
-                      render: (_, item) => (
-                        <Space wrap>
-                          {item.assignments.map((assignment) => (
-                            <Space key={assignment.id} size={2}>
-                              <Tag
-                                color={
-                                  assignment.status === 'submitted'
-                                    ? 'green'
-                                    : assignment.status === 'declined' || assignment.status === 'conflict'
-                                      ? 'red'
-                                      : 'blue'
-                                }
-                              >
-                                {assignment.expertName}·{t(`reviews.expertStatus.${assignment.status}`)}
-                              </Tag>
-                              {isStaff && round.status !== 'finished' && (
-                                <>
-                                  {(assignment.status === 'declined' || assignment.status === 'conflict') && (
-                                    <Button
-                                      size="small"
-                                      type="link"
-                                      onClick={() =>
-                                        post.mutate({
-                                          path: `/api/reviews/assignments/${assignment.id}/replace`,
-                                        })
-                                      }
-                                    >
-                                      {t('reviews.replace')}
-                                    </Button>
-                                  )}
-                                  {assignment.status !== 'submitted' && (
-                                    <Button
-                                      size="small"
-                                      type="link"
-                                      danger
-                                      onClick={() => remove.mutate(assignment.id)}
-                                    >
-                                      {t('reviews.remove')}
-                                    </Button>
-                                  )}
-                                  {round.status === 'released' &&
-                                    (assignment.status === 'submitted' ||
-                                      assignment.status === 'accepted') && (
-                                      <Button
-                                        size="small"
-                                        type="link"
-                                        onClick={() =>
-                                          post.mutate({
-                                            path: `/api/reviews/assignments/${assignment.id}/reopen`,
-                                          })
-                                        }
-                                      >
-                                        {t('reviews.reopen')}
-                                      </Button>
-                                    )}
-                                </>
-                              )}
-                            </Space>
-                          ))}
-                          {isStaff && round.status !== 'finished' && (
-                            <ExpertPicker
-                              onPick={(expertId) =>
-                                post.mutate({
-                                  path: `/api/reviews/rounds/${id}/assignments`,
-                                  body: { itemId: item.id, expertId },
-                                })
-                              }
-                            />
-                          )}
-                        </Space>
-                      ),
-                    },
-                  ]}
+                <RoundItemsTable
+                  id={id}
+                  data={data}
+                  isStaff={isStaff}
+                  post={post.mutate}
+                  remove={remove.mutate}
                 />
               ),
             },
@@ -465,48 +179,7 @@ export function RoundDetailPage() {
                     key: 'conflicts',
                     label: t('reviews.conflicts'),
                     children: (
-                      <List
-                        loading={conflicts.isFetching}
-                        dataSource={conflicts.data?.pairs ?? []}
-                        pagination={{ pageSize: 10 }}
-                        renderItem={(pair) => (
-                          <List.Item>
-                            <List.Item.Meta
-                              title={`${pair.itemTitle} ↔ ${pair.expertName}`}
-                              description={pair.conflicts.map((conflict) => (
-                                <div key={conflict.reason.zh}>
-                                  <Tag color={conflict.override ? 'default' : 'red'}>
-                                    {textIn(conflict.label)}
-                                  </Tag>
-                                  {textIn(conflict.reason)}
-                                  {conflict.override && (
-                                    <Typography.Text type="secondary">
-                                      （{t('reviews.overridden', { reason: conflict.override.reason })}）
-                                    </Typography.Text>
-                                  )}
-                                  {conflict.isOverridable &&
-                                    !conflict.override &&
-                                    round.status !== 'finished' && (
-                                      <Button
-                                        size="small"
-                                        type="link"
-                                        onClick={() =>
-                                          setOverriding({
-                                            itemId: pair.itemId,
-                                            expertId: pair.expertId,
-                                            type: conflict.type,
-                                          })
-                                        }
-                                      >
-                                        {t('reviews.override')}
-                                      </Button>
-                                    )}
-                                </div>
-                              ))}
-                            />
-                          </List.Item>
-                        )}
-                      />
+                      <RoundConflictsTab id={id} roundStatus={round.status} isActive={tab === 'conflicts'} />
                     ),
                   },
                 ]
@@ -514,63 +187,11 @@ export function RoundDetailPage() {
             {
               key: 'results',
               label: t('reviews.results'),
-              children: (
-                <Space orientation="vertical" style={{ width: '100%' }}>
-                  <Space>
-                    <Button href={`/api/reviews/rounds/${id}/results/xlsx`} data-testid="results-xlsx">
-                      {t('reviews.exportXlsx')}
-                    </Button>
-                    <Button href={`/api/reviews/rounds/${id}/results/docx`}>{t('reviews.exportDocx')}</Button>
-                  </Space>
-                  <Table
-                    data-testid="results-table"
-                    rowKey="itemId"
-                    loading={results.isFetching}
-                    dataSource={results.data?.items ?? []}
-                    pagination={false}
-                    columns={[
-                      {
-                        title: t('reviews.rank'),
-                        render: (_, row) =>
-                          row.rank === null
-                            ? '—'
-                            : `${row.rank}${row.isTied ? `（${t('reviews.tied')}）` : ''}`,
-                      },
-                      { title: t('reviews.items'), dataIndex: 'title' },
-                      { title: t('reviews.sheets'), dataIndex: 'sheetCount' },
-                      { title: t('reviews.trimmedMean'), dataIndex: 'trimmedMean' },
-                      { title: t('reviews.mean'), dataIndex: 'mean' },
-                      {
-                        title: t('reviews.votes'),
-                        render: (_, row) => `${row.votes.pass}/${row.votes.fail}`,
-                      },
-                      {
-                        title: t('reviews.outliers'),
-                        render: (_, row) => row.outliers.map((outlier) => textIn(outlier.reason)).join('；'),
-                      },
-                    ]}
-                  />
-                </Space>
-              ),
+              children: <RoundResultsTab id={id} isActive={tab === 'results'} />,
             },
           ]}
         />
       </Card>
-      <Modal
-        open={overriding !== null}
-        title={t('reviews.override')}
-        onCancel={() => setOverriding(null)}
-        onOk={() => override.mutate()}
-        okButtonProps={{ disabled: overrideReason.trim().length < 5 }}
-        confirmLoading={override.isPending}
-      >
-        <Input.TextArea
-          rows={3}
-          placeholder={t('reviews.overrideReason')}
-          value={overrideReason}
-          onChange={(event) => setOverrideReason(event.target.value)}
-        />
-      </Modal>
     </Space>
   );
 }

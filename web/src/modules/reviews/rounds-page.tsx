@@ -1,13 +1,14 @@
-import { PlusOutlined } from '@ant-design/icons';
 import { DEFAULT_RUBRIC, REVIEW_MODES } from '@kechuang/domain';
-import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { Button, Card, DatePicker, Form, Input, InputNumber, Modal, Select, Table, Tag } from 'antd';
+import { useQuery } from '@tanstack/react-query';
+import { Card, DatePicker, Form, Input, InputNumber, Select, Tag } from 'antd';
 import dayjs, { type Dayjs } from 'dayjs';
-import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate } from 'react-router';
-import { api, handleApiError } from '../../app/api-client';
+import { api } from '../../app/api-client';
 import { useAuth } from '../../app/auth-context';
+import { FormModal, useRecordForm } from '../../app/list-page/form-modal';
+import { AddButton } from '../../app/list-page/list-page';
+import { ListTable } from '../../app/list-page/list-table';
 
 interface RoundRow {
   id: number;
@@ -32,57 +33,50 @@ export function RoundsPage() {
   const { t } = useTranslation();
   const { user } = useAuth();
   const navigate = useNavigate();
-  const queryClient = useQueryClient();
-  const [isCreating, setIsCreating] = useState(false);
-  const [form] = Form.useForm<RoundFormValues>();
   const rounds = useQuery({
     queryKey: ['reviews', 'rounds'],
     queryFn: () => api.get<{ items: RoundRow[] }>('/api/reviews/rounds'),
+  });
+  const round = useRecordForm<RoundRow, RoundFormValues, { round: { id: number } }>({
+    url: '/api/reviews/rounds',
+    invalidateKey: ['reviews', 'rounds'],
+    toBody: (values) => ({
+      title: values.title,
+      callId: values.callId,
+      mode: values.mode,
+      rubric: DEFAULT_RUBRIC,
+      reviewersPerItem: values.reviewersPerItem,
+      loadCap: values.loadCap,
+      deadline: values.deadline.toISOString(),
+      commentBelow: 60,
+    }),
+    toFormValues: () => ({
+      mode: 'online',
+      reviewersPerItem: 5,
+      loadCap: 8,
+      deadline: dayjs().add(10, 'day'),
+    }),
+    // The new round's page is the outcome.
+    successText: null,
+    onSaved: (result) => navigate(`/bureau/reviews/rounds/${result.round.id}`),
   });
   const calls = useQuery({
     queryKey: ['reviews', 'calls'],
     queryFn: () =>
       api.get<{ items: { id: number; title: string; underReview: number }[] }>('/api/reviews/calls'),
-    enabled: isCreating,
-  });
-  const create = useMutation({
-    mutationFn: (values: RoundFormValues) =>
-      api.post<{ round: { id: number } }>('/api/reviews/rounds', {
-        title: values.title,
-        callId: values.callId,
-        mode: values.mode,
-        rubric: DEFAULT_RUBRIC,
-        reviewersPerItem: values.reviewersPerItem,
-        loadCap: values.loadCap,
-        deadline: values.deadline.toISOString(),
-        commentBelow: 60,
-      }),
-    onSuccess: (result) => {
-      void queryClient.invalidateQueries({ queryKey: ['reviews', 'rounds'] });
-      navigate(`/bureau/reviews/rounds/${result.round.id}`);
-    },
-    onError: (error) => handleApiError(error, { form }),
+    enabled: round.editing !== null,
   });
   return (
     <Card
       title={t('reviews.rounds')}
       extra={
         user?.role === 'staff' && (
-          <Button
-            type="primary"
-            icon={<PlusOutlined />}
-            onClick={() => setIsCreating(true)}
-            data-testid="round-new"
-          >
-            {t('reviews.newRound')}
-          </Button>
+          <AddButton label={t('reviews.newRound')} onClick={() => round.open('new')} testId="round-new" />
         )
       }
     >
-      <Table<RoundRow>
-        rowKey="id"
-        loading={rounds.isFetching}
-        dataSource={rounds.data?.items ?? []}
+      <ListTable<RoundRow>
+        query={rounds}
         pagination={false}
         columns={[
           {
@@ -108,54 +102,40 @@ export function RoundsPage() {
           },
         ]}
       />
-      <Modal
-        open={isCreating}
+      <FormModal
+        recordForm={round}
         title={t('reviews.newRound')}
-        onCancel={() => setIsCreating(false)}
-        onOk={() => form.submit()}
-        okButtonProps={{ 'data-testid': 'round-create' } as Record<`data-${string}`, string>}
-        confirmLoading={create.isPending}
+        okText={t('common.confirm')}
+        okTestId="round-create"
       >
-        <Form
-          form={form}
-          layout="vertical"
-          initialValues={{
-            mode: 'online',
-            reviewersPerItem: 5,
-            loadCap: 8,
-            deadline: dayjs().add(10, 'day'),
-          }}
-          onFinish={(values) => create.mutate(values)}
-        >
-          <Form.Item name="title" label={t('reviews.rounds')} rules={[{ required: true }]}>
-            <Input data-testid="round-title" />
-          </Form.Item>
-          <Form.Item name="callId" label={t('reviews.call')} rules={[{ required: true }]}>
-            <Select
-              data-testid="round-call"
-              loading={calls.isFetching}
-              options={(calls.data?.items ?? []).map((call) => ({
-                value: call.id,
-                label: t('reviews.callOption', { title: call.title, count: call.underReview }),
-              }))}
-            />
-          </Form.Item>
-          <Form.Item name="mode" label={t('reviews.mode')}>
-            <Select
-              options={REVIEW_MODES.map((mode) => ({ value: mode, label: t(`reviews.modes.${mode}`) }))}
-            />
-          </Form.Item>
-          <Form.Item name="reviewersPerItem" label={t('reviews.reviewersPerItem')}>
-            <InputNumber min={1} max={15} />
-          </Form.Item>
-          <Form.Item name="loadCap" label={t('reviews.loadCap')}>
-            <InputNumber min={1} max={200} />
-          </Form.Item>
-          <Form.Item name="deadline" label={t('reviews.deadline')}>
-            <DatePicker showTime />
-          </Form.Item>
-        </Form>
-      </Modal>
+        <Form.Item name="title" label={t('reviews.rounds')} rules={[{ required: true }]}>
+          <Input data-testid="round-title" />
+        </Form.Item>
+        <Form.Item name="callId" label={t('reviews.call')} rules={[{ required: true }]}>
+          <Select
+            data-testid="round-call"
+            loading={calls.isFetching}
+            options={(calls.data?.items ?? []).map((call) => ({
+              value: call.id,
+              label: t('reviews.callOption', { title: call.title, count: call.underReview }),
+            }))}
+          />
+        </Form.Item>
+        <Form.Item name="mode" label={t('reviews.mode')}>
+          <Select
+            options={REVIEW_MODES.map((mode) => ({ value: mode, label: t(`reviews.modes.${mode}`) }))}
+          />
+        </Form.Item>
+        <Form.Item name="reviewersPerItem" label={t('reviews.reviewersPerItem')}>
+          <InputNumber min={1} max={15} />
+        </Form.Item>
+        <Form.Item name="loadCap" label={t('reviews.loadCap')}>
+          <InputNumber min={1} max={200} />
+        </Form.Item>
+        <Form.Item name="deadline" label={t('reviews.deadline')}>
+          <DatePicker showTime />
+        </Form.Item>
+      </FormModal>
     </Card>
   );
 }

@@ -1,12 +1,13 @@
 import type { ProgressReport } from '@kechuang/domain';
 import { useMutation } from '@tanstack/react-query';
-import { Button, Card, Input, Popconfirm, Space, Table, Typography } from 'antd';
+import { Button, Card, Input, Popconfirm, Space, Typography } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { api, handleApiError } from '../../../app/api-client';
 import { useAuth } from '../../../app/auth-context';
 import { showSuccessMessage } from '../../../app/feedback';
+import { ListTable } from '../../../app/list-page/list-table';
 import { useOverdueReports, useRefreshSupervision } from './use-supervision';
 
 const DAY = 86_400_000;
@@ -53,10 +54,8 @@ export function OverdueReportsPage() {
           setPage(1);
         }}
       />
-      <Table<ProgressReport>
-        rowKey="id"
-        loading={query.isFetching}
-        dataSource={query.data?.items ?? []}
+      <ListTable<ProgressReport>
+        query={query}
         pagination={{ current: page, pageSize: 20, total: query.data?.total ?? 0, onChange: setPage }}
         columns={[
           { title: t('supervision.projectNo'), dataIndex: 'projectNo' },

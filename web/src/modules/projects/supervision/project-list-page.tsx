@@ -5,13 +5,14 @@ import {
   type SupervisionProject,
   translate,
 } from '@kechuang/domain';
-import { Badge, Button, Card, Input, Select, Space, Table, Tag, Typography } from 'antd';
+import { Badge, Button, Card, Input, Select, Space, Tag, Typography } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { toQueryString } from '../../../app/api-client';
 import { useAuth } from '../../../app/auth-context';
 import { currentLanguage } from '../../../app/i18n';
+import { ListTable } from '../../../app/list-page/list-table';
 import { formatWan } from './supervision-shared';
 import { STATUS_COLORS, useSupervisionProjects } from './use-supervision';
 
@@ -99,10 +100,8 @@ export function SupervisionProjectListPage() {
           data-testid="project-search"
         />
       </Space>
-      <Table<SupervisionProject>
-        rowKey="id"
-        loading={query.isFetching}
-        dataSource={query.data?.items ?? []}
+      <ListTable<SupervisionProject>
+        query={query}
         pagination={{ current: page, pageSize: 20, total: query.data?.total ?? 0, onChange: setPage }}
         scroll={{ x: 1100 }}
         columns={[

@@ -5,11 +5,11 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildApp } from '../app';
 import { type ModuleManifest, orderDemoSteps, validateModules } from '../core/module';
 import { type DatabaseHandle, openDatabase } from '../db/connection';
-import { authModule } from './auth';
-import { enterprisesModule } from './enterprises';
-import { importsModule } from './imports';
-import { MODULES } from './index';
-import { publicModule } from './public';
+import { MODULES } from '../modules';
+import { authModule } from '../modules/auth';
+import { enterprisesModule } from '../modules/enterprises';
+import { importsModule } from '../modules/imports';
+import { publicModule } from '../modules/public';
 
 function manifest(name: string, overrides: Partial<ModuleManifest> = {}): ModuleManifest {
   return {
@@ -86,7 +86,7 @@ describe('buildApp from manifests', () => {
 });
 
 describe('notification kinds', () => {
-  const modulesDir = fileURLToPath(new URL('.', import.meta.url));
+  const modulesDir = fileURLToPath(new URL('../modules/', import.meta.url));
   // `kind: 'reviews.invitation'` in a draft, or `const kind = '…'` shared by two drafts.
   const kindPattern = /\bkind(?::|\s*=)\s*'([a-z-]+\.[a-z.-]+)'/g;
 

@@ -1,0 +1,116 @@
+import { ROLES, type Role } from '@kechuang/domain';
+import type { ReactElement, ReactNode } from 'react';
+import { describe, expect, it } from 'vitest';
+import { isMenuGroup, type MenuNode, menuFor } from './navigation';
+
+/**
+ * The menus as every role saw them when each module started declaring its own entries:
+ * a group as `key label icon`, its entries indented below it, a plain entry as `path label icon`.
+ * The browser tests walk these menus, so building them from the modules must not change a line.
+ */
+const MENUS_BY_ROLE: Record<Role, string[]> = {
+  enterprise: [
+    '/enterprise menu.workbench DashboardOutlined',
+    '/enterprise/profile menu.profile ProfileOutlined',
+    '/enterprise/checkup menu.checkup ExperimentOutlined',
+    '/enterprise/figures menu.figures FundOutlined',
+    '/enterprise/hte hte.menuEnterprise TrophyOutlined',
+    '/enterprise/plan-calls planCalls.menuOpenCalls FormOutlined',
+    '/enterprise/plan-applications planCalls.menuMyApplications FileDoneOutlined',
+    '/enterprise/projects supervision.menuMyProjects ProjectOutlined',
+    '/enterprise/notifications menu.notifications BellOutlined',
+  ],
+  expert: [
+    '/expert reviews.myAssignments FormOutlined',
+    '/expert/notifications menu.notifications BellOutlined',
+  ],
+  staff: [
+    '/bureau menu.workbench DashboardOutlined',
+    'enterprises menu.groupEnterprises BankOutlined',
+    '  /bureau/enterprises menu.enterprises UnorderedListOutlined',
+    'cultivation menu.groupCultivation RiseOutlined',
+    '  /bureau/cultivation/survey menu.survey RadarChartOutlined',
+    '  /bureau/cultivation/hte hte.menu TrophyOutlined',
+    '  /bureau/cultivation/tech-sme registers.menuTechSme SolutionOutlined',
+    '  /bureau/cultivation/pool registers.menuPool InboxOutlined',
+    '  /bureau/cultivation/certificates registers.menuCertificates SafetyCertificateOutlined',
+    '  /bureau/cultivation/tiers registers.menuTiers TagsOutlined',
+    'plan menu.groupPlan FundProjectionScreenOutlined',
+    '  /bureau/plan-calls planCalls.menuCalls NotificationOutlined',
+    '  /bureau/plan-categories planCalls.menuCategories PartitionOutlined',
+    '  /bureau/projects/approval plan.menuApproval CheckSquareOutlined',
+    '  /bureau/projects/publicity plan.menuPublicity SoundOutlined',
+    '  /bureau/projects supervision.menuProjects ProjectOutlined',
+    '  /bureau/project-supervision/overdue-reports supervision.menuOverdue AlertOutlined',
+    '  /bureau/project-supervision/changes supervision.menuChanges DiffOutlined',
+    '  /bureau/funds plan.menuFunds AccountBookOutlined',
+    'reviews menu.groupReviews AuditOutlined',
+    '  /bureau/reviews/rounds reviews.menuRounds FormOutlined',
+    '  /bureau/reviews/experts reviews.menuExperts UserOutlined',
+    'stats menu.groupStats BarChartOutlined',
+    '  /bureau/stats/high-tech-industry stats.menu LineChartOutlined',
+    '/bureau/notifications menu.notifications BellOutlined',
+  ],
+  leader: [
+    '/bureau menu.workbench DashboardOutlined',
+    'enterprises menu.groupEnterprises BankOutlined',
+    '  /bureau/enterprises menu.enterprises UnorderedListOutlined',
+    'cultivation menu.groupCultivation RiseOutlined',
+    '  /bureau/cultivation/survey menu.survey RadarChartOutlined',
+    '  /bureau/cultivation/hte hte.menu TrophyOutlined',
+    '  /bureau/cultivation/tech-sme registers.menuTechSme SolutionOutlined',
+    '  /bureau/cultivation/pool registers.menuPool InboxOutlined',
+    '  /bureau/cultivation/certificates registers.menuCertificates SafetyCertificateOutlined',
+    '  /bureau/cultivation/tiers registers.menuTiers TagsOutlined',
+    'plan menu.groupPlan FundProjectionScreenOutlined',
+    '  /bureau/plan-calls planCalls.menuCalls NotificationOutlined',
+    '  /bureau/plan-categories planCalls.menuCategories PartitionOutlined',
+    '  /bureau/projects/approval plan.menuApproval CheckSquareOutlined',
+    '  /bureau/projects/publicity plan.menuPublicity SoundOutlined',
+    '  /bureau/projects supervision.menuProjects ProjectOutlined',
+    '  /bureau/project-supervision/overdue-reports supervision.menuOverdue AlertOutlined',
+    '  /bureau/project-supervision/changes supervision.menuChanges DiffOutlined',
+    '  /bureau/funds plan.menuFunds AccountBookOutlined',
+    'reviews menu.groupReviews AuditOutlined',
+    '  /bureau/reviews/rounds reviews.menuRounds FormOutlined',
+    '  /bureau/reviews/experts reviews.menuExperts UserOutlined',
+    'stats menu.groupStats BarChartOutlined',
+    '  /bureau/stats/high-tech-industry stats.menu LineChartOutlined',
+    '/bureau/notifications menu.notifications BellOutlined',
+  ],
+  observer: [
+    '/bureau menu.workbench DashboardOutlined',
+    '/bureau/observer/high-tech registers.menuObserverHighTech SafetyCertificateOutlined',
+    '/bureau/observer/rd-expenses registers.menuObserverRd DollarOutlined',
+    '/bureau/notifications menu.notifications BellOutlined',
+  ],
+  sysadmin: [
+    '/admin/users menu.users TeamOutlined',
+    '/admin/settings menu.settings SettingOutlined',
+    '/admin/calendar menu.calendar CalendarOutlined',
+    '/admin/notifications menu.notifications BellOutlined',
+  ],
+  secadmin: ['/admin/users menu.users TeamOutlined', '/admin/notifications menu.notifications BellOutlined'],
+  auditor: ['/audit menu.audit AuditOutlined', '/audit/notifications menu.notifications BellOutlined'],
+};
+
+function iconName(icon: ReactNode): string | undefined {
+  return ((icon as ReactElement).type as { displayName?: string }).displayName;
+}
+
+function describeMenu(nodes: MenuNode[]): string[] {
+  return nodes.flatMap((node) =>
+    isMenuGroup(node)
+      ? [
+          `${node.key} ${node.label} ${iconName(node.icon)}`,
+          ...node.children.map((entry) => `  ${entry.path} ${entry.label} ${iconName(entry.icon)}`),
+        ]
+      : [`${node.path} ${node.label} ${iconName(node.icon)}`],
+  );
+}
+
+describe('menuFor', () => {
+  it.each(ROLES)('gives %s the same menu, in the same order', (role) => {
+    expect(describeMenu(menuFor(role))).toEqual(MENUS_BY_ROLE[role]);
+  });
+});

@@ -1,0 +1,48 @@
+import { AuditOutlined, CalendarOutlined, SettingOutlined, TeamOutlined } from '@ant-design/icons';
+import { Navigate } from 'react-router';
+import { lazyPage, type WebModule } from '../../app/module';
+import { adminStrings } from './strings';
+
+const SYSADMIN = ['sysadmin'] as const;
+
+export const adminModule: WebModule = {
+  name: 'admin',
+  routes: [
+    { area: 'admin', path: '', element: <Navigate to="/admin/users" replace /> },
+    { area: 'admin', path: 'users', page: lazyPage(() => import('./users-page'), 'UsersPage') },
+    {
+      area: 'admin',
+      path: 'settings',
+      roles: SYSADMIN,
+      page: lazyPage(() => import('./settings-page'), 'SettingsPage'),
+    },
+    {
+      area: 'admin',
+      path: 'calendar',
+      roles: SYSADMIN,
+      page: lazyPage(() => import('./calendar-page'), 'CalendarPage'),
+    },
+    { area: 'audit', path: '', page: lazyPage(() => import('./audit-page'), 'AuditPage') },
+  ],
+  menu: [
+    { audience: 'admin', order: 10, path: '/admin/users', label: 'menu.users', icon: <TeamOutlined /> },
+    {
+      audience: 'admin',
+      order: 20,
+      path: '/admin/settings',
+      label: 'menu.settings',
+      icon: <SettingOutlined />,
+      roles: SYSADMIN,
+    },
+    {
+      audience: 'admin',
+      order: 30,
+      path: '/admin/calendar',
+      label: 'menu.calendar',
+      icon: <CalendarOutlined />,
+      roles: SYSADMIN,
+    },
+    { audience: 'audit', order: 10, path: '/audit', label: 'menu.audit', icon: <AuditOutlined /> },
+  ],
+  strings: adminStrings,
+};

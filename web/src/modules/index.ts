@@ -1,0 +1,35 @@
+import type { WebModule } from '../app/module';
+import { adminModule } from './admin';
+import { authModule } from './auth';
+import { cultivationModule } from './cultivation';
+import { enterprisesModule } from './enterprises';
+import { importsModule } from './imports';
+import { notificationsModule } from './notifications';
+import { planCallsModule } from './plan-calls';
+import { portalModule } from './portal';
+import { projectsModule } from './projects';
+import { reviewsModule } from './reviews';
+import { statsModule } from './stats';
+import { workbenchModule } from './workbench';
+
+/**
+ * Every web module, in the order their routes are declared. Menu order comes from each entry's
+ * order number, not from this list.
+ */
+export const WEB_MODULES: readonly WebModule[] = [
+  portalModule,
+  authModule,
+  workbenchModule,
+  enterprisesModule,
+  cultivationModule,
+  planCallsModule,
+  projectsModule,
+  reviewsModule,
+  statsModule,
+  notificationsModule,
+  adminModule,
+  importsModule,
+];
+
+/** Shell widgets a module provides. */
+export { NotificationBell } from './notifications';
