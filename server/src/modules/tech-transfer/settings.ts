@@ -3,14 +3,13 @@ import {
   DEFAULT_REGISTRATION_TIME_LIMITS,
   type TechTransferSettings,
   techTransferSettingsSchema,
-  type WorkCalendarDays,
 } from '@kechuang/domain';
-import { and, eq, inArray, sql } from 'drizzle-orm';
+import { and, eq, sql } from 'drizzle-orm';
 import { recordAudit } from '../../core/audit';
 import type { RequestContext } from '../../core/context';
 import { versionConflict } from '../../core/errors';
 import type { Database, Executor } from '../../db/connection';
-import { settings, workCalendars } from '../../db/schema';
+import { settings } from '../../db/schema';
 
 /** The key under which the registry's number format and time limits are kept in `settings`. */
 export const TECH_TRANSFER_SETTINGS_KEY = 'tech-transfer';
