@@ -1,6 +1,7 @@
 import type { z } from 'zod';
 import { RULE_ISSUE_MESSAGES } from './rules/enterprise-figures';
 import { MONTHLY_OUTPUT_ISSUE_MESSAGES } from './statistics/monthly-output';
+import { TECH_TRANSFER_ISSUE_MESSAGES } from './tech-transfer/messages';
 import type { FieldLabels, Language, Text } from './text';
 
 export type { FieldLabels, Language, Text } from './text';
@@ -133,6 +134,22 @@ export const ERROR_MESSAGES = {
     zh: '每个项目只有一次整改机会，本项目已整改过一次，请作出其他验收结论',
     en: 'A project gets one rectification only, and this one has had it',
   },
+  techContractNotEditable: {
+    zh: '合同已提交，当前状态下不能修改（退回补正后可修改）',
+    en: 'The contract cannot be edited in its current state',
+  },
+  techContractNotPdf: {
+    zh: '合同文本（PDF）：文件内容不是 PDF，请上传签字盖章合同的 PDF 扫描件',
+    en: 'Signed contract (PDF): the file is not a PDF',
+  },
+  techContractRegisteredBeforeSigned: {
+    zh: '登记日期：不能早于合同签订日期',
+    en: 'Registration date: cannot be before the signing date',
+  },
+  techContractFileMissing: {
+    zh: '请先上传签字盖章的合同文本（PDF）',
+    en: 'Please upload the signed contract (PDF) first',
+  },
   workCalendarMissing: {
     zh: '工作日历尚未发布或未设置，无法按工作日计算期限',
     en: 'The working-day calendar is not published or set, so the deadline cannot be counted',
@@ -245,6 +262,7 @@ export const CUSTOM_ISSUE_MESSAGES: Record<string, Text> = {
   },
   ...RULE_ISSUE_MESSAGES,
   ...MONTHLY_OUTPUT_ISSUE_MESSAGES,
+  ...TECH_TRANSFER_ISSUE_MESSAGES,
 };
 
 export const ENTERPRISE_FIELD_LABELS: FieldLabels = { name: { zh: '企业名称', en: 'Enterprise name' } };

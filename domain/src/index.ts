@@ -30,5 +30,6 @@ export * from './schemas/tiers';
 export * from './schemas/workflow';
 export * from './statistics/high-tech-industry';
 export * from './statistics/monthly-output';
+export * from './tech-transfer/index';
 export * from './uscc';
 export * from './workflows/index';

@@ -9,6 +9,7 @@ import { projectChangeWorkflow } from './project-change';
 import { progressReportWorkflow } from './project-progress-report';
 import { reviewRoundWorkflow } from './review-round';
 import { taskContractWorkflow } from './task-contract';
+import { techContractWorkflow } from './tech-contract';
 
 export * from './cultivation-pool';
 export * from './definition';
@@ -22,6 +23,7 @@ export * from './project-change';
 export * from './project-progress-report';
 export * from './review-round';
 export * from './task-contract';
+export * from './tech-contract';
 
 /** Every declared lifecycle; the exhaustive workflow test walks each of them. */
 export const WORKFLOWS = [
@@ -36,4 +38,5 @@ export const WORKFLOWS = [
   progressReportWorkflow,
   taskContractWorkflow,
   planCallWorkflow,
+  techContractWorkflow,
 ] as const;

@@ -39,13 +39,28 @@ export interface ImportDefinition<TRow> {
     rows: { row: number; value: TRow }[],
     context: RequestContext,
   ): Promise<ImportError[]>;
+  /**
+   * A 合计 row at the bottom, as bureaus' ledgers have: recognised by `isSummary`, checked against
+   * the rows by `check`, never imported.
+   */
+  summaryRow?: {
+    isSummary(record: Record<string, string | number>): boolean;
+    check(
+      rows: { row: number; value: TRow }[],
+      summary: { row: number; record: Record<string, string | number> },
+    ): ImportError[];
+  };
   /** Writes every row in the one transaction it is given: all or nothing. */
   apply(
     tx: Transaction,
     rows: TRow[],
     context: RequestContext,
+    source: { buffer: Buffer; fileName: string },
   ): Promise<{ created: number; updated: number }>;
 }
+
+/** Ledgers often carry a title row (or a few) above the header: the header is searched in the first rows. */
+const HEADER_SEARCH_ROWS = 5;
 
 /**
  * An xlsx is a zip: before exceljs opens it, count its entries and inflate each one with a byte
@@ -130,11 +145,25 @@ export async function readImportRows<TRow>(
   });
   const sheet = workbook.worksheets[0];
   if (!sheet) throw new AppError(400, 'importNotXlsx');
-  const headerIndex = new Map<string, number>();
-  sheet.getRow(1).eachCell((cell, columnNumber) => {
-    const text = String(readCellValue(cell.value) ?? '').replace(/[*＊\s]/g, '');
-    if (text) headerIndex.set(text, columnNumber);
-  });
+  const headersOf = (rowNumber: number) => {
+    const found = new Map<string, number>();
+    sheet.getRow(rowNumber).eachCell((cell, columnNumber) => {
+      const text = String(readCellValue(cell.value) ?? '').replace(/[*＊\s]/g, '');
+      if (text) found.set(text, columnNumber);
+    });
+    return found;
+  };
+  let headerRow = 1;
+  let headerIndex = headersOf(1);
+  const isHeader = (found: Map<string, number>) =>
+    definition.columns.some((column) => found.has(column.header));
+  for (let rowNumber = 2; rowNumber <= HEADER_SEARCH_ROWS && !isHeader(headerIndex); rowNumber++) {
+    const found = headersOf(rowNumber);
+    if (isHeader(found)) {
+      headerRow = rowNumber;
+      headerIndex = found;
+    }
+  }
   const errors: ImportError[] = [];
   const positions = definition.columns.map((column) => {
     const position = headerIndex.get(column.header) ?? headerIndex.get(column.headerEn.replace(/\s/g, ''));
@@ -148,12 +177,13 @@ export async function readImportRows<TRow>(
     return position;
   });
   if (errors.length) return { rows: [], errors, total: 0 };
-  const total = Math.max(0, sheet.actualRowCount - 1);
+  const total = Math.max(0, sheet.actualRowCount - headerRow);
   if (total > IMPORT_MAX_ROWS) throw new AppError(413, 'importTooLarge');
   const labels = columnLabels(definition as ImportDefinition<unknown>);
   const rows: { row: number; value: TRow }[] = [];
   let processed = 0;
-  for (let rowNumber = 2; rowNumber <= sheet.rowCount; rowNumber++) {
+  let summary: { row: number; record: Record<string, string | number> } | null = null;
+  for (let rowNumber = headerRow + 1; rowNumber <= sheet.rowCount; rowNumber++) {
     const row = sheet.getRow(rowNumber);
     const record: Record<string, string | number> = {};
     definition.columns.forEach((column, index) => {
@@ -162,6 +192,10 @@ export async function readImportRows<TRow>(
       if (value !== undefined) record[column.key] = value;
     });
     if (Object.keys(record).length === 0) continue;
+    if (definition.summaryRow?.isSummary(record)) {
+      summary = { row: rowNumber, record };
+      continue;
+    }
     const parsed = definition.rowSchema.safeParse(record);
     if (parsed.success) rows.push({ row: rowNumber, value: parsed.data });
     else {
@@ -179,7 +213,9 @@ export async function readImportRows<TRow>(
     processed += 1;
     if (processed % 200 === 0) await onProgress(processed, total);
   }
-  return { rows, errors, total };
+  if (summary && definition.summaryRow && errors.length === 0)
+    errors.push(...definition.summaryRow.check(rows, summary));
+  return { rows, errors, total: summary ? total - 1 : total };
 }
 
 /** The job behind an upload: validate every row, then apply all of them in one transaction, or none. */
@@ -222,10 +258,15 @@ export async function runImportJob<TRow>(
       return;
     }
     await db.transaction(async (tx) => {
+      const [job] = await tx
+        .select({ fileName: importJobs.fileName })
+        .from(importJobs)
+        .where(eq(importJobs.id, jobId));
       const applied = await definition.apply(
         tx,
         rows.map((item) => item.value),
         context,
+        { buffer: options.buffer, fileName: job?.fileName ?? 'import.xlsx' },
       );
       await recordAudit(tx, context, {
         event: `import.${definition.kind}`,

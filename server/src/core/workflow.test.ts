@@ -15,6 +15,7 @@ import {
   projectApplications,
   reviewRounds,
   taskContracts,
+  techContracts,
   workflowHistory,
 } from '../db/schema';
 import type { Database } from '../db/types';
@@ -220,7 +221,42 @@ const FIXTURES: Record<
       return row.id;
     },
   },
+  'tech-contract': { table: 'tech_contracts', create: createTechContract },
 };
+
+/** A technology contract of its own seller in the given state of 认定登记. */
+async function createTechContract(db: Database, state: string): Promise<number> {
+  const creditCode = nextCreditCode();
+  const [enterprise] = await db
+    .insert(enterprises)
+    .values({
+      creditCode,
+      name: '技术合同状态机测试企业',
+      status: 'verified',
+      contactName: '测试',
+      contactPhone: '13800000000',
+    })
+    .returning({ id: enterprises.id });
+  const [row] = await db
+    .insert(techContracts)
+    .values({
+      enterpriseId: enterprise.id,
+      status: state,
+      title: '状态机测试技术合同',
+      category: 'DEV_COMMISSIONED',
+      sellerName: '技术合同状态机测试企业',
+      sellerCreditCode: creditCode,
+      buyerName: '测试买方',
+      buyerRegionCode: '3708',
+      signedOn: '2021-03-01',
+      termStartOn: '2021-03-01',
+      termEndOn: '2021-12-31',
+      contractFen: 10_000_000,
+      techFen: 10_000_000,
+    })
+    .returning({ id: techContracts.id });
+  return row.id;
+}
 
 /** A running plan project to hang supervision records on. */
 async function createPlanProject(db: Database) {

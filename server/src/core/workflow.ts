@@ -25,7 +25,8 @@ export type WorkflowTableName =
   | 'review_rounds'
   | 'plan_project_changes'
   | 'plan_project_progress_reports'
-  | 'task_contracts';
+  | 'task_contracts'
+  | 'tech_contracts';
 
 export interface FireTransitionOptions<TState extends string, TAction extends string> {
   definition: WorkflowDefinition<TState, TAction>;

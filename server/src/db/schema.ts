@@ -6,3 +6,4 @@ export * from './tables/core';
 export * from './tables/plans';
 export * from './tables/reviews';
 export * from './tables/supervision';
+export * from './tables/tech-transfer';

@@ -11,6 +11,7 @@ import { projectsModule } from './projects';
 import { publicModule } from './public';
 import { reviewsModule } from './reviews';
 import { statsModule } from './stats';
+import { techTransferModule } from './tech-transfer';
 import { workbenchModule } from './workbench';
 
 /**
@@ -31,4 +32,5 @@ export const MODULES: readonly ModuleManifest[] = [
   planCallsModule,
   reviewsModule,
   projectsModule,
+  techTransferModule,
 ];

@@ -120,7 +120,8 @@ async function fingerprint(): Promise<string> {
       (select count(*) || ':' || coalesce(sum(version), 0) from plan_calls),
       (select count(*) || ':' || coalesce(sum(version), 0) from project_applications),
       (select count(*) from application_formal_checks),
-      (select count(*) from stored_files)
+      (select count(*) from stored_files),
+      (select count(*) || ':' || coalesce(sum(version), 0) from tech_contracts)
     ) as value`,
   );
   return row.value;

@@ -1,0 +1,7 @@
+export * from './amounts';
+export * from './categories';
+export * from './exemption';
+export * from './messages';
+export * from './registration-number';
+export * from './schemas';
+export * from './sla';

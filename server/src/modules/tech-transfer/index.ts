@@ -1,0 +1,23 @@
+import { chinaToday } from '@kechuang/domain';
+import type { ImportDefinition } from '../../core/excel-import';
+import type { ModuleManifest } from '../../core/module';
+import { techContractLedgerImport } from './ledger-import';
+import { registerTechTransferRoutes } from './routes';
+import { sendRegistrationDeadlineWarnings } from './sla-warnings';
+
+/** 技术转移: technology-contract registration (认定登记), 技术交易额 and 免税, the contract ledger. */
+export const techTransferModule: ModuleManifest = {
+  name: 'tech-transfer',
+  routes: registerTechTransferRoutes,
+  imports: [{ definition: techContractLedgerImport as ImportDefinition<never>, roles: ['staff'] }],
+  notificationKinds: ['tech-transfer.registration-due', 'tech-transfer.registration-overdue'],
+  jobs: [
+    {
+      name: 'tech-contract-registration-warnings',
+      description: '技术合同认定登记办理时限到期预警与超期提醒',
+      run: async (db, now) =>
+        `已发送技术合同登记时限预警 ${await sendRegistrationDeadlineWarnings(db, chinaToday(now))} 条`,
+    },
+  ],
+  indicators: [],
+};
