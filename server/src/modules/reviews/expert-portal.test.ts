@@ -4,26 +4,11 @@ import { queryRows } from '../../db/connection';
 import { expectNoCrossTenantAccess } from '../../test/cross-tenant';
 import { buildEnterprise, buildSession, type Session } from '../../test/factories';
 import { createTestApp, type TestApp } from '../../test/test-app';
-import { buildCallUnderReview, buildExpert } from './review-fixtures';
+import { buildCallUnderReview, REVIEW_TEST_RUBRIC, reviewRequests } from './review-fixtures';
 
 let test: TestApp;
 let staff: Session;
 let observer: Session;
-/** Every expert entered so far: all are in the active pool any later draw picks from. */
-const entered: Awaited<ReturnType<typeof buildExpert>>[] = [];
-async function enterExpert(overrides: Record<string, unknown> = {}) {
-  const expert = await buildExpert(test.app, test.db, staff, overrides);
-  entered.push(expert);
-  return expert;
-}
-const rubric = {
-  criteria: [
-    { id: 'innovation', label: { zh: '创新性', en: 'Innovation' }, weight: 1, minimum: 0, maximum: 60 },
-    { id: 'benefit', label: { zh: '预期效益', en: 'Benefit' }, weight: 1, minimum: 0, maximum: 40 },
-  ],
-  hasVote: true,
-};
-
 beforeAll(async () => {
   test = await createTestApp();
   staff = await buildSession(test.app, test.db, 'staff');
@@ -31,41 +16,9 @@ beforeAll(async () => {
 });
 afterAll(() => test.close());
 
+const { enterExpert, request, waitForJob, createRound } = reviewRequests(() => ({ test, staff }));
+const rubric = REVIEW_TEST_RUBRIC;
 const as = (session: Session) => ({ cookie: session.cookie });
-
-async function request(session: Session | null, method: string, url: string, payload?: unknown) {
-  return test.app.inject({
-    method: method as 'GET',
-    url,
-    headers: session ? as(session) : {},
-    ...(payload === undefined ? {} : { payload: payload as object }),
-  });
-}
-
-async function waitForJob(id: number) {
-  for (let attempt = 0; attempt < 200; attempt++) {
-    const job = (await request(staff, 'GET', `/api/reviews/assignment-jobs/${id}`)).json();
-    if (job.status !== 'running') return job;
-    await new Promise((resolve) => setTimeout(resolve, 50));
-  }
-  throw new Error('job did not finish');
-}
-
-async function createRound(callId: number, overrides: Record<string, unknown> = {}) {
-  const response = await request(staff, 'POST', '/api/reviews/rounds', {
-    title: '2026 重点研发网评',
-    callId,
-    mode: 'online',
-    rubric,
-    reviewersPerItem: 3,
-    loadCap: 2,
-    deadline: new Date(Date.now() + 7 * 86400_000).toISOString(),
-    commentBelow: 60,
-    ...overrides,
-  });
-  expect(response.statusCode, response.body).toBe(201);
-  return response.json();
-}
 
 describe('the expert portal', () => {
   it('hides other experts’ assignments (404), refuses late submission until reopened, and keeps identities from applicants', async () => {

@@ -3,26 +3,11 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { queryRows } from '../../db/connection';
 import { buildSession, type Session } from '../../test/factories';
 import { createTestApp, type TestApp } from '../../test/test-app';
-import { buildCallUnderReview, buildExpert, readApplication } from './review-fixtures';
+import { buildCallUnderReview, readApplication, reviewRequests } from './review-fixtures';
 
 let test: TestApp;
 let staff: Session;
 let observer: Session;
-/** Every expert entered so far: all are in the active pool any later draw picks from. */
-const entered: Awaited<ReturnType<typeof buildExpert>>[] = [];
-async function enterExpert(overrides: Record<string, unknown> = {}) {
-  const expert = await buildExpert(test.app, test.db, staff, overrides);
-  entered.push(expert);
-  return expert;
-}
-const rubric = {
-  criteria: [
-    { id: 'innovation', label: { zh: '创新性', en: 'Innovation' }, weight: 1, minimum: 0, maximum: 60 },
-    { id: 'benefit', label: { zh: '预期效益', en: 'Benefit' }, weight: 1, minimum: 0, maximum: 40 },
-  ],
-  hasVote: true,
-};
-
 beforeAll(async () => {
   test = await createTestApp();
   staff = await buildSession(test.app, test.db, 'staff');
@@ -30,41 +15,7 @@ beforeAll(async () => {
 });
 afterAll(() => test.close());
 
-const as = (session: Session) => ({ cookie: session.cookie });
-
-async function request(session: Session | null, method: string, url: string, payload?: unknown) {
-  return test.app.inject({
-    method: method as 'GET',
-    url,
-    headers: session ? as(session) : {},
-    ...(payload === undefined ? {} : { payload: payload as object }),
-  });
-}
-
-async function waitForJob(id: number) {
-  for (let attempt = 0; attempt < 200; attempt++) {
-    const job = (await request(staff, 'GET', `/api/reviews/assignment-jobs/${id}`)).json();
-    if (job.status !== 'running') return job;
-    await new Promise((resolve) => setTimeout(resolve, 50));
-  }
-  throw new Error('job did not finish');
-}
-
-async function createRound(callId: number, overrides: Record<string, unknown> = {}) {
-  const response = await request(staff, 'POST', '/api/reviews/rounds', {
-    title: '2026 重点研发网评',
-    callId,
-    mode: 'online',
-    rubric,
-    reviewersPerItem: 3,
-    loadCap: 2,
-    deadline: new Date(Date.now() + 7 * 86400_000).toISOString(),
-    commentBelow: 60,
-    ...overrides,
-  });
-  expect(response.statusCode, response.body).toBe(201);
-  return response.json();
-}
+const { entered, enterExpert, request, waitForJob, createRound } = reviewRequests(() => ({ test, staff }));
 
 describe('a review round from dry run to ranking', () => {
   it('detects conflicts, refuses infeasible runs without change, assigns, scores, ranks and writes back', async () => {
