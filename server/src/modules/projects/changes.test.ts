@@ -1,8 +1,8 @@
 import { addMonths } from '@kechuang/domain';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { buildEnterprise, buildSession, type Session } from '../../test/factories';
+import { buildSession, type Session } from '../../test/factories';
 import { createTestApp, type TestApp } from '../../test/test-app';
-import { insertPlanProject } from './supervision-fixtures';
+import { supervisionRequests } from './supervision-test-helpers';
 
 let test: TestApp;
 let staff: Session;
@@ -12,23 +12,7 @@ beforeAll(async () => {
 });
 afterAll(() => test.close());
 
-const call = (session: Session, method: 'GET' | 'POST' | 'PUT', url: string, payload?: object) =>
-  test.app.inject({ method, url, headers: { cookie: session.cookie }, ...(payload ? { payload } : {}) });
-
-const today = new Date().toISOString().slice(0, 10);
-
-/** A running project that started 13 months ago: two half-yearly reports overdue, two to come. */
-async function runningProject(name: string, overrides: { startOn?: string; status?: string } = {}) {
-  const company = await buildEnterprise(test.app, { name });
-  const { projectId } = await insertPlanProject(test.db, {
-    enterpriseId: company.enterpriseId,
-    startOn: overrides.startOn ?? addMonths(today, -13),
-    status: overrides.status,
-    title: `${name.slice(0, 6)}关键技术研发`,
-  });
-  const detail = (await call(company, 'GET', `/api/supervision/projects/${projectId}`)).json();
-  return { company, projectId, detail };
-}
+const { call, runningProject } = supervisionRequests(() => test);
 
 describe('变更申请', () => {
   it('extends once, by at most a year, and applies the new end date on approval', async () => {

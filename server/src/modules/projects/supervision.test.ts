@@ -3,7 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { expectNoCrossTenantAccess, type ObjectRequest } from '../../test/cross-tenant';
 import { buildEnterprise, buildSession, type Session } from '../../test/factories';
 import { createTestApp, type TestApp } from '../../test/test-app';
-import { insertPlanProject } from './supervision-fixtures';
+import { progressReportBody, supervisionRequests, todayIso } from './supervision-test-helpers';
 
 let test: TestApp;
 let staff: Session;
@@ -15,34 +15,9 @@ beforeAll(async () => {
 });
 afterAll(() => test.close());
 
-const call = (session: Session, method: 'GET' | 'POST' | 'PUT', url: string, payload?: object) =>
-  test.app.inject({ method, url, headers: { cookie: session.cookie }, ...(payload ? { payload } : {}) });
-
-const today = new Date().toISOString().slice(0, 10);
-
-/** A running project that started 13 months ago: two half-yearly reports overdue, two to come. */
-async function runningProject(name: string, overrides: { startOn?: string; status?: string } = {}) {
-  const company = await buildEnterprise(test.app, { name });
-  const { projectId } = await insertPlanProject(test.db, {
-    enterpriseId: company.enterpriseId,
-    startOn: overrides.startOn ?? addMonths(today, -13),
-    status: overrides.status,
-    title: `${name.slice(0, 6)}关键技术研发`,
-  });
-  const detail = (await call(company, 'GET', `/api/supervision/projects/${projectId}`)).json();
-  return { company, projectId, detail };
-}
-
-const progressBody = (version: number) => ({
-  version,
-  progress: [
-    { item: '新产品', progress: '完成样机设计，进入试制', note: '' },
-    { item: '发明专利申请', progress: '已提交 1 件' },
-  ],
-  spentFen: 120_000_00,
-  issues: '核心部件供货周期长',
-  nextPlan: '完成样机试制',
-});
+const { call, runningProject } = supervisionRequests(() => test);
+const today = todayIso();
+const progressBody = progressReportBody;
 
 describe('暂停、终止与撤销', () => {
   it('suspends and resumes with reasons, terminates with the unspent funds, revokes with the funds recovered', async () => {
