@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { buildEnterprise, buildSession, type Session } from '../../test/factories';
+import { buildSession, type Session } from '../../test/factories';
 import { createTestApp, type TestApp } from '../../test/test-app';
-import { buildCompleteContent, createOpenCall, inject, upload, WAN } from './plan-test-helpers';
+import { applicationRequests, createOpenCall, upload, WAN } from './plan-test-helpers';
 
 let test: TestApp;
 let staff: Session;
@@ -11,34 +11,7 @@ beforeAll(async () => {
 });
 afterAll(() => test.close());
 
-const call = (
-  session: Session,
-  method: 'GET' | 'POST' | 'PUT',
-  url: string,
-  payload?: object,
-  headers = {},
-) => inject(test.app, session, method, url, payload, headers);
-
-async function startApplication(callId: number, company?: Session) {
-  const enterprise = company ?? (await buildEnterprise(test.app));
-  const created = await call(enterprise, 'POST', '/api/plan/applications', { callId });
-  expect(created.statusCode, created.body).toBe(201);
-  return { enterprise, detail: created.json() };
-}
-
-async function fillAndSubmit(callId: number) {
-  const { enterprise, detail } = await startApplication(callId);
-  const saved = await call(enterprise, 'PUT', `/api/plan/applications/${detail.application.id}`, {
-    version: detail.application.version,
-    content: buildCompleteContent(),
-  });
-  expect(saved.statusCode, saved.body).toBe(200);
-  const submitted = await call(enterprise, 'POST', `/api/plan/applications/${detail.application.id}/submit`, {
-    version: saved.json().application.version,
-  });
-  expect(submitted.statusCode, submitted.body).toBe(200);
-  return { enterprise, id: detail.application.id as number, receipt: submitted.json() };
-}
+const { call, fillAndSubmit } = applicationRequests(() => test.app);
 
 describe('形式审查与推荐', () => {
   it('keeps the formal check’s checklist and history; the applicant fixes and resubmits; two staff race: one wins', async () => {

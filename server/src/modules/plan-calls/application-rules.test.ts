@@ -2,7 +2,13 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { planProjects } from '../../db/schema';
 import { buildEnterprise, buildSession, type Session } from '../../test/factories';
 import { createTestApp, type TestApp } from '../../test/test-app';
-import { buildCompleteContent, createOpenCall, inject, nextIdNumber, WAN } from './plan-test-helpers';
+import {
+  applicationRequests,
+  buildCompleteContent,
+  createOpenCall,
+  nextIdNumber,
+  WAN,
+} from './plan-test-helpers';
 
 let test: TestApp;
 let staff: Session;
@@ -12,20 +18,7 @@ beforeAll(async () => {
 });
 afterAll(() => test.close());
 
-const call = (
-  session: Session,
-  method: 'GET' | 'POST' | 'PUT',
-  url: string,
-  payload?: object,
-  headers = {},
-) => inject(test.app, session, method, url, payload, headers);
-
-async function startApplication(callId: number, company?: Session) {
-  const enterprise = company ?? (await buildEnterprise(test.app));
-  const created = await call(enterprise, 'POST', '/api/plan/applications', { callId });
-  expect(created.statusCode, created.body).toBe(201);
-  return { enterprise, detail: created.json() };
-}
+const { call, startApplication } = applicationRequests(() => test.app);
 
 describe('申报条件与限项', () => {
   it('applies the 限项 rules by the principal’s ID number', async () => {
