@@ -24,6 +24,15 @@ import type { RequestContext } from './context';
 import { AppError } from './errors';
 import { fireTransition, type WorkflowTableName } from './workflow';
 
+/** An enterprise row put straight into the table, in the given state. */
+async function insertEnterprise(db: Database, name: string, status: string) {
+  const [row] = await db
+    .insert(enterprises)
+    .values({ creditCode: nextCreditCode(), name, status, contactName: '测试', contactPhone: '13800000000' })
+    .returning({ id: enterprises.id });
+  return row;
+}
+
 /** How to put a record of each declared lifecycle into a given state; a new lifecycle must add one. */
 const FIXTURES: Record<
   string,
@@ -32,32 +41,14 @@ const FIXTURES: Record<
   'enterprise-verification': {
     table: 'enterprises',
     create: async (db, state) => {
-      const [row] = await db
-        .insert(enterprises)
-        .values({
-          creditCode: nextCreditCode(),
-          name: '状态机测试企业',
-          status: state,
-          contactName: '测试',
-          contactPhone: '13800000000',
-        })
-        .returning({ id: enterprises.id });
+      const row = await insertEnterprise(db, '状态机测试企业', state);
       return row.id;
     },
   },
   'hte-application': {
     table: 'hte_applications',
     create: async (db, state) => {
-      const [enterprise] = await db
-        .insert(enterprises)
-        .values({
-          creditCode: nextCreditCode(),
-          name: '高企跟踪测试企业',
-          status: 'verified',
-          contactName: '测试',
-          contactPhone: '13800000000',
-        })
-        .returning({ id: enterprises.id });
+      const enterprise = await insertEnterprise(db, '高企跟踪测试企业', 'verified');
       const [batch] = await db
         .insert(hteBatches)
         .values({ year: 2021, name: `测试批次${enterprise.id}`, submissionDeadline: '2021-06-30' })
@@ -72,16 +63,7 @@ const FIXTURES: Record<
   'cultivation-pool': {
     table: 'cultivation_pool_entries',
     create: async (db, state) => {
-      const [enterprise] = await db
-        .insert(enterprises)
-        .values({
-          creditCode: nextCreditCode(),
-          name: '培育库状态机测试企业',
-          status: 'verified',
-          contactName: '测试',
-          contactPhone: '13800000000',
-        })
-        .returning({ id: enterprises.id });
+      const enterprise = await insertEnterprise(db, '培育库状态机测试企业', 'verified');
       const [row] = await db
         .insert(cultivationPoolEntries)
         .values({ enterpriseId: enterprise.id, year: 2024, status: state, reason: '测试推荐' })
@@ -268,16 +250,7 @@ async function createProjectApplication(db: Database, state: string) {
       .returning({ id: planCalls.id });
     sharedCallId = call.id;
   }
-  const [enterprise] = await db
-    .insert(enterprises)
-    .values({
-      creditCode: nextCreditCode(),
-      name: '项目申报状态机测试企业',
-      status: 'verified',
-      contactName: '测试',
-      contactPhone: '13800000000',
-    })
-    .returning({ id: enterprises.id });
+  const enterprise = await insertEnterprise(db, '项目申报状态机测试企业', 'verified');
   const [row] = await db
     .insert(projectApplications)
     .values({
