@@ -4,6 +4,8 @@ import { expectNoCrossTenantAccess } from '../../test/cross-tenant';
 import { buildEnterprise, buildSession, type Session } from '../../test/factories';
 import { createTestApp, type TestApp } from '../../test/test-app';
 
+import { buildYearlyFigures, WAN } from './figures-fixtures';
+
 let test: TestApp;
 let staff: Session;
 beforeAll(async () => {
@@ -12,26 +14,8 @@ beforeAll(async () => {
 });
 afterAll(() => test.close());
 
-const WAN = 1_000_000;
-const figures = (year: number, rdWan: number) => ({
-  year,
-  employees: 120,
-  sciTechStaff: 24,
-  revenueFen: 8_000 * WAN,
-  costFen: 6_500 * WAN,
-  totalAssetsFen: 9_000 * WAN,
-  netAssetsFen: 5_000 * WAN,
-  liabilitiesFen: 4_000 * WAN,
-  rdExpenseFen: rdWan * WAN,
-  rdExpenseDomesticFen: rdWan * WAN,
-  highTechRevenueFen: 5_600 * WAN,
-  ipClass1Count: 2,
-  ipClass2Count: 8,
-  ipSelfDevelopedCount: 9,
-  conversionsCount: 4,
-  industrialOutputFen: 7_800 * WAN,
-  isAboveDesignatedSize: true,
-});
+const figures = (year: number, rdWan: number) =>
+  buildYearlyFigures(year, { rdExpenseFen: rdWan * WAN, rdExpenseDomesticFen: rdWan * WAN });
 
 /** An enterprise founded in 2015 with three years of figures and the given yearly R&D (万元). */
 async function enterpriseWithFigures(name: string, rdWan: number) {

@@ -5,6 +5,8 @@ import { expectNoCrossTenantAccess } from '../../test/cross-tenant';
 import { buildEnterprise, buildSession, type Session } from '../../test/factories';
 import { createTestApp, type TestApp } from '../../test/test-app';
 
+import { buildYearlyFigures, WAN } from './figures-fixtures';
+
 let test: TestApp;
 let staff: Session;
 beforeAll(async () => {
@@ -13,30 +15,7 @@ beforeAll(async () => {
 });
 afterAll(() => test.close());
 
-const WAN = 1_000_000; // 1 万元 in 分
-
-function buildFigures(year: number, overrides: Record<string, number | boolean> = {}) {
-  return {
-    year,
-    employees: 120,
-    sciTechStaff: 24,
-    revenueFen: 8_000 * WAN,
-    costFen: 6_500 * WAN,
-    totalAssetsFen: 9_000 * WAN,
-    netAssetsFen: 5_000 * WAN,
-    liabilitiesFen: 4_000 * WAN,
-    rdExpenseFen: 420 * WAN,
-    rdExpenseDomesticFen: 400 * WAN,
-    highTechRevenueFen: 5_600 * WAN,
-    ipClass1Count: 2,
-    ipClass2Count: 8,
-    ipSelfDevelopedCount: 9,
-    conversionsCount: 4,
-    industrialOutputFen: 7_800 * WAN,
-    isAboveDesignatedSize: true,
-    ...overrides,
-  };
-}
+const buildFigures = buildYearlyFigures;
 
 describe('yearly figures', () => {
   it('lets an enterprise file a year, correct it with its version, and keeps the correction in the audit trail', async () => {

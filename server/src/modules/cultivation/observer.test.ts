@@ -5,6 +5,8 @@ import { auditLog } from '../../db/schema';
 import { buildEnterprise, buildSession, type Session } from '../../test/factories';
 import { createTestApp, type TestApp } from '../../test/test-app';
 
+import { buildYearlyFigures, WAN } from './figures-fixtures';
+
 let test: TestApp;
 let staff: Session;
 let observer: Session;
@@ -18,26 +20,8 @@ afterAll(() => test.close());
 const call = (session: Session, method: 'GET' | 'POST' | 'PUT', url: string, payload?: object) =>
   test.app.inject({ method, url, headers: { cookie: session.cookie }, ...(payload ? { payload } : {}) });
 
-const WAN = 1_000_000;
-const figures = (year: number, rdWan: number) => ({
-  year,
-  employees: 120,
-  sciTechStaff: 24,
-  revenueFen: 8_000 * WAN,
-  costFen: 6_500 * WAN,
-  totalAssetsFen: 9_000 * WAN,
-  netAssetsFen: 5_000 * WAN,
-  liabilitiesFen: 4_000 * WAN,
-  rdExpenseFen: rdWan * WAN,
-  rdExpenseDomesticFen: (rdWan - 20) * WAN,
-  highTechRevenueFen: 5_600 * WAN,
-  ipClass1Count: 2,
-  ipClass2Count: 8,
-  ipSelfDevelopedCount: 9,
-  conversionsCount: 4,
-  industrialOutputFen: 7_800 * WAN,
-  isAboveDesignatedSize: true,
-});
+const figures = (year: number, rdWan: number) =>
+  buildYearlyFigures(year, { rdExpenseFen: rdWan * WAN, rdExpenseDomesticFen: (rdWan - 20) * WAN });
 
 describe('finance/tax observer view', () => {
   it('sees the HTE list and the covered years’ R&D expense with only the entitled keys, every view audited', async () => {

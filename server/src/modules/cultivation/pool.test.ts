@@ -3,6 +3,8 @@ import { expectNoCrossTenantAccess } from '../../test/cross-tenant';
 import { buildEnterprise, buildSession, type Session } from '../../test/factories';
 import { createTestApp, type TestApp } from '../../test/test-app';
 
+import { buildYearlyFigures, WAN } from './figures-fixtures';
+
 let test: TestApp;
 let staff: Session;
 beforeAll(async () => {
@@ -14,26 +16,8 @@ afterAll(() => test.close());
 const call = (session: Session, method: 'GET' | 'POST' | 'PUT', url: string, payload?: object) =>
   test.app.inject({ method, url, headers: { cookie: session.cookie }, ...(payload ? { payload } : {}) });
 
-const WAN = 1_000_000;
-const figures = (year: number) => ({
-  year,
-  employees: 120,
-  sciTechStaff: 24,
-  revenueFen: 8_000 * WAN,
-  costFen: 6_500 * WAN,
-  totalAssetsFen: 9_000 * WAN,
-  netAssetsFen: 5_000 * WAN,
-  liabilitiesFen: 4_000 * WAN,
-  rdExpenseFen: 300 * WAN,
-  rdExpenseDomesticFen: 300 * WAN,
-  highTechRevenueFen: 5_600 * WAN,
-  ipClass1Count: 2,
-  ipClass2Count: 8,
-  ipSelfDevelopedCount: 9,
-  conversionsCount: 4,
-  industrialOutputFen: 7_800 * WAN,
-  isAboveDesignatedSize: true,
-});
+const figures = (year: number) =>
+  buildYearlyFigures(year, { rdExpenseFen: 300 * WAN, rdExpenseDomesticFen: 300 * WAN });
 
 async function proposeWithFigures(name: string) {
   const company = await buildEnterprise(test.app, { name });
