@@ -1,33 +1,27 @@
 import ExcelJS from 'exceljs';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { expectNoCrossTenantAccess } from '../../test/cross-tenant';
-import { buildEnterprise, buildSession, type Session } from '../../test/factories';
-import { createTestApp, type TestApp } from '../../test/test-app';
+import { buildEnterprise } from '../../test/factories';
+import { useTestApp } from '../../test/test-app';
 
 import { buildYearlyFigures, WAN } from './figures-fixtures';
 
-let test: TestApp;
-let staff: Session;
-beforeAll(async () => {
-  test = await createTestApp();
-  staff = await buildSession(test.app, test.db, 'staff');
-});
-afterAll(() => test.close());
+const suite = useTestApp({ staff: 'staff' });
 
 const figures = (year: number, rdWan: number) =>
   buildYearlyFigures(year, { rdExpenseFen: rdWan * WAN, rdExpenseDomesticFen: rdWan * WAN });
 
 /** An enterprise founded in 2015 with three years of figures and the given yearly R&D (万元). */
 async function enterpriseWithFigures(name: string, rdWan: number) {
-  const company = await buildEnterprise(test.app, { name });
+  const company = await buildEnterprise(suite.test.app, { name });
   const detail = (
-    await test.app.inject({
+    await suite.test.app.inject({
       method: 'GET',
       url: '/api/enterprises/mine',
       headers: { cookie: company.cookie },
     })
   ).json();
-  await test.app.inject({
+  await suite.test.app.inject({
     method: 'PUT',
     url: `/api/enterprises/${company.enterpriseId}`,
     headers: { cookie: company.cookie },
@@ -42,7 +36,7 @@ async function enterpriseWithFigures(name: string, rdWan: number) {
   });
   const lastYear = new Date().getUTCFullYear() - 1;
   for (const year of [lastYear - 2, lastYear - 1, lastYear]) {
-    const response = await test.app.inject({
+    const response = await suite.test.app.inject({
       method: 'PUT',
       url: `/api/enterprises/${company.enterpriseId}/figures/${year}`,
       headers: { cookie: company.cookie },
@@ -58,7 +52,7 @@ describe('科创体检 and the survey', () => {
     const strong = await enterpriseWithFigures('济宁体检强科技有限公司', 480);
     const weak = await enterpriseWithFigures('济宁体检弱科技有限公司', 300);
     const strongCheckup = (
-      await test.app.inject({
+      await suite.test.app.inject({
         method: 'GET',
         url: `/api/enterprises/${strong.enterpriseId}/checkup`,
         headers: { cookie: strong.cookie },
@@ -69,10 +63,10 @@ describe('科创体检 and the survey', () => {
     expect(strongCheckup.classification.techSme.level).toBe('qualified');
 
     const weakCheckup = (
-      await test.app.inject({
+      await suite.test.app.inject({
         method: 'GET',
         url: `/api/enterprises/${weak.enterpriseId}/checkup`,
-        headers: { cookie: staff.cookie },
+        headers: { cookie: suite.staff.cookie },
       })
     ).json();
     expect(weakCheckup.classification.highTech.level).toBe('close');
@@ -83,19 +77,19 @@ describe('科创体检 and the survey', () => {
   });
 
   it('classifies every enterprise for staff and exports exactly the filtered list', async () => {
-    const survey = await test.app.inject({
+    const survey = await suite.test.app.inject({
       method: 'GET',
       url: '/api/cultivation/survey?target=highTech&level=close',
-      headers: { cookie: staff.cookie },
+      headers: { cookie: suite.staff.cookie },
     });
     expect(survey.statusCode).toBe(200);
     const body = survey.json();
     expect(body.totals).toEqual({ qualified: 1, close: 1, far: 0 });
     expect(body.items.map((item: { name: string }) => item.name)).toEqual(['济宁体检弱科技有限公司']);
-    const exported = await test.app.inject({
+    const exported = await suite.test.app.inject({
       method: 'GET',
       url: '/api/cultivation/survey/export?target=highTech&level=close',
-      headers: { cookie: staff.cookie },
+      headers: { cookie: suite.staff.cookie },
     });
     const workbook = new ExcelJS.Workbook();
     await workbook.xlsx.load(exported.rawPayload as unknown as ArrayBuffer);
@@ -107,8 +101,8 @@ describe('科创体检 and the survey', () => {
 
   it('keeps one enterprise out of another’s 体检', async () => {
     const owner = await enterpriseWithFigures('济宁体检保密科技有限公司', 480);
-    const intruder = await buildEnterprise(test.app);
-    await expectNoCrossTenantAccess(test.app, {
+    const intruder = await buildEnterprise(suite.test.app);
+    await expectNoCrossTenantAccess(suite.test.app, {
       intruder,
       secrets: ['济宁体检保密科技有限公司'],
       requests: [{ method: 'GET', url: `/api/enterprises/${owner.enterpriseId}/checkup` }],

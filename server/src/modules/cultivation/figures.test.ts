@@ -1,27 +1,21 @@
 import { eq } from 'drizzle-orm';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { auditLog } from '../../db/schema';
 import { expectNoCrossTenantAccess } from '../../test/cross-tenant';
-import { buildEnterprise, buildSession, type Session } from '../../test/factories';
-import { createTestApp, type TestApp } from '../../test/test-app';
+import { buildEnterprise } from '../../test/factories';
+import { useTestApp } from '../../test/test-app';
 
 import { buildYearlyFigures, WAN } from './figures-fixtures';
 
-let test: TestApp;
-let staff: Session;
-beforeAll(async () => {
-  test = await createTestApp();
-  staff = await buildSession(test.app, test.db, 'staff');
-});
-afterAll(() => test.close());
+const suite = useTestApp({ staff: 'staff' });
 
 const buildFigures = buildYearlyFigures;
 
 describe('yearly figures', () => {
   it('lets an enterprise file a year, correct it with its version, and keeps the correction in the audit trail', async () => {
-    const company = await buildEnterprise(test.app);
+    const company = await buildEnterprise(suite.test.app);
     const url = `/api/enterprises/${company.enterpriseId}/figures/2021`;
-    const filed = await test.app.inject({
+    const filed = await suite.test.app.inject({
       method: 'PUT',
       url,
       headers: { cookie: company.cookie },
@@ -35,21 +29,21 @@ describe('yearly figures', () => {
       revenueFen: 8_000 * WAN,
     });
 
-    const corrected = await test.app.inject({
+    const corrected = await suite.test.app.inject({
       method: 'PUT',
       url,
-      headers: { cookie: staff.cookie },
+      headers: { cookie: suite.staff.cookie },
       payload: { version: 1, figures: buildFigures(2021, { employees: 130 }) },
     });
     expect(corrected.json()).toMatchObject({ version: 2, source: 'staff', employees: 130 });
-    const stale = await test.app.inject({
+    const stale = await suite.test.app.inject({
       method: 'PUT',
       url,
       headers: { cookie: company.cookie },
       payload: { version: 1, figures: buildFigures(2021, { employees: 125 }) },
     });
     expect(stale.statusCode).toBe(409);
-    const again = await test.app.inject({
+    const again = await suite.test.app.inject({
       method: 'PUT',
       url,
       headers: { cookie: company.cookie },
@@ -57,7 +51,7 @@ describe('yearly figures', () => {
     });
     expect(again.statusCode).toBe(409);
 
-    const list = await test.app.inject({
+    const list = await suite.test.app.inject({
       method: 'GET',
       url: `/api/enterprises/${company.enterpriseId}/figures`,
       headers: { cookie: company.cookie },
@@ -65,7 +59,7 @@ describe('yearly figures', () => {
     expect(
       list.json().items.map((item: { year: number; employees: number }) => [item.year, item.employees]),
     ).toEqual([[2021, 130]]);
-    const trail = await test.db
+    const trail = await suite.test.db
       .select()
       .from(auditLog)
       .where(eq(auditLog.objectId, `${company.enterpriseId}/2021`));
@@ -75,9 +69,9 @@ describe('yearly figures', () => {
   });
 
   it('refuses contradicting figures with the field named, and saves nothing', async () => {
-    const company = await buildEnterprise(test.app);
+    const company = await buildEnterprise(suite.test.app);
     const url = `/api/enterprises/${company.enterpriseId}/figures/2021`;
-    const response = await test.app.inject({
+    const response = await suite.test.app.inject({
       method: 'PUT',
       url,
       headers: { cookie: company.cookie },
@@ -97,14 +91,14 @@ describe('yearly figures', () => {
         'figures.costFen 成本费用支出总额不能为负数',
       ]),
     );
-    const mismatch = await test.app.inject({
+    const mismatch = await suite.test.app.inject({
       method: 'PUT',
       url: `/api/enterprises/${company.enterpriseId}/figures/2020`,
       headers: { cookie: company.cookie },
       payload: { version: 0, figures: buildFigures(2021) },
     });
     expect(mismatch.statusCode).toBe(400);
-    const list = await test.app.inject({
+    const list = await suite.test.app.inject({
       method: 'GET',
       url: `/api/enterprises/${company.enterpriseId}/figures`,
       headers: { cookie: company.cookie },
@@ -113,15 +107,15 @@ describe('yearly figures', () => {
   });
 
   it('keeps one enterprise out of another’s figures', async () => {
-    const owner = await buildEnterprise(test.app);
-    const intruder = await buildEnterprise(test.app);
-    await test.app.inject({
+    const owner = await buildEnterprise(suite.test.app);
+    const intruder = await buildEnterprise(suite.test.app);
+    await suite.test.app.inject({
       method: 'PUT',
       url: `/api/enterprises/${owner.enterpriseId}/figures/2021`,
       headers: { cookie: owner.cookie },
       payload: { version: 0, figures: buildFigures(2021, { employees: 987 }) },
     });
-    await expectNoCrossTenantAccess(test.app, {
+    await expectNoCrossTenantAccess(suite.test.app, {
       intruder,
       secrets: ['987'],
       requests: [
