@@ -94,3 +94,14 @@ export function useTestApp<const Roles extends Record<string, Role>>(
   afterAll(() => suite.test.close());
   return suite as { test: TestApp } & Record<keyof Roles, Session>;
 }
+
+/** A request as a signed-in user, with a body when one is given. */
+export function requestAs(
+  app: App,
+  session: Session,
+  method: 'GET' | 'POST' | 'PUT' | 'DELETE',
+  url: string,
+  payload?: object,
+) {
+  return app.inject({ method, url, headers: { cookie: session.cookie }, ...(payload ? { payload } : {}) });
+}

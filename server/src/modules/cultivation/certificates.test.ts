@@ -5,18 +5,13 @@ import { describe, expect, it } from 'vitest';
 import { notifications } from '../../db/schema';
 import { expectNoCrossTenantAccess } from '../../test/cross-tenant';
 import { buildEnterprise, type Session } from '../../test/factories';
-import { useTestApp } from '../../test/test-app';
+import { requestAs, useTestApp } from '../../test/test-app';
 import { sendExpiryReminders } from './certificate-reminders';
 
 const suite = useTestApp({ staff: 'staff' });
 
 const call = (session: Session, method: 'GET' | 'POST' | 'PUT', url: string, payload?: object) =>
-  suite.test.app.inject({
-    method,
-    url,
-    headers: { cookie: session.cookie },
-    ...(payload ? { payload } : {}),
-  });
+  requestAs(suite.test.app, session, method, url, payload);
 
 const today = () => new Date().toISOString().slice(0, 10);
 let serial = 100;

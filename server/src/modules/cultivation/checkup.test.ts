@@ -2,8 +2,7 @@ import ExcelJS from 'exceljs';
 import { describe, expect, it } from 'vitest';
 import { expectNoCrossTenantAccess } from '../../test/cross-tenant';
 import { buildEnterprise } from '../../test/factories';
-import { useTestApp } from '../../test/test-app';
-
+import { requestAs, useTestApp } from '../../test/test-app';
 import { buildYearlyFigures, WAN } from './figures-fixtures';
 
 const suite = useTestApp({ staff: 'staff' });
@@ -14,34 +13,24 @@ const figures = (year: number, rdWan: number) =>
 /** An enterprise founded in 2015 with three years of figures and the given yearly R&D (万元). */
 async function enterpriseWithFigures(name: string, rdWan: number) {
   const company = await buildEnterprise(suite.test.app, { name });
-  const detail = (
-    await suite.test.app.inject({
-      method: 'GET',
-      url: '/api/enterprises/mine',
-      headers: { cookie: company.cookie },
-    })
-  ).json();
-  await suite.test.app.inject({
-    method: 'PUT',
-    url: `/api/enterprises/${company.enterpriseId}`,
-    headers: { cookie: company.cookie },
-    payload: {
-      name,
-      contactName: detail.enterprise.contactName,
-      contactPhone: detail.enterprise.contactPhone,
-      foundedOn: '2015-06-01',
-      street: null,
-      version: 1,
-    },
+  const detail = (await requestAs(suite.test.app, company, 'GET', '/api/enterprises/mine')).json();
+  await requestAs(suite.test.app, company, 'PUT', `/api/enterprises/${company.enterpriseId}`, {
+    name,
+    contactName: detail.enterprise.contactName,
+    contactPhone: detail.enterprise.contactPhone,
+    foundedOn: '2015-06-01',
+    street: null,
+    version: 1,
   });
   const lastYear = new Date().getUTCFullYear() - 1;
   for (const year of [lastYear - 2, lastYear - 1, lastYear]) {
-    const response = await suite.test.app.inject({
-      method: 'PUT',
-      url: `/api/enterprises/${company.enterpriseId}/figures/${year}`,
-      headers: { cookie: company.cookie },
-      payload: { version: 0, figures: figures(year, rdWan) },
-    });
+    const response = await requestAs(
+      suite.test.app,
+      company,
+      'PUT',
+      `/api/enterprises/${company.enterpriseId}/figures/${year}`,
+      { version: 0, figures: figures(year, rdWan) },
+    );
     expect(response.statusCode).toBe(200);
   }
   return company;
@@ -52,22 +41,14 @@ describe('科创体检 and the survey', () => {
     const strong = await enterpriseWithFigures('济宁体检强科技有限公司', 480);
     const weak = await enterpriseWithFigures('济宁体检弱科技有限公司', 300);
     const strongCheckup = (
-      await suite.test.app.inject({
-        method: 'GET',
-        url: `/api/enterprises/${strong.enterpriseId}/checkup`,
-        headers: { cookie: strong.cookie },
-      })
+      await requestAs(suite.test.app, strong, 'GET', `/api/enterprises/${strong.enterpriseId}/checkup`)
     ).json();
     expect(strongCheckup.figures).toHaveLength(3);
     expect(strongCheckup.classification.highTech.level).toBe('qualified');
     expect(strongCheckup.classification.techSme.level).toBe('qualified');
 
     const weakCheckup = (
-      await suite.test.app.inject({
-        method: 'GET',
-        url: `/api/enterprises/${weak.enterpriseId}/checkup`,
-        headers: { cookie: suite.staff.cookie },
-      })
+      await requestAs(suite.test.app, suite.staff, 'GET', `/api/enterprises/${weak.enterpriseId}/checkup`)
     ).json();
     expect(weakCheckup.classification.highTech.level).toBe('close');
     const gap = weakCheckup.classification.highTech.missing[0].gap;
@@ -77,20 +58,22 @@ describe('科创体检 and the survey', () => {
   });
 
   it('classifies every enterprise for staff and exports exactly the filtered list', async () => {
-    const survey = await suite.test.app.inject({
-      method: 'GET',
-      url: '/api/cultivation/survey?target=highTech&level=close',
-      headers: { cookie: suite.staff.cookie },
-    });
+    const survey = await requestAs(
+      suite.test.app,
+      suite.staff,
+      'GET',
+      '/api/cultivation/survey?target=highTech&level=close',
+    );
     expect(survey.statusCode).toBe(200);
     const body = survey.json();
     expect(body.totals).toEqual({ qualified: 1, close: 1, far: 0 });
     expect(body.items.map((item: { name: string }) => item.name)).toEqual(['济宁体检弱科技有限公司']);
-    const exported = await suite.test.app.inject({
-      method: 'GET',
-      url: '/api/cultivation/survey/export?target=highTech&level=close',
-      headers: { cookie: suite.staff.cookie },
-    });
+    const exported = await requestAs(
+      suite.test.app,
+      suite.staff,
+      'GET',
+      '/api/cultivation/survey/export?target=highTech&level=close',
+    );
     const workbook = new ExcelJS.Workbook();
     await workbook.xlsx.load(exported.rawPayload as unknown as ArrayBuffer);
     const sheet = workbook.worksheets[0];

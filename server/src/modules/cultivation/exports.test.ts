@@ -1,7 +1,7 @@
 import ExcelJS from 'exceljs';
 import { describe, expect, it } from 'vitest';
 import { buildEnterprise, buildSession, type Session } from '../../test/factories';
-import { useTestApp } from '../../test/test-app';
+import { requestAs, useTestApp } from '../../test/test-app';
 
 const suite = useTestApp({ staff: 'staff' });
 
@@ -16,25 +16,21 @@ async function sheetOf(url: string, session: Session) {
 describe('exports of the 培育库 and of local tiers', () => {
   it('exports exactly the filtered list, to staff and leaders', async () => {
     const company = await buildEnterprise(suite.test.app, { name: '济宁导出测试科技有限公司' });
-    const proposed = await suite.test.app.inject({
-      method: 'POST',
-      url: '/api/cultivation/pool',
-      headers: { cookie: suite.staff.cookie },
-      payload: { enterpriseId: company.enterpriseId, year: 2025, reason: '研发投入持续增长，具备培育潜力' },
+    const proposed = await requestAs(suite.test.app, suite.staff, 'POST', '/api/cultivation/pool', {
+      enterpriseId: company.enterpriseId,
+      year: 2025,
+      reason: '研发投入持续增长，具备培育潜力',
     });
     expect(proposed.statusCode).toBe(201);
-    const label = await suite.test.app.inject({
-      method: 'POST',
-      url: '/api/cultivation/tier-labels',
-      headers: { cookie: suite.staff.cookie },
-      payload: { code: 'gazelle', name: '瞪羚企业' },
+    const label = await requestAs(suite.test.app, suite.staff, 'POST', '/api/cultivation/tier-labels', {
+      code: 'gazelle',
+      name: '瞪羚企业',
     });
     expect(label.statusCode).toBe(201);
-    const assigned = await suite.test.app.inject({
-      method: 'POST',
-      url: '/api/cultivation/tiers',
-      headers: { cookie: suite.staff.cookie },
-      payload: { enterpriseId: company.enterpriseId, tierLabelId: label.json().id, year: 2025 },
+    const assigned = await requestAs(suite.test.app, suite.staff, 'POST', '/api/cultivation/tiers', {
+      enterpriseId: company.enterpriseId,
+      tierLabelId: label.json().id,
+      year: 2025,
     });
     expect(assigned.statusCode).toBe(201);
 

@@ -3,8 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { auditLog } from '../../db/schema';
 import { expectNoCrossTenantAccess } from '../../test/cross-tenant';
 import { buildEnterprise } from '../../test/factories';
-import { useTestApp } from '../../test/test-app';
-
+import { requestAs, useTestApp } from '../../test/test-app';
 import { buildYearlyFigures, WAN } from './figures-fixtures';
 
 const suite = useTestApp({ staff: 'staff' });
@@ -51,11 +50,12 @@ describe('yearly figures', () => {
     });
     expect(again.statusCode).toBe(409);
 
-    const list = await suite.test.app.inject({
-      method: 'GET',
-      url: `/api/enterprises/${company.enterpriseId}/figures`,
-      headers: { cookie: company.cookie },
-    });
+    const list = await requestAs(
+      suite.test.app,
+      company,
+      'GET',
+      `/api/enterprises/${company.enterpriseId}/figures`,
+    );
     expect(
       list.json().items.map((item: { year: number; employees: number }) => [item.year, item.employees]),
     ).toEqual([[2021, 130]]);
@@ -91,29 +91,29 @@ describe('yearly figures', () => {
         'figures.costFen 成本费用支出总额不能为负数',
       ]),
     );
-    const mismatch = await suite.test.app.inject({
-      method: 'PUT',
-      url: `/api/enterprises/${company.enterpriseId}/figures/2020`,
-      headers: { cookie: company.cookie },
-      payload: { version: 0, figures: buildFigures(2021) },
-    });
+    const mismatch = await requestAs(
+      suite.test.app,
+      company,
+      'PUT',
+      `/api/enterprises/${company.enterpriseId}/figures/2020`,
+      { version: 0, figures: buildFigures(2021) },
+    );
     expect(mismatch.statusCode).toBe(400);
-    const list = await suite.test.app.inject({
-      method: 'GET',
-      url: `/api/enterprises/${company.enterpriseId}/figures`,
-      headers: { cookie: company.cookie },
-    });
+    const list = await requestAs(
+      suite.test.app,
+      company,
+      'GET',
+      `/api/enterprises/${company.enterpriseId}/figures`,
+    );
     expect(list.json().items).toEqual([]);
   });
 
   it('keeps one enterprise out of another’s figures', async () => {
     const owner = await buildEnterprise(suite.test.app);
     const intruder = await buildEnterprise(suite.test.app);
-    await suite.test.app.inject({
-      method: 'PUT',
-      url: `/api/enterprises/${owner.enterpriseId}/figures/2021`,
-      headers: { cookie: owner.cookie },
-      payload: { version: 0, figures: buildFigures(2021, { employees: 987 }) },
+    await requestAs(suite.test.app, owner, 'PUT', `/api/enterprises/${owner.enterpriseId}/figures/2021`, {
+      version: 0,
+      figures: buildFigures(2021, { employees: 987 }),
     });
     await expectNoCrossTenantAccess(suite.test.app, {
       intruder,

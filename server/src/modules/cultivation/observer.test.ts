@@ -3,19 +3,13 @@ import ExcelJS from 'exceljs';
 import { describe, expect, it } from 'vitest';
 import { auditLog } from '../../db/schema';
 import { buildEnterprise, type Session } from '../../test/factories';
-import { useTestApp } from '../../test/test-app';
-
+import { requestAs, useTestApp } from '../../test/test-app';
 import { buildYearlyFigures, WAN } from './figures-fixtures';
 
 const suite = useTestApp({ staff: 'staff', observer: 'observer' });
 
 const call = (session: Session, method: 'GET' | 'POST' | 'PUT', url: string, payload?: object) =>
-  suite.test.app.inject({
-    method,
-    url,
-    headers: { cookie: session.cookie },
-    ...(payload ? { payload } : {}),
-  });
+  requestAs(suite.test.app, session, method, url, payload);
 
 const figures = (year: number, rdWan: number) =>
   buildYearlyFigures(year, { rdExpenseFen: rdWan * WAN, rdExpenseDomesticFen: (rdWan - 20) * WAN });

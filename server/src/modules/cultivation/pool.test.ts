@@ -1,19 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { expectNoCrossTenantAccess } from '../../test/cross-tenant';
 import { buildEnterprise, type Session } from '../../test/factories';
-import { useTestApp } from '../../test/test-app';
-
+import { requestAs, useTestApp } from '../../test/test-app';
 import { buildYearlyFigures, WAN } from './figures-fixtures';
 
 const suite = useTestApp({ staff: 'staff' });
 
 const call = (session: Session, method: 'GET' | 'POST' | 'PUT', url: string, payload?: object) =>
-  suite.test.app.inject({
-    method,
-    url,
-    headers: { cookie: session.cookie },
-    ...(payload ? { payload } : {}),
-  });
+  requestAs(suite.test.app, session, method, url, payload);
 
 const figures = (year: number) =>
   buildYearlyFigures(year, { rdExpenseFen: 300 * WAN, rdExpenseDomesticFen: 300 * WAN });

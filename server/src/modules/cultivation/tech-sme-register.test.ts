@@ -2,17 +2,12 @@ import ExcelJS from 'exceljs';
 import { describe, expect, it } from 'vitest';
 import { expectNoCrossTenantAccess } from '../../test/cross-tenant';
 import { buildEnterprise, type Session } from '../../test/factories';
-import { useTestApp } from '../../test/test-app';
+import { requestAs, useTestApp } from '../../test/test-app';
 
 const suite = useTestApp({ staff: 'staff' });
 
 const call = (session: Session, method: 'GET' | 'POST' | 'PUT', url: string, payload?: object) =>
-  suite.test.app.inject({
-    method,
-    url,
-    headers: { cookie: session.cookie },
-    ...(payload ? { payload } : {}),
-  });
+  requestAs(suite.test.app, session, method, url, payload);
 
 let serial = 1000;
 function nextNumber(year: number): string {

@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { enterprises, notifications, workflowHistory } from '../../db/schema';
 import { expectNoCrossTenantAccess } from '../../test/cross-tenant';
 import { buildEnterprise, buildEnterpriseRegistration, nextCreditCode } from '../../test/factories';
-import { useTestApp } from '../../test/test-app';
+import { requestAs, useTestApp } from '../../test/test-app';
 
 const suite = useTestApp({ staff: 'staff', leader: 'leader' });
 
@@ -117,21 +117,16 @@ describe('registration', () => {
 describe('profile and verification', () => {
   it('lets the enterprise keep its profile, staff verify it, and records the 流程记录 and messages', async () => {
     const company = await buildEnterprise(suite.test.app);
-    const mine = (
-      await suite.test.app.inject({
-        method: 'GET',
-        url: '/api/enterprises/mine',
-        headers: { cookie: company.cookie },
-      })
-    ).json();
+    const mine = (await requestAs(suite.test.app, company, 'GET', '/api/enterprises/mine')).json();
     expect(mine.canEdit).toBe(true);
     expect(mine.allowedActions).toEqual([]);
 
-    const saved = await suite.test.app.inject({
-      method: 'PUT',
-      url: `/api/enterprises/${company.enterpriseId}`,
-      headers: { cookie: company.cookie },
-      payload: {
+    const saved = await requestAs(
+      suite.test.app,
+      company,
+      'PUT',
+      `/api/enterprises/${company.enterpriseId}`,
+      {
         ...profileOf(mine),
         version: mine.enterprise.version,
         industry: 'it',
@@ -141,7 +136,7 @@ describe('profile and verification', () => {
         size: 'small',
         registeredCapitalFen: 5_000_000_00,
       },
-    });
+    );
     expect(saved.statusCode).toBe(200);
     expect(saved.json().enterprise).toMatchObject({
       industry: 'it',
@@ -151,55 +146,51 @@ describe('profile and verification', () => {
     });
 
     const asStaff = (
-      await suite.test.app.inject({
-        method: 'GET',
-        url: `/api/enterprises/${company.enterpriseId}`,
-        headers: { cookie: suite.staff.cookie },
-      })
+      await requestAs(suite.test.app, suite.staff, 'GET', `/api/enterprises/${company.enterpriseId}`)
     ).json();
     expect(asStaff.allowedActions).toEqual(['verify', 'return']);
     const asLeader = (
-      await suite.test.app.inject({
-        method: 'GET',
-        url: `/api/enterprises/${company.enterpriseId}`,
-        headers: { cookie: suite.leader.cookie },
-      })
+      await requestAs(suite.test.app, suite.leader, 'GET', `/api/enterprises/${company.enterpriseId}`)
     ).json();
     expect(asLeader.allowedActions).toEqual([]);
     expect(asLeader.canEdit).toBe(false);
 
-    const withoutComment = await suite.test.app.inject({
-      method: 'POST',
-      url: `/api/enterprises/${company.enterpriseId}/actions/return`,
-      headers: { cookie: suite.staff.cookie },
-      payload: { version: 2 },
-    });
+    const withoutComment = await requestAs(
+      suite.test.app,
+      suite.staff,
+      'POST',
+      `/api/enterprises/${company.enterpriseId}/actions/return`,
+      { version: 2 },
+    );
     expect(withoutComment.statusCode).toBe(400);
     expect(withoutComment.json().error.details[0].path).toBe('comment');
 
-    const returned = await suite.test.app.inject({
-      method: 'POST',
-      url: `/api/enterprises/${company.enterpriseId}/actions/return`,
-      headers: { cookie: suite.staff.cookie },
-      payload: { version: 2, comment: '成立日期与营业执照不一致' },
-    });
+    const returned = await requestAs(
+      suite.test.app,
+      suite.staff,
+      'POST',
+      `/api/enterprises/${company.enterpriseId}/actions/return`,
+      { version: 2, comment: '成立日期与营业执照不一致' },
+    );
     expect(returned.statusCode).toBe(200);
     expect(returned.json().enterprise.status).toBe('returned');
 
-    const resubmitted = await suite.test.app.inject({
-      method: 'POST',
-      url: `/api/enterprises/${company.enterpriseId}/actions/resubmit`,
-      headers: { cookie: company.cookie },
-      payload: { version: 3 },
-    });
+    const resubmitted = await requestAs(
+      suite.test.app,
+      company,
+      'POST',
+      `/api/enterprises/${company.enterpriseId}/actions/resubmit`,
+      { version: 3 },
+    );
     expect(resubmitted.json().enterprise.status).toBe('pending');
 
-    const verified = await suite.test.app.inject({
-      method: 'POST',
-      url: `/api/enterprises/${company.enterpriseId}/actions/verify`,
-      headers: { cookie: suite.staff.cookie },
-      payload: { version: 4 },
-    });
+    const verified = await requestAs(
+      suite.test.app,
+      suite.staff,
+      'POST',
+      `/api/enterprises/${company.enterpriseId}/actions/verify`,
+      { version: 4 },
+    );
     expect(verified.json().enterprise.status).toBe('verified');
     expect(verified.json().enterprise.verifiedAt).not.toBeNull();
     expect(verified.json().history.map((entry: { action: string }) => entry.action)).toEqual([
@@ -219,59 +210,37 @@ describe('profile and verification', () => {
         `企业认证（${mine.enterprise.name}）：退回修改`,
       ].sort(),
     );
-    const inbox = (
-      await suite.test.app.inject({
-        method: 'GET',
-        url: '/api/notifications',
-        headers: { cookie: company.cookie },
-      })
-    ).json();
+    const inbox = (await requestAs(suite.test.app, company, 'GET', '/api/notifications')).json();
     expect(inbox.unread).toBe(2);
   });
 
   it('refuses a stale version with 409 and keeps what was saved', async () => {
     const company = await buildEnterprise(suite.test.app);
-    const detail = (
-      await suite.test.app.inject({
-        method: 'GET',
-        url: '/api/enterprises/mine',
-        headers: { cookie: company.cookie },
-      })
-    ).json();
-    const first = await suite.test.app.inject({
-      method: 'PUT',
-      url: `/api/enterprises/${company.enterpriseId}`,
-      headers: { cookie: company.cookie },
-      payload: { ...profileOf(detail), address: '第一次保存', version: 1 },
-    });
+    const detail = (await requestAs(suite.test.app, company, 'GET', '/api/enterprises/mine')).json();
+    const first = await requestAs(
+      suite.test.app,
+      company,
+      'PUT',
+      `/api/enterprises/${company.enterpriseId}`,
+      { ...profileOf(detail), address: '第一次保存', version: 1 },
+    );
     expect(first.statusCode).toBe(200);
-    const stale = await suite.test.app.inject({
-      method: 'PUT',
-      url: `/api/enterprises/${company.enterpriseId}`,
-      headers: { cookie: suite.staff.cookie },
-      payload: { ...profileOf(detail), address: '过期的修改', version: 1 },
-    });
+    const stale = await requestAs(
+      suite.test.app,
+      suite.staff,
+      'PUT',
+      `/api/enterprises/${company.enterpriseId}`,
+      { ...profileOf(detail), address: '过期的修改', version: 1 },
+    );
     expect(stale.statusCode).toBe(409);
     expect(stale.json().error.message).toBe('该记录已被他人修改，请刷新后再提交');
-    const stillThere = (
-      await suite.test.app.inject({
-        method: 'GET',
-        url: '/api/enterprises/mine',
-        headers: { cookie: company.cookie },
-      })
-    ).json();
+    const stillThere = (await requestAs(suite.test.app, company, 'GET', '/api/enterprises/mine')).json();
     expect(stillThere.enterprise.address).toBe('第一次保存');
   });
 
   it('lets exactly one of 50 parallel conflicting updates win', async () => {
     const company = await buildEnterprise(suite.test.app);
-    const detail = (
-      await suite.test.app.inject({
-        method: 'GET',
-        url: '/api/enterprises/mine',
-        headers: { cookie: company.cookie },
-      })
-    ).json();
+    const detail = (await requestAs(suite.test.app, company, 'GET', '/api/enterprises/mine')).json();
     const responses = await Promise.all(
       Array.from({ length: 50 }, (_, index) =>
         suite.test.app.inject({
@@ -292,13 +261,7 @@ describe('profile and verification', () => {
   it('keeps every enterprise out of every other enterprise’s records', async () => {
     const owner = await buildEnterprise(suite.test.app);
     const intruder = await buildEnterprise(suite.test.app);
-    const detail = (
-      await suite.test.app.inject({
-        method: 'GET',
-        url: '/api/enterprises/mine',
-        headers: { cookie: owner.cookie },
-      })
-    ).json();
+    const detail = (await requestAs(suite.test.app, owner, 'GET', '/api/enterprises/mine')).json();
     await expectNoCrossTenantAccess(suite.test.app, {
       intruder,
       secrets: [detail.enterprise.creditCode, detail.enterprise.name],
@@ -341,17 +304,19 @@ describe('the bureau’s list', () => {
     for (let index = 0; index < 5; index++) {
       created.push(await buildEnterprise(suite.test.app, { name: `济宁${marker}第${index}号科技有限公司` }));
     }
-    await suite.test.app.inject({
-      method: 'POST',
-      url: `/api/enterprises/${created[0].enterpriseId}/actions/verify`,
-      headers: { cookie: suite.staff.cookie },
-      payload: { version: 1 },
-    });
-    const page = await suite.test.app.inject({
-      method: 'GET',
-      url: `/api/enterprises?keyword=${encodeURIComponent(marker)}&status=pending&pageSize=2&page=2&sort=name&order=asc`,
-      headers: { cookie: suite.staff.cookie },
-    });
+    await requestAs(
+      suite.test.app,
+      suite.staff,
+      'POST',
+      `/api/enterprises/${created[0].enterpriseId}/actions/verify`,
+      { version: 1 },
+    );
+    const page = await requestAs(
+      suite.test.app,
+      suite.staff,
+      'GET',
+      `/api/enterprises?keyword=${encodeURIComponent(marker)}&status=pending&pageSize=2&page=2&sort=name&order=asc`,
+    );
     expect(page.statusCode).toBe(200);
     const body = page.json();
     expect(body.total).toBe(4);
@@ -361,11 +326,12 @@ describe('the bureau’s list', () => {
       `济宁${marker}第4号科技有限公司`,
     ]);
 
-    const exported = await suite.test.app.inject({
-      method: 'GET',
-      url: `/api/enterprises/export?keyword=${encodeURIComponent(marker)}&status=pending`,
-      headers: { cookie: suite.leader.cookie },
-    });
+    const exported = await requestAs(
+      suite.test.app,
+      suite.leader,
+      'GET',
+      `/api/enterprises/export?keyword=${encodeURIComponent(marker)}&status=pending`,
+    );
     expect(exported.statusCode).toBe(200);
     expect(exported.headers['content-disposition']).toContain("filename*=UTF-8''");
     const workbook = new ExcelJS.Workbook();
@@ -379,11 +345,12 @@ describe('the bureau’s list', () => {
     const company = await buildEnterprise(suite.test.app, {
       name: '=HYPERLINK("http://example.invalid")有限公司',
     });
-    const response = await suite.test.app.inject({
-      method: 'GET',
-      url: `/api/enterprises/export?keyword=${encodeURIComponent(company.username)}`,
-      headers: { cookie: suite.staff.cookie },
-    });
+    const response = await requestAs(
+      suite.test.app,
+      suite.staff,
+      'GET',
+      `/api/enterprises/export?keyword=${encodeURIComponent(company.username)}`,
+    );
     const workbook = new ExcelJS.Workbook();
     await workbook.xlsx.load(response.rawPayload as unknown as ArrayBuffer);
     expect(workbook.worksheets[0].getRow(2).getCell(2).value).toBe(
