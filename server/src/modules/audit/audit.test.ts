@@ -10,7 +10,7 @@ import { systemContext } from '../../core/context';
 import { openDatabase } from '../../db/connection';
 import { auditLog } from '../../db/schema';
 import { buildEnterprise, buildSession } from '../../test/factories';
-import { useTestApp } from '../../test/test-app';
+import { requestAs, useTestApp } from '../../test/test-app';
 
 const run = promisify(execFile);
 const suite = useTestApp({});
@@ -83,29 +83,13 @@ describe('audit trail', () => {
   it('lets the auditor, and only the auditor, search and verify', async () => {
     const auditor = await buildSession(suite.test.app, suite.test.db, 'auditor');
     const sysadmin = await buildSession(suite.test.app, suite.test.db, 'sysadmin');
-    const search = await suite.test.app.inject({
-      method: 'GET',
-      url: '/api/audit?event=enterprise.&pageSize=5',
-      headers: { cookie: auditor.cookie },
-    });
+    const search = await requestAs(suite.test.app, auditor, 'GET', '/api/audit?event=enterprise.&pageSize=5');
     expect(search.statusCode).toBe(200);
     expect(search.json().items.every((item: { event: string }) => item.event.startsWith('enterprise.'))).toBe(
       true,
     );
-    expect(
-      (
-        await suite.test.app.inject({
-          method: 'GET',
-          url: '/api/audit',
-          headers: { cookie: sysadmin.cookie },
-        })
-      ).statusCode,
-    ).toBe(403);
-    const verify = await suite.test.app.inject({
-      method: 'POST',
-      url: '/api/audit/verify',
-      headers: { cookie: auditor.cookie },
-    });
+    expect((await requestAs(suite.test.app, sysadmin, 'GET', '/api/audit')).statusCode).toBe(403);
+    const verify = await requestAs(suite.test.app, auditor, 'POST', '/api/audit/verify');
     expect(verify.json()).toMatchObject({ isIntact: false });
   });
 

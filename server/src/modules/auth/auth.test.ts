@@ -2,7 +2,7 @@ import { and, eq, sql } from 'drizzle-orm';
 import { describe, expect, it } from 'vitest';
 import { auditLog, sessions, users } from '../../db/schema';
 import { buildSession, buildUser, logIn, TEST_PASSWORD } from '../../test/factories';
-import { useTestApp } from '../../test/test-app';
+import { requestAs, useTestApp } from '../../test/test-app';
 
 const suite = useTestApp({});
 
@@ -55,11 +55,9 @@ describe('login controls (等保 8.1.4.1)', () => {
   it('issues a new session id at every login and ends the old one', async () => {
     const user = await buildUser(suite.test.db, { role: 'staff' });
     const first = await logIn(suite.test.app, user.username);
-    const second = await suite.test.app.inject({
-      method: 'POST',
-      url: '/api/auth/login',
-      headers: { cookie: first.cookie },
-      payload: { username: user.username, password: TEST_PASSWORD },
+    const second = await requestAs(suite.test.app, first, 'POST', '/api/auth/login', {
+      username: user.username,
+      password: TEST_PASSWORD,
     });
     const secondCookie = `kc_session=${second.cookies.find((cookie) => cookie.name === 'kc_session')!.value}`;
     expect(secondCookie).not.toBe(first.cookie);
@@ -88,15 +86,7 @@ describe('login controls (等保 8.1.4.1)', () => {
 
   it('ends the session at logout', async () => {
     const session = await buildSession(suite.test.app, suite.test.db, 'leader');
-    expect(
-      (
-        await suite.test.app.inject({
-          method: 'POST',
-          url: '/api/auth/logout',
-          headers: { cookie: session.cookie },
-        })
-      ).statusCode,
-    ).toBe(200);
+    expect((await requestAs(suite.test.app, session, 'POST', '/api/auth/logout')).statusCode).toBe(200);
     expect((await me(session.cookie)).statusCode).toBe(401);
   });
 
@@ -104,12 +94,13 @@ describe('login controls (等保 8.1.4.1)', () => {
     const secadmin = await buildSession(suite.test.app, suite.test.db, 'secadmin');
     const target = await buildSession(suite.test.app, suite.test.db, 'staff');
     const [row] = await suite.test.db.select().from(users).where(eq(users.id, target.userId));
-    const disabled = await suite.test.app.inject({
-      method: 'POST',
-      url: `/api/admin/users/${target.userId}/disable`,
-      headers: { cookie: secadmin.cookie },
-      payload: { version: row.version },
-    });
+    const disabled = await requestAs(
+      suite.test.app,
+      secadmin,
+      'POST',
+      `/api/admin/users/${target.userId}/disable`,
+      { version: row.version },
+    );
     expect(disabled.statusCode).toBe(200);
     expect((await me(target.cookie)).statusCode).toBe(401);
     expect((await login(target.username, TEST_PASSWORD)).statusCode).toBe(403);
@@ -117,29 +108,22 @@ describe('login controls (等保 8.1.4.1)', () => {
 
   it('makes a first login change the initial password before anything else', async () => {
     const sysadmin = await buildSession(suite.test.app, suite.test.db, 'sysadmin');
-    const created = await suite.test.app.inject({
-      method: 'POST',
-      url: '/api/admin/users',
-      headers: { cookie: sysadmin.cookie },
-      payload: { username: 'new.staff', displayName: '新科员', role: 'staff' },
+    const created = await requestAs(suite.test.app, sysadmin, 'POST', '/api/admin/users', {
+      username: 'new.staff',
+      displayName: '新科员',
+      role: 'staff',
     });
     expect(created.statusCode).toBe(201);
     const { initialPassword } = created.json();
     const session = await logIn(suite.test.app, 'new.staff', initialPassword);
     expect((await me(session.cookie)).json().mustChangePassword).toBe(true);
-    const blocked = await suite.test.app.inject({
-      method: 'GET',
-      url: '/api/workbench',
-      headers: { cookie: session.cookie },
-    });
+    const blocked = await requestAs(suite.test.app, session, 'GET', '/api/workbench');
     expect(blocked.statusCode).toBe(403);
     expect(blocked.json().error.code).toBe('passwordChangeRequired');
 
-    const weak = await suite.test.app.inject({
-      method: 'POST',
-      url: '/api/auth/password',
-      headers: { cookie: session.cookie },
-      payload: { oldPassword: initialPassword, newPassword: 'abcdefgh' },
+    const weak = await requestAs(suite.test.app, session, 'POST', '/api/auth/password', {
+      oldPassword: initialPassword,
+      newPassword: 'abcdefgh',
     });
     expect(weak.statusCode).toBe(400);
     expect(weak.json().error.details[0]).toEqual({
@@ -147,11 +131,9 @@ describe('login controls (等保 8.1.4.1)', () => {
       message: '新密码至少 8 位，且包含大写字母、小写字母、数字、符号中的三类',
     });
 
-    const changed = await suite.test.app.inject({
-      method: 'POST',
-      url: '/api/auth/password',
-      headers: { cookie: session.cookie },
-      payload: { oldPassword: initialPassword, newPassword: 'Renewed#2026' },
+    const changed = await requestAs(suite.test.app, session, 'POST', '/api/auth/password', {
+      oldPassword: initialPassword,
+      newPassword: 'Renewed#2026',
     });
     expect(changed.statusCode).toBe(200);
     const renewed = `kc_session=${changed.cookies.find((cookie) => cookie.name === 'kc_session')!.value}`;

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { auditLog, enterpriseMonthlyOutput } from '../../db/schema';
 import { expectNoCrossTenantAccess } from '../../test/cross-tenant';
 import { buildEnterprise, buildSession, type Session } from '../../test/factories';
-import { useTestApp } from '../../test/test-app';
+import { requestAs, useTestApp } from '../../test/test-app';
 
 const suite = useTestApp({ staff: 'staff' });
 
@@ -54,11 +54,12 @@ describe('monthly output', () => {
     expect(refiled.statusCode).toBe(409);
     await put(company, company.enterpriseId, '2021-01', { version: 0, output: buildOutput('2021-01') });
 
-    const list = await suite.test.app.inject({
-      method: 'GET',
-      url: `/api/enterprises/${company.enterpriseId}/monthly-output?from=2021-02&to=2021-12`,
-      headers: { cookie: company.cookie },
-    });
+    const list = await requestAs(
+      suite.test.app,
+      company,
+      'GET',
+      `/api/enterprises/${company.enterpriseId}/monthly-output?from=2021-02&to=2021-12`,
+    );
     expect(
       list.json().items.map((item: { period: string; version: number }) => [item.period, item.version]),
     ).toEqual([['2021-03', 2]]);
@@ -142,11 +143,12 @@ describe('monthly output', () => {
       ],
     });
     const leader = await buildSession(suite.test.app, suite.test.db, 'leader');
-    const read = await suite.test.app.inject({
-      method: 'GET',
-      url: `/api/enterprises/${owner.enterpriseId}/monthly-output`,
-      headers: { cookie: leader.cookie },
-    });
+    const read = await requestAs(
+      suite.test.app,
+      leader,
+      'GET',
+      `/api/enterprises/${owner.enterpriseId}/monthly-output`,
+    );
     expect(read.json().items).toHaveLength(1);
     expect(
       (await put(leader, owner.enterpriseId, '2021-04', { version: 1, output: buildOutput('2021-04') }))

@@ -7,16 +7,12 @@ import {
   projectApplications,
 } from '../../db/schema';
 import { buildEnterprise, buildSession, type Session } from '../../test/factories';
-import { useTestApp } from '../../test/test-app';
+import { requestAs, useTestApp } from '../../test/test-app';
 
 const suite = useTestApp({});
 
 async function todosOf(session: Session) {
-  const response = await suite.test.app.inject({
-    method: 'GET',
-    url: '/api/workbench',
-    headers: { cookie: session.cookie },
-  });
+  const response = await requestAs(suite.test.app, session, 'GET', '/api/workbench');
   expect(response.statusCode).toBe(200);
   return Object.fromEntries(
     (response.json().todos as { key: string; count: number }[]).map((todo) => [todo.key, todo.count]),
