@@ -93,22 +93,8 @@ const FIXTURES: Record<
   'plan-project': {
     table: 'plan_projects',
     create: async (db, state) => {
-      const { applicationId, callId, enterpriseId } = await createProjectApplication(db, 'established');
-      const [row] = await db
-        .insert(planProjects)
-        .values({
-          applicationId,
-          callId,
-          enterpriseId,
-          projectNo: `XM-TEST-${applicationId}`,
-          title: '状态机测试项目',
-          status: state,
-          approvedFen: 10_000_000,
-          startOn: '2021-01-01',
-          endOn: '2022-12-31',
-        })
-        .returning({ id: planProjects.id });
-      return row.id;
+      const { projectId } = await createPlanProject(db, { status: state, title: '状态机测试项目' });
+      return projectId;
     },
   },
   expert: {
@@ -180,24 +166,13 @@ const FIXTURES: Record<
   'task-contract': {
     table: 'task_contracts',
     create: async (db, state) => {
-      const { applicationId, callId, enterpriseId } = await createProjectApplication(db, 'established');
-      const [project] = await db
-        .insert(planProjects)
-        .values({
-          applicationId,
-          callId,
-          enterpriseId,
-          projectNo: `XM-TEST-${applicationId}`,
-          title: '任务书状态机测试项目',
-          status: 'contracting',
-          approvedFen: 10_000_000,
-          startOn: '2021-01-01',
-          endOn: '2022-12-31',
-        })
-        .returning({ id: planProjects.id });
+      const { projectId, enterpriseId } = await createPlanProject(db, {
+        status: 'contracting',
+        title: '任务书状态机测试项目',
+      });
       const [row] = await db
         .insert(taskContracts)
-        .values({ planProjectId: project.id, enterpriseId, status: state, content: {} })
+        .values({ planProjectId: projectId, enterpriseId, status: state, content: {} })
         .returning({ id: taskContracts.id });
       return row.id;
     },
@@ -205,7 +180,10 @@ const FIXTURES: Record<
 };
 
 /** A running plan project to hang supervision records on. */
-async function createPlanProject(db: Database) {
+async function createPlanProject(
+  db: Database,
+  options: { status?: string; title?: string } = {},
+): Promise<{ projectId: number; enterpriseId: number }> {
   const { applicationId, callId, enterpriseId } = await createProjectApplication(db, 'established');
   const [row] = await db
     .insert(planProjects)
@@ -213,9 +191,9 @@ async function createPlanProject(db: Database) {
       applicationId,
       callId,
       enterpriseId,
-      projectNo: `XM-SUP-${applicationId}`,
-      title: '监督状态机测试项目',
-      status: 'inProgress',
+      projectNo: `XM-TEST-${applicationId}`,
+      title: options.title ?? '监督状态机测试项目',
+      status: options.status ?? 'inProgress',
       approvedFen: 10_000_000,
       startOn: '2021-01-01',
       endOn: '2022-12-31',
