@@ -69,28 +69,43 @@ const row = (code: string, year: number, overrides: Partial<Record<string, strin
   ];
 };
 
+/** Uploads a workbook of the given kind as staff and waits for its import job to finish. */
+async function runImport(
+  kind: string,
+  fileName: string,
+  headers: string[],
+  rows: (string | number | Date | null)[][],
+) {
+  const upload = await uploadImport(suite.test.app, {
+    kind,
+    session: suite.staff,
+    fileName,
+    content: await buildWorkbook(headers, rows),
+  });
+  return waitForImportJob(suite.test.app, suite.staff, upload.json().id);
+}
+
+/** The figures on file for one enterprise and year. */
+async function figuresOf(enterpriseId: number, year: number) {
+  const [figures] = await suite.test.db
+    .select()
+    .from(enterpriseYearFigures)
+    .where(and(eq(enterpriseYearFigures.enterpriseId, enterpriseId), eq(enterpriseYearFigures.year, year)));
+  return figures;
+}
+
 describe('Excel import of yearly figures and 入库 registrations', () => {
   it('imports figures in 万元 as exact 分, correcting a year already on file', async () => {
     const company = await buildEnterprise(suite.test.app);
-    const first = await uploadImport(suite.test.app, {
-      kind: 'enterprise-figures',
-      session: suite.staff,
-      fileName: '年度数据.xlsx',
-      content: await buildWorkbook(HEADERS, [row(company.username, 2024), row(company.username, 2025)]),
-    });
-    expect((await waitForImportJob(suite.test.app, suite.staff, first.json().id)).result).toEqual({
+    const first = await runImport('enterprise-figures', '年度数据.xlsx', HEADERS, [
+      row(company.username, 2024),
+      row(company.username, 2025),
+    ]);
+    expect(first.result).toEqual({
       created: 2,
       updated: 0,
     });
-    const [saved] = await suite.test.db
-      .select()
-      .from(enterpriseYearFigures)
-      .where(
-        and(
-          eq(enterpriseYearFigures.enterpriseId, company.enterpriseId),
-          eq(enterpriseYearFigures.year, 2024),
-        ),
-      );
+    const saved = await figuresOf(company.enterpriseId, 2024);
     expect(saved).toMatchObject({
       revenueFen: 6_543_210_000,
       rdExpenseFen: 320_123_456,
@@ -100,42 +115,25 @@ describe('Excel import of yearly figures and 入库 registrations', () => {
       version: 1,
     });
 
-    const again = await uploadImport(suite.test.app, {
-      kind: 'enterprise-figures',
-      session: suite.staff,
-      fileName: '更正.xlsx',
-      content: await buildWorkbook(HEADERS, [row(company.username, 2024, { employees: 90 })]),
-    });
-    expect((await waitForImportJob(suite.test.app, suite.staff, again.json().id)).result).toEqual({
+    const again = await runImport('enterprise-figures', '更正.xlsx', HEADERS, [
+      row(company.username, 2024, { employees: 90 }),
+    ]);
+    expect(again.result).toEqual({
       created: 0,
       updated: 1,
     });
-    const [corrected] = await suite.test.db
-      .select()
-      .from(enterpriseYearFigures)
-      .where(
-        and(
-          eq(enterpriseYearFigures.enterpriseId, company.enterpriseId),
-          eq(enterpriseYearFigures.year, 2024),
-        ),
-      );
+    const corrected = await figuresOf(company.enterpriseId, 2024);
     expect(corrected).toMatchObject({ employees: 90, version: 2 });
   });
 
   it('imports nothing when a row contradicts itself or names an unknown enterprise, listing each reason', async () => {
     const company = await buildEnterprise(suite.test.app);
     const unknown = nextCreditCode();
-    const response = await uploadImport(suite.test.app, {
-      kind: 'enterprise-figures',
-      session: suite.staff,
-      fileName: 'bad.xlsx',
-      content: await buildWorkbook(HEADERS, [
-        row(company.username, 2023),
-        row(company.username, 2024, { sciTech: 120 }),
-        row(unknown, 2024),
-      ]),
-    });
-    const job = await waitForImportJob(suite.test.app, suite.staff, response.json().id);
+    const job = await runImport('enterprise-figures', 'bad.xlsx', HEADERS, [
+      row(company.username, 2023),
+      row(company.username, 2024, { sciTech: 120 }),
+      row(unknown, 2024),
+    ]);
     expect(job.status).toBe('failed');
     expect(job.errors).toEqual([
       { row: 3, column: '科技人员数', message: '科技人员数不能多于职工总数' },
@@ -155,22 +153,16 @@ describe('Excel import of yearly figures and 入库 registrations', () => {
   it('imports 科技型中小企业 入库 registrations and refuses numbers that do not fit the year', async () => {
     const company = await buildEnterprise(suite.test.app);
     const headers = ['统一社会信用代码', '入库年度', '入库登记编号', '入库日期'];
-    const bad = await uploadImport(suite.test.app, {
-      kind: 'tech-sme-registrations',
-      session: suite.staff,
-      fileName: 'r.xlsx',
-      content: await buildWorkbook(headers, [[company.username, 2021, '2020370811A0000009', '2021-05-06']]),
-    });
-    expect((await waitForImportJob(suite.test.app, suite.staff, bad.json().id)).errors).toEqual([
+    const bad = await runImport('tech-sme-registrations', 'r.xlsx', headers, [
+      [company.username, 2021, '2020370811A0000009', '2021-05-06'],
+    ]);
+    expect(bad.errors).toEqual([
       { row: 2, column: '入库登记编号', message: '入库登记编号应以年度 2021 开头' },
     ]);
-    const good = await uploadImport(suite.test.app, {
-      kind: 'tech-sme-registrations',
-      session: suite.staff,
-      fileName: 'r.xlsx',
-      content: await buildWorkbook(headers, [[company.username, 2021, '2021370811A0000009', '2021-05-06']]),
-    });
-    expect((await waitForImportJob(suite.test.app, suite.staff, good.json().id)).result).toEqual({
+    const good = await runImport('tech-sme-registrations', 'r.xlsx', headers, [
+      [company.username, 2021, '2021370811A0000009', '2021-05-06'],
+    ]);
+    expect(good.result).toEqual({
       created: 1,
       updated: 0,
     });
@@ -184,26 +176,20 @@ describe('Excel import of yearly figures and 入库 registrations', () => {
   it('imports 高企 certificates with computed expiry, refusing a number whose year is not the issue year', async () => {
     const company = await buildEnterprise(suite.test.app);
     const headers = ['统一社会信用代码', '证书编号', '发证日期'];
-    const bad = await uploadImport(suite.test.app, {
-      kind: 'high-tech-certificates',
-      session: suite.staff,
-      fileName: 'c.xlsx',
-      content: await buildWorkbook(headers, [[company.username, 'GR202137000777', '2020-12-08']]),
-    });
-    expect((await waitForImportJob(suite.test.app, suite.staff, bad.json().id)).errors).toEqual([
+    const bad = await runImport('high-tech-certificates', 'c.xlsx', headers, [
+      [company.username, 'GR202137000777', '2020-12-08'],
+    ]);
+    expect(bad.errors).toEqual([
       {
         row: 2,
         column: '证书编号',
         message: '高新技术企业证书编号：第 3–6 位年度（2021）应与发证日期的年度（2020）一致',
       },
     ]);
-    const good = await uploadImport(suite.test.app, {
-      kind: 'high-tech-certificates',
-      session: suite.staff,
-      fileName: 'c.xlsx',
-      content: await buildWorkbook(headers, [[company.username, 'GR202037000777', '2020-12-08']]),
-    });
-    expect((await waitForImportJob(suite.test.app, suite.staff, good.json().id)).result).toEqual({
+    const good = await runImport('high-tech-certificates', 'c.xlsx', headers, [
+      [company.username, 'GR202037000777', '2020-12-08'],
+    ]);
+    expect(good.result).toEqual({
       created: 1,
       updated: 0,
     });
