@@ -25,6 +25,15 @@ import type { RequestContext } from './context';
 import { AppError } from './errors';
 import { fireTransition, type WorkflowTableName } from './workflow';
 
+/** An enterprise row put straight into the table, in the given state. */
+async function insertEnterprise(db: Database, name: string, status: string) {
+  const [row] = await db
+    .insert(enterprises)
+    .values({ creditCode: nextCreditCode(), name, status, contactName: '测试', contactPhone: '13800000000' })
+    .returning({ id: enterprises.id });
+  return row;
+}
+
 /** How to put a record of each declared lifecycle into a given state; a new lifecycle must add one. */
 const FIXTURES: Record<
   string,
@@ -33,32 +42,14 @@ const FIXTURES: Record<
   'enterprise-verification': {
     table: 'enterprises',
     create: async (db, state) => {
-      const [row] = await db
-        .insert(enterprises)
-        .values({
-          creditCode: nextCreditCode(),
-          name: '状态机测试企业',
-          status: state,
-          contactName: '测试',
-          contactPhone: '13800000000',
-        })
-        .returning({ id: enterprises.id });
+      const row = await insertEnterprise(db, '状态机测试企业', state);
       return row.id;
     },
   },
   'hte-application': {
     table: 'hte_applications',
     create: async (db, state) => {
-      const [enterprise] = await db
-        .insert(enterprises)
-        .values({
-          creditCode: nextCreditCode(),
-          name: '高企跟踪测试企业',
-          status: 'verified',
-          contactName: '测试',
-          contactPhone: '13800000000',
-        })
-        .returning({ id: enterprises.id });
+      const enterprise = await insertEnterprise(db, '高企跟踪测试企业', 'verified');
       const [batch] = await db
         .insert(hteBatches)
         .values({ year: 2021, name: `测试批次${enterprise.id}`, submissionDeadline: '2021-06-30' })
@@ -73,16 +64,7 @@ const FIXTURES: Record<
   'cultivation-pool': {
     table: 'cultivation_pool_entries',
     create: async (db, state) => {
-      const [enterprise] = await db
-        .insert(enterprises)
-        .values({
-          creditCode: nextCreditCode(),
-          name: '培育库状态机测试企业',
-          status: 'verified',
-          contactName: '测试',
-          contactPhone: '13800000000',
-        })
-        .returning({ id: enterprises.id });
+      const enterprise = await insertEnterprise(db, '培育库状态机测试企业', 'verified');
       const [row] = await db
         .insert(cultivationPoolEntries)
         .values({ enterpriseId: enterprise.id, year: 2024, status: state, reason: '测试推荐' })
@@ -112,22 +94,8 @@ const FIXTURES: Record<
   'plan-project': {
     table: 'plan_projects',
     create: async (db, state) => {
-      const { applicationId, callId, enterpriseId } = await createProjectApplication(db, 'established');
-      const [row] = await db
-        .insert(planProjects)
-        .values({
-          applicationId,
-          callId,
-          enterpriseId,
-          projectNo: `XM-TEST-${applicationId}`,
-          title: '状态机测试项目',
-          status: state,
-          approvedFen: 10_000_000,
-          startOn: '2021-01-01',
-          endOn: '2022-12-31',
-        })
-        .returning({ id: planProjects.id });
-      return row.id;
+      const { projectId } = await createPlanProject(db, { status: state, title: '状态机测试项目' });
+      return projectId;
     },
   },
   expert: {
@@ -199,24 +167,13 @@ const FIXTURES: Record<
   'task-contract': {
     table: 'task_contracts',
     create: async (db, state) => {
-      const { applicationId, callId, enterpriseId } = await createProjectApplication(db, 'established');
-      const [project] = await db
-        .insert(planProjects)
-        .values({
-          applicationId,
-          callId,
-          enterpriseId,
-          projectNo: `XM-TEST-${applicationId}`,
-          title: '任务书状态机测试项目',
-          status: 'contracting',
-          approvedFen: 10_000_000,
-          startOn: '2021-01-01',
-          endOn: '2022-12-31',
-        })
-        .returning({ id: planProjects.id });
+      const { projectId, enterpriseId } = await createPlanProject(db, {
+        status: 'contracting',
+        title: '任务书状态机测试项目',
+      });
       const [row] = await db
         .insert(taskContracts)
-        .values({ planProjectId: project.id, enterpriseId, status: state, content: {} })
+        .values({ planProjectId: projectId, enterpriseId, status: state, content: {} })
         .returning({ id: taskContracts.id });
       return row.id;
     },
@@ -259,7 +216,10 @@ async function createTechContract(db: Database, state: string): Promise<number> 
 }
 
 /** A running plan project to hang supervision records on. */
-async function createPlanProject(db: Database) {
+async function createPlanProject(
+  db: Database,
+  options: { status?: string; title?: string } = {},
+): Promise<{ projectId: number; enterpriseId: number }> {
   const { applicationId, callId, enterpriseId } = await createProjectApplication(db, 'established');
   const [row] = await db
     .insert(planProjects)
@@ -267,9 +227,9 @@ async function createPlanProject(db: Database) {
       applicationId,
       callId,
       enterpriseId,
-      projectNo: `XM-SUP-${applicationId}`,
-      title: '监督状态机测试项目',
-      status: 'inProgress',
+      projectNo: `XM-TEST-${applicationId}`,
+      title: options.title ?? '监督状态机测试项目',
+      status: options.status ?? 'inProgress',
       approvedFen: 10_000_000,
       startOn: '2021-01-01',
       endOn: '2022-12-31',
@@ -304,16 +264,7 @@ async function createProjectApplication(db: Database, state: string) {
       .returning({ id: planCalls.id });
     sharedCallId = call.id;
   }
-  const [enterprise] = await db
-    .insert(enterprises)
-    .values({
-      creditCode: nextCreditCode(),
-      name: '项目申报状态机测试企业',
-      status: 'verified',
-      contactName: '测试',
-      contactPhone: '13800000000',
-    })
-    .returning({ id: enterprises.id });
+  const enterprise = await insertEnterprise(db, '项目申报状态机测试企业', 'verified');
   const [row] = await db
     .insert(projectApplications)
     .values({

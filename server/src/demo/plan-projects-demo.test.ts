@@ -1,20 +1,14 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { logIn } from '../test/factories';
-import { createTestApp, type TestApp } from '../test/test-app';
-import { seedDemoDistrict } from './load-demo';
+import { useDemoDistrict } from './demo-test-helpers';
 import { DEMO_PASSWORD } from './rencheng';
 
-let test: TestApp;
-beforeAll(async () => {
-  test = await createTestApp();
-  await seedDemoDistrict(test.db);
-}, 120_000);
-afterAll(() => test.close());
+const suite = useDemoDistrict();
 
 describe('the demo district’s plan projects and funds', () => {
   it('matches the seed’s 2020 figures: 5263万元 in all, 1.39亿元 of loans to 18 enterprises', async () => {
-    const staff = await logIn(test.app, 'staff01', DEMO_PASSWORD);
-    const totals = await test.app.inject({
+    const staff = await logIn(suite.test.app, 'staff01', DEMO_PASSWORD);
+    const totals = await suite.test.app.inject({
       method: 'GET',
       url: '/api/funds/yearly-totals',
       headers: { cookie: staff.cookie },
@@ -27,9 +21,9 @@ describe('the demo district’s plan projects and funds', () => {
   });
 
   it('has established projects 2019–2021 with contracts in force, and a 公示 running', async () => {
-    const staff = await logIn(test.app, 'staff01', DEMO_PASSWORD);
+    const staff = await logIn(suite.test.app, 'staff01', DEMO_PASSWORD);
     const projects = (
-      await test.app.inject({
+      await suite.test.app.inject({
         method: 'GET',
         url: '/api/plan-projects?pageSize=100',
         headers: { cookie: staff.cookie },
@@ -44,10 +38,12 @@ describe('the demo district’s plan projects and funds', () => {
     const funded = items.filter((item) => item.contractStatus !== null);
     expect(funded).toHaveLength(18);
     expect(funded.every((item) => item.contractStatus === 'inForce')).toBe(true);
-    const portal = (await test.app.inject({ method: 'GET', url: '/api/public/publicity-notices' })).json();
+    const portal = (
+      await suite.test.app.inject({ method: 'GET', url: '/api/public/publicity-notices' })
+    ).json();
     expect(portal.items.filter((notice: { isCurrent: boolean }) => notice.isCurrent)).toHaveLength(1);
     const calls = (
-      await test.app.inject({
+      await suite.test.app.inject({
         method: 'GET',
         url: '/api/plan-approval/calls',
         headers: { cookie: staff.cookie },

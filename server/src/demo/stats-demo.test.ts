@@ -1,24 +1,18 @@
 import { computeHighTechIndustryStatistics, monthlyOutputSchema } from '@kechuang/domain';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { enterpriseMonthlyOutput } from '../db/schema';
 import { logIn } from '../test/factories';
-import { createTestApp, type TestApp } from '../test/test-app';
-import { seedDemoDistrict } from './load-demo';
+import { useDemoDistrict } from './demo-test-helpers';
 import { DEMO_PASSWORD, DEMO_USERS } from './rencheng';
 
-let test: TestApp;
-beforeAll(async () => {
-  test = await createTestApp();
-  await seedDemoDistrict(test.db);
-}, 120_000);
-afterAll(() => test.close());
+const suite = useDemoDistrict();
 
 describe('the demo district’s high-tech industry statistics', () => {
   it('gives the seed’s 30.6 % and +42.5 % for 2021年1-6月份 through the API', async () => {
     const leader = DEMO_USERS.find((user) => user.role === 'leader');
     if (!leader) throw new Error('the demo has no leader');
-    const session = await logIn(test.app, leader.username, DEMO_PASSWORD);
-    const response = await test.app.inject({
+    const session = await logIn(suite.test.app, leader.username, DEMO_PASSWORD);
+    const response = await suite.test.app.inject({
       method: 'GET',
       url: '/api/stats/high-tech-industry?from=2021-01&to=2021-06',
       headers: { cookie: session.cookie },
@@ -39,7 +33,7 @@ describe('the demo district’s high-tech industry statistics', () => {
   });
 
   it('has monthly output 2020-01..2021-06 that passes the output schema', async () => {
-    const rows = await test.db.select().from(enterpriseMonthlyOutput);
+    const rows = await suite.test.db.select().from(enterpriseMonthlyOutput);
     const periods = [...new Set(rows.map((row) => row.period))].sort();
     expect(periods[0]).toBe('2020-01');
     expect(periods.at(-1)).toBe('2021-06');

@@ -1,9 +1,11 @@
 import crypto from 'node:crypto';
 import fs from 'node:fs';
+import type { Role } from '@kechuang/domain';
 import pg from 'pg';
-import { inject } from 'vitest';
+import { afterAll, beforeAll, inject } from 'vitest';
 import { type App, buildApp, type RegisteredRoute } from '../app';
 import { type Database, openDatabase } from '../db/connection';
+import { buildSession, type Session } from './factories';
 
 export interface TestApp {
   app: App;
@@ -73,4 +75,33 @@ export async function createTestApp(): Promise<TestApp> {
       await database.drop();
     },
   };
+}
+
+/**
+ * Opens a test app before a file's tests and closes it after them, with one signed-in session per
+ * named role. The object is filled in by `beforeAll`, so tests read it inside their bodies.
+ */
+export function useTestApp<const Roles extends Record<string, Role>>(
+  roles: Roles,
+): { test: TestApp } & Record<keyof Roles, Session> {
+  const suite = {} as { test: TestApp } & Record<string, Session>;
+  beforeAll(async () => {
+    suite.test = await createTestApp();
+    for (const [name, role] of Object.entries(roles)) {
+      suite[name] = await buildSession(suite.test.app, suite.test.db, role);
+    }
+  });
+  afterAll(() => suite.test.close());
+  return suite as { test: TestApp } & Record<keyof Roles, Session>;
+}
+
+/** A request as a signed-in user, with a body when one is given. */
+export function requestAs(
+  app: App,
+  session: Session,
+  method: 'GET' | 'POST' | 'PUT' | 'DELETE',
+  url: string,
+  payload?: object,
+) {
+  return app.inject({ method, url, headers: { cookie: session.cookie }, ...(payload ? { payload } : {}) });
 }

@@ -4,33 +4,29 @@ import os from 'node:os';
 import path from 'node:path';
 import { promisify } from 'node:util';
 import { asc, eq, sql } from 'drizzle-orm';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { purgeExpiredAudit, recordAudit, sealAuditChain, verifyAuditChain } from '../../core/audit';
 import { systemContext } from '../../core/context';
 import { openDatabase } from '../../db/connection';
 import { auditLog } from '../../db/schema';
 import { buildEnterprise, buildSession } from '../../test/factories';
-import { createTestApp, type TestApp } from '../../test/test-app';
+import { requestAs, useTestApp } from '../../test/test-app';
 
 const run = promisify(execFile);
-let test: TestApp;
-beforeAll(async () => {
-  test = await createTestApp();
-});
-afterAll(() => test.close());
+const suite = useTestApp({});
 
 async function tamper(statement: ReturnType<typeof sql>) {
   // Only a database superuser who switches the guard off can do this; the app cannot (see below).
-  await test.db.execute(sql`alter table audit_log disable trigger audit_log_append_only`);
-  await test.db.execute(statement);
-  await test.db.execute(sql`alter table audit_log enable trigger audit_log_append_only`);
+  await suite.test.db.execute(sql`alter table audit_log disable trigger audit_log_append_only`);
+  await suite.test.db.execute(statement);
+  await suite.test.db.execute(sql`alter table audit_log enable trigger audit_log_append_only`);
 }
 
 describe('audit trail', () => {
   it('records writes with actor, role, IP, request id and before/after, and chains them with SM3', async () => {
-    const company = await buildEnterprise(test.app);
-    await sealAuditChain(test.db);
-    const [entry] = await test.db
+    const company = await buildEnterprise(suite.test.app);
+    await sealAuditChain(suite.test.db);
+    const [entry] = await suite.test.db
       .select()
       .from(auditLog)
       .where(eq(auditLog.event, 'enterprise.register'))
@@ -45,66 +41,55 @@ describe('audit trail', () => {
     expect(entry.requestId).toMatch(/^[0-9a-f-]{36}$/);
     expect(JSON.stringify(entry.after)).not.toContain('Test@2026pass');
     expect(entry.hash).toMatch(/^[0-9a-f]{64}$/);
-    const result = await verifyAuditChain(test.db);
+    const result = await verifyAuditChain(suite.test.db);
     expect(result).toMatchObject({ isIntact: true, firstBrokenId: null });
     expect(result.checked).toBeGreaterThanOrEqual(2);
   });
 
   it('refuses UPDATE, DELETE and TRUNCATE of audit rows from the application', async () => {
-    await recordAudit(test.db, systemContext, { event: 'test.append-only' });
-    await sealAuditChain(test.db);
+    await recordAudit(suite.test.db, systemContext, { event: 'test.append-only' });
+    await sealAuditChain(suite.test.db);
     await expect(
-      test.db.execute(sql`update audit_log set result = 'ok' where event = 'test.append-only'`),
+      suite.test.db.execute(sql`update audit_log set result = 'ok' where event = 'test.append-only'`),
     ).rejects.toThrow();
     await expect(
-      test.db.execute(sql`delete from audit_log where event = 'test.append-only'`),
+      suite.test.db.execute(sql`delete from audit_log where event = 'test.append-only'`),
     ).rejects.toThrow();
-    await expect(test.db.execute(sql`truncate audit_log`)).rejects.toThrow();
+    await expect(suite.test.db.execute(sql`truncate audit_log`)).rejects.toThrow();
   });
 
   it('names the row that was tampered with', async () => {
-    await buildEnterprise(test.app);
-    await sealAuditChain(test.db);
-    const rows = await test.db.select().from(auditLog).orderBy(asc(auditLog.chainIndex));
+    await buildEnterprise(suite.test.app);
+    await sealAuditChain(suite.test.db);
+    const rows = await suite.test.db.select().from(auditLog).orderBy(asc(auditLog.chainIndex));
     const victim = rows[Math.floor(rows.length / 2)];
     await tamper(sql`update audit_log set actor_name = 'someone-else' where id = ${victim.id}`);
-    const result = await verifyAuditChain(test.db);
+    const result = await verifyAuditChain(suite.test.db);
     expect(result).toMatchObject({
       isIntact: false,
       firstBrokenId: victim.id,
       problem: 'content does not match its hash',
     });
     await tamper(sql`update audit_log set actor_name = ${victim.actorName} where id = ${victim.id}`);
-    expect((await verifyAuditChain(test.db)).isIntact).toBe(true);
+    expect((await verifyAuditChain(suite.test.db)).isIntact).toBe(true);
 
     const deleted = rows[rows.length - 2];
     const following = rows[rows.length - 1];
     await tamper(sql`delete from audit_log where id = ${deleted.id}`);
-    const afterDelete = await verifyAuditChain(test.db);
+    const afterDelete = await verifyAuditChain(suite.test.db);
     expect(afterDelete).toMatchObject({ isIntact: false, firstBrokenId: following.id });
   });
 
   it('lets the auditor, and only the auditor, search and verify', async () => {
-    const auditor = await buildSession(test.app, test.db, 'auditor');
-    const sysadmin = await buildSession(test.app, test.db, 'sysadmin');
-    const search = await test.app.inject({
-      method: 'GET',
-      url: '/api/audit?event=enterprise.&pageSize=5',
-      headers: { cookie: auditor.cookie },
-    });
+    const auditor = await buildSession(suite.test.app, suite.test.db, 'auditor');
+    const sysadmin = await buildSession(suite.test.app, suite.test.db, 'sysadmin');
+    const search = await requestAs(suite.test.app, auditor, 'GET', '/api/audit?event=enterprise.&pageSize=5');
     expect(search.statusCode).toBe(200);
     expect(search.json().items.every((item: { event: string }) => item.event.startsWith('enterprise.'))).toBe(
       true,
     );
-    expect(
-      (await test.app.inject({ method: 'GET', url: '/api/audit', headers: { cookie: sysadmin.cookie } }))
-        .statusCode,
-    ).toBe(403);
-    const verify = await test.app.inject({
-      method: 'POST',
-      url: '/api/audit/verify',
-      headers: { cookie: auditor.cookie },
-    });
+    expect((await requestAs(suite.test.app, sysadmin, 'GET', '/api/audit')).statusCode).toBe(403);
+    const verify = await requestAs(suite.test.app, auditor, 'POST', '/api/audit/verify');
     expect(verify.json()).toMatchObject({ isIntact: false });
   });
 

@@ -1,38 +1,35 @@
 import { and, eq, sql } from 'drizzle-orm';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { auditLog, sessions, users } from '../../db/schema';
 import { buildSession, buildUser, logIn, TEST_PASSWORD } from '../../test/factories';
-import { createTestApp, type TestApp } from '../../test/test-app';
+import { requestAs, useTestApp } from '../../test/test-app';
 
-let test: TestApp;
-beforeAll(async () => {
-  test = await createTestApp();
-});
-afterAll(() => test.close());
+const suite = useTestApp({});
 
 const login = (username: string, password: string) =>
-  test.app.inject({ method: 'POST', url: '/api/auth/login', payload: { username, password } });
-const me = (cookie: string) => test.app.inject({ method: 'GET', url: '/api/auth/me', headers: { cookie } });
+  suite.test.app.inject({ method: 'POST', url: '/api/auth/login', payload: { username, password } });
+const me = (cookie: string) =>
+  suite.test.app.inject({ method: 'GET', url: '/api/auth/me', headers: { cookie } });
 
 describe('login controls (等保 8.1.4.1)', () => {
   it('locks the account for 30 minutes after 5 failures, even for the right password', async () => {
-    const user = await buildUser(test.db, { role: 'staff' });
+    const user = await buildUser(suite.test.db, { role: 'staff' });
     for (let attempt = 1; attempt <= 4; attempt++)
       expect((await login(user.username, 'Wrong@pass1')).statusCode).toBe(401);
     const fifth = await login(user.username, 'Wrong@pass1');
     expect(fifth.statusCode).toBe(423);
     expect(fifth.json().error.message).toBe('连续登录失败次数过多，账号已锁定 30 分钟');
     expect((await login(user.username, TEST_PASSWORD)).statusCode).toBe(423);
-    const [row] = await test.db.select().from(users).where(eq(users.id, user.id));
+    const [row] = await suite.test.db.select().from(users).where(eq(users.id, user.id));
     const minutes = (row.lockedUntil!.getTime() - Date.now()) / 60_000;
     expect(minutes).toBeGreaterThan(29);
     expect(minutes).toBeLessThanOrEqual(30);
-    await test.db
+    await suite.test.db
       .update(users)
       .set({ lockedUntil: new Date(Date.now() - 1000) })
       .where(eq(users.id, user.id));
     expect((await login(user.username, TEST_PASSWORD)).statusCode).toBe(200);
-    const failures = await test.db
+    const failures = await suite.test.db
       .select()
       .from(auditLog)
       .where(and(eq(auditLog.event, 'auth.login'), eq(auditLog.objectId, String(user.id))));
@@ -49,20 +46,18 @@ describe('login controls (等保 8.1.4.1)', () => {
 
   it('answers an unknown user exactly like a wrong password', async () => {
     const unknown = await login('nobody-here', 'Wrong@pass1');
-    const user = await buildUser(test.db, { role: 'staff' });
+    const user = await buildUser(suite.test.db, { role: 'staff' });
     const wrong = await login(user.username, 'Wrong@pass1');
     expect(unknown.statusCode).toBe(wrong.statusCode);
     expect(unknown.json().error.message).toBe(wrong.json().error.message);
   });
 
   it('issues a new session id at every login and ends the old one', async () => {
-    const user = await buildUser(test.db, { role: 'staff' });
-    const first = await logIn(test.app, user.username);
-    const second = await test.app.inject({
-      method: 'POST',
-      url: '/api/auth/login',
-      headers: { cookie: first.cookie },
-      payload: { username: user.username, password: TEST_PASSWORD },
+    const user = await buildUser(suite.test.db, { role: 'staff' });
+    const first = await logIn(suite.test.app, user.username);
+    const second = await requestAs(suite.test.app, first, 'POST', '/api/auth/login', {
+      username: user.username,
+      password: TEST_PASSWORD,
     });
     const secondCookie = `kc_session=${second.cookies.find((cookie) => cookie.name === 'kc_session')!.value}`;
     expect(secondCookie).not.toBe(first.cookie);
@@ -74,13 +69,13 @@ describe('login controls (等保 8.1.4.1)', () => {
   });
 
   it('ends a session idle past the timeout (30 minutes by default)', async () => {
-    const session = await buildSession(test.app, test.db, 'staff');
-    await test.db
+    const session = await buildSession(suite.test.app, suite.test.db, 'staff');
+    await suite.test.db
       .update(sessions)
       .set({ lastSeenAt: sql`now() - interval '29 minutes'` })
       .where(eq(sessions.userId, session.userId));
     expect((await me(session.cookie)).statusCode).toBe(200);
-    await test.db
+    await suite.test.db
       .update(sessions)
       .set({ lastSeenAt: sql`now() - interval '31 minutes'` })
       .where(eq(sessions.userId, session.userId));
@@ -90,59 +85,45 @@ describe('login controls (等保 8.1.4.1)', () => {
   });
 
   it('ends the session at logout', async () => {
-    const session = await buildSession(test.app, test.db, 'leader');
-    expect(
-      (
-        await test.app.inject({
-          method: 'POST',
-          url: '/api/auth/logout',
-          headers: { cookie: session.cookie },
-        })
-      ).statusCode,
-    ).toBe(200);
+    const session = await buildSession(suite.test.app, suite.test.db, 'leader');
+    expect((await requestAs(suite.test.app, session, 'POST', '/api/auth/logout')).statusCode).toBe(200);
     expect((await me(session.cookie)).statusCode).toBe(401);
   });
 
   it('ends every session of a user the security administrator disables, and refuses the next login', async () => {
-    const secadmin = await buildSession(test.app, test.db, 'secadmin');
-    const target = await buildSession(test.app, test.db, 'staff');
-    const [row] = await test.db.select().from(users).where(eq(users.id, target.userId));
-    const disabled = await test.app.inject({
-      method: 'POST',
-      url: `/api/admin/users/${target.userId}/disable`,
-      headers: { cookie: secadmin.cookie },
-      payload: { version: row.version },
-    });
+    const secadmin = await buildSession(suite.test.app, suite.test.db, 'secadmin');
+    const target = await buildSession(suite.test.app, suite.test.db, 'staff');
+    const [row] = await suite.test.db.select().from(users).where(eq(users.id, target.userId));
+    const disabled = await requestAs(
+      suite.test.app,
+      secadmin,
+      'POST',
+      `/api/admin/users/${target.userId}/disable`,
+      { version: row.version },
+    );
     expect(disabled.statusCode).toBe(200);
     expect((await me(target.cookie)).statusCode).toBe(401);
     expect((await login(target.username, TEST_PASSWORD)).statusCode).toBe(403);
   });
 
   it('makes a first login change the initial password before anything else', async () => {
-    const sysadmin = await buildSession(test.app, test.db, 'sysadmin');
-    const created = await test.app.inject({
-      method: 'POST',
-      url: '/api/admin/users',
-      headers: { cookie: sysadmin.cookie },
-      payload: { username: 'new.staff', displayName: '新科员', role: 'staff' },
+    const sysadmin = await buildSession(suite.test.app, suite.test.db, 'sysadmin');
+    const created = await requestAs(suite.test.app, sysadmin, 'POST', '/api/admin/users', {
+      username: 'new.staff',
+      displayName: '新科员',
+      role: 'staff',
     });
     expect(created.statusCode).toBe(201);
     const { initialPassword } = created.json();
-    const session = await logIn(test.app, 'new.staff', initialPassword);
+    const session = await logIn(suite.test.app, 'new.staff', initialPassword);
     expect((await me(session.cookie)).json().mustChangePassword).toBe(true);
-    const blocked = await test.app.inject({
-      method: 'GET',
-      url: '/api/workbench',
-      headers: { cookie: session.cookie },
-    });
+    const blocked = await requestAs(suite.test.app, session, 'GET', '/api/workbench');
     expect(blocked.statusCode).toBe(403);
     expect(blocked.json().error.code).toBe('passwordChangeRequired');
 
-    const weak = await test.app.inject({
-      method: 'POST',
-      url: '/api/auth/password',
-      headers: { cookie: session.cookie },
-      payload: { oldPassword: initialPassword, newPassword: 'abcdefgh' },
+    const weak = await requestAs(suite.test.app, session, 'POST', '/api/auth/password', {
+      oldPassword: initialPassword,
+      newPassword: 'abcdefgh',
     });
     expect(weak.statusCode).toBe(400);
     expect(weak.json().error.details[0]).toEqual({
@@ -150,32 +131,30 @@ describe('login controls (等保 8.1.4.1)', () => {
       message: '新密码至少 8 位，且包含大写字母、小写字母、数字、符号中的三类',
     });
 
-    const changed = await test.app.inject({
-      method: 'POST',
-      url: '/api/auth/password',
-      headers: { cookie: session.cookie },
-      payload: { oldPassword: initialPassword, newPassword: 'Renewed#2026' },
+    const changed = await requestAs(suite.test.app, session, 'POST', '/api/auth/password', {
+      oldPassword: initialPassword,
+      newPassword: 'Renewed#2026',
     });
     expect(changed.statusCode).toBe(200);
     const renewed = `kc_session=${changed.cookies.find((cookie) => cookie.name === 'kc_session')!.value}`;
     expect((await me(session.cookie)).statusCode).toBe(401);
     expect(
-      (await test.app.inject({ method: 'GET', url: '/api/workbench', headers: { cookie: renewed } }))
+      (await suite.test.app.inject({ method: 'GET', url: '/api/workbench', headers: { cookie: renewed } }))
         .statusCode,
     ).toBe(200);
-    const [row] = await test.db.select().from(users).where(eq(users.username, 'new.staff'));
+    const [row] = await suite.test.db.select().from(users).where(eq(users.username, 'new.staff'));
     expect(row.passwordHash).toMatch(/^scrypt\$16384\$8\$1\$/);
   });
 
   it('audits a refused request with who, what and from where', async () => {
-    const enterpriseUser = await buildSession(test.app, test.db, 'observer');
-    const refused = await test.app.inject({
+    const enterpriseUser = await buildSession(suite.test.app, suite.test.db, 'observer');
+    const refused = await suite.test.app.inject({
       method: 'GET',
       url: '/api/enterprises',
       headers: { cookie: enterpriseUser.cookie, 'x-forwarded-for': '10.9.9.9' },
     });
     expect(refused.statusCode).toBe(403);
-    const [entry] = await test.db
+    const [entry] = await suite.test.db
       .select()
       .from(auditLog)
       .where(and(eq(auditLog.event, 'access.denied'), eq(auditLog.actorId, enterpriseUser.userId)));

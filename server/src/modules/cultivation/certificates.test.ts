@@ -1,23 +1,17 @@
 import { addMonthsToDate, computeCertificateExpiry, computeCertificateValidity } from '@kechuang/domain';
 import { eq, inArray } from 'drizzle-orm';
 import ExcelJS from 'exceljs';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { notifications } from '../../db/schema';
 import { expectNoCrossTenantAccess } from '../../test/cross-tenant';
-import { buildEnterprise, buildSession, type Session } from '../../test/factories';
-import { createTestApp, type TestApp } from '../../test/test-app';
+import { buildEnterprise, type Session } from '../../test/factories';
+import { requestAs, useTestApp } from '../../test/test-app';
 import { sendExpiryReminders } from './certificate-reminders';
 
-let test: TestApp;
-let staff: Session;
-beforeAll(async () => {
-  test = await createTestApp();
-  staff = await buildSession(test.app, test.db, 'staff');
-});
-afterAll(() => test.close());
+const suite = useTestApp({ staff: 'staff' });
 
 const call = (session: Session, method: 'GET' | 'POST' | 'PUT', url: string, payload?: object) =>
-  test.app.inject({ method, url, headers: { cookie: session.cookie }, ...(payload ? { payload } : {}) });
+  requestAs(suite.test.app, session, method, url, payload);
 
 const today = () => new Date().toISOString().slice(0, 10);
 let serial = 100;
@@ -32,7 +26,7 @@ async function recordCertificate(
   issuedOn: string,
   certificateNumber = nextNumber(issuedOn),
 ) {
-  const response = await call(staff, 'POST', '/api/cultivation/certificates', {
+  const response = await call(suite.staff, 'POST', '/api/cultivation/certificates', {
     enterpriseId,
     certificateNumber,
     issuedOn,
@@ -54,9 +48,9 @@ describe('高企 certificate dates', () => {
 
 describe('国家高新技术企业 certificates', () => {
   it('checks the number at its edges and names the field', async () => {
-    const company = await buildEnterprise(test.app);
+    const company = await buildEnterprise(suite.test.app);
     const post = (certificateNumber: string, issuedOn = '2023-11-30') =>
-      call(staff, 'POST', '/api/cultivation/certificates', {
+      call(suite.staff, 'POST', '/api/cultivation/certificates', {
         enterpriseId: company.enterpriseId,
         certificateNumber,
         issuedOn,
@@ -100,7 +94,7 @@ describe('国家高新技术企业 certificates', () => {
   });
 
   it('computes validity, filters by it, refuses stale corrections and exports', async () => {
-    const company = await buildEnterprise(test.app, { name: '济宁证书导出科技有限公司' });
+    const company = await buildEnterprise(suite.test.app, { name: '济宁证书导出科技有限公司' });
     const valid = await recordCertificate(company.enterpriseId, addMonthsToDate(today(), -12));
     const expiring = await recordCertificate(company.enterpriseId, addMonthsToDate(today(), -33));
     const expired = await recordCertificate(company.enterpriseId, addMonthsToDate(today(), -40));
@@ -108,21 +102,21 @@ describe('国家高新技术企业 certificates', () => {
 
     const list = (
       await call(
-        staff,
+        suite.staff,
         'GET',
         `/api/cultivation/certificates?validity=expiring&keyword=${encodeURIComponent('证书导出')}`,
       )
     ).json();
     expect(list.items.map((item: { id: number }) => item.id)).toEqual([expiring.id]);
 
-    const corrected = await call(staff, 'PUT', `/api/cultivation/certificates/${valid.id}`, {
+    const corrected = await call(suite.staff, 'PUT', `/api/cultivation/certificates/${valid.id}`, {
       certificateNumber: valid.certificateNumber,
       issuedOn: addMonthsToDate(valid.issuedOn, -1),
       version: 1,
     });
     expect(corrected.statusCode).toBe(200);
     expect(corrected.json().expiresOn).toBe(computeCertificateExpiry(addMonthsToDate(valid.issuedOn, -1)));
-    const stale = await call(staff, 'PUT', `/api/cultivation/certificates/${valid.id}`, {
+    const stale = await call(suite.staff, 'PUT', `/api/cultivation/certificates/${valid.id}`, {
       certificateNumber: valid.certificateNumber,
       issuedOn: valid.issuedOn,
       version: 1,
@@ -130,7 +124,7 @@ describe('国家高新技术企业 certificates', () => {
     expect(stale.statusCode).toBe(409);
 
     const exported = await call(
-      staff,
+      suite.staff,
       'GET',
       `/api/cultivation/certificates/export?keyword=${encodeURIComponent('证书导出')}`,
     );
@@ -143,13 +137,13 @@ describe('国家高新技术企业 certificates', () => {
   });
 
   it('keeps one enterprise out of another’s certificates', async () => {
-    const owner = await buildEnterprise(test.app, { name: '济宁证书保密科技有限公司' });
-    const intruder = await buildEnterprise(test.app);
+    const owner = await buildEnterprise(suite.test.app, { name: '济宁证书保密科技有限公司' });
+    const intruder = await buildEnterprise(suite.test.app);
     const certificate = await recordCertificate(owner.enterpriseId, addMonthsToDate(today(), -2));
     const own = (await call(owner, 'GET', '/api/cultivation/certificates')).json();
     expect(own.items.map((item: { id: number }) => item.id)).toEqual([certificate.id]);
     expect((await call(intruder, 'GET', '/api/cultivation/certificates')).json().items).toEqual([]);
-    await expectNoCrossTenantAccess(test.app, {
+    await expectNoCrossTenantAccess(suite.test.app, {
       intruder,
       secrets: [certificate.certificateNumber, '济宁证书保密科技有限公司'],
       requests: [
@@ -168,29 +162,32 @@ describe('国家高新技术企业 certificates', () => {
   });
 
   it('reminds the enterprise and staff once when a certificate enters its last six months', async () => {
-    const company = await buildEnterprise(test.app);
+    const company = await buildEnterprise(suite.test.app);
     const certificate = await recordCertificate(company.enterpriseId, '2021-03-15');
-    const recipients = [company.userId, staff.userId];
+    const recipients = [company.userId, suite.staff.userId];
     const countFor = async () =>
-      (await test.db.select().from(notifications).where(inArray(notifications.userId, recipients))).filter(
-        (row) => row.body.includes(certificate.certificateNumber),
-      );
+      (
+        await suite.test.db.select().from(notifications).where(inArray(notifications.userId, recipients))
+      ).filter((row) => row.body.includes(certificate.certificateNumber));
 
     expect(certificate.expiresOn).toBe('2024-03-15');
-    await sendExpiryReminders(test.db, '2023-09-14');
+    await sendExpiryReminders(suite.test.db, '2023-09-14');
     expect(await countFor()).toHaveLength(0);
-    await sendExpiryReminders(test.db, '2023-09-15');
+    await sendExpiryReminders(suite.test.db, '2023-09-15');
     const first = await countFor();
     expect(first.map((row) => row.userId).sort()).toEqual([...recipients].sort());
     expect(first[0].title).toContain('高新技术企业证书即将到期');
     expect(first[0].body).toContain('2024-03-15');
     await Promise.all([
-      sendExpiryReminders(test.db, '2023-10-01'),
-      sendExpiryReminders(test.db, '2023-10-01'),
+      sendExpiryReminders(suite.test.db, '2023-10-01'),
+      sendExpiryReminders(suite.test.db, '2023-10-01'),
     ]);
-    await sendExpiryReminders(test.db, '2024-01-01');
+    await sendExpiryReminders(suite.test.db, '2024-01-01');
     expect(await countFor()).toHaveLength(2);
-    const own = await test.db.select().from(notifications).where(eq(notifications.userId, company.userId));
+    const own = await suite.test.db
+      .select()
+      .from(notifications)
+      .where(eq(notifications.userId, company.userId));
     expect(own.filter((row) => row.body.includes(certificate.certificateNumber))).toHaveLength(1);
   });
 });

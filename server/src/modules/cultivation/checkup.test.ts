@@ -1,69 +1,36 @@
 import ExcelJS from 'exceljs';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { expectNoCrossTenantAccess } from '../../test/cross-tenant';
-import { buildEnterprise, buildSession, type Session } from '../../test/factories';
-import { createTestApp, type TestApp } from '../../test/test-app';
+import { buildEnterprise } from '../../test/factories';
+import { requestAs, useTestApp } from '../../test/test-app';
+import { buildYearlyFigures, WAN } from './figures-fixtures';
 
-let test: TestApp;
-let staff: Session;
-beforeAll(async () => {
-  test = await createTestApp();
-  staff = await buildSession(test.app, test.db, 'staff');
-});
-afterAll(() => test.close());
+const suite = useTestApp({ staff: 'staff' });
 
-const WAN = 1_000_000;
-const figures = (year: number, rdWan: number) => ({
-  year,
-  employees: 120,
-  sciTechStaff: 24,
-  revenueFen: 8_000 * WAN,
-  costFen: 6_500 * WAN,
-  totalAssetsFen: 9_000 * WAN,
-  netAssetsFen: 5_000 * WAN,
-  liabilitiesFen: 4_000 * WAN,
-  rdExpenseFen: rdWan * WAN,
-  rdExpenseDomesticFen: rdWan * WAN,
-  highTechRevenueFen: 5_600 * WAN,
-  ipClass1Count: 2,
-  ipClass2Count: 8,
-  ipSelfDevelopedCount: 9,
-  conversionsCount: 4,
-  industrialOutputFen: 7_800 * WAN,
-  isAboveDesignatedSize: true,
-});
+const figures = (year: number, rdWan: number) =>
+  buildYearlyFigures(year, { rdExpenseFen: rdWan * WAN, rdExpenseDomesticFen: rdWan * WAN });
 
 /** An enterprise founded in 2015 with three years of figures and the given yearly R&D (万元). */
 async function enterpriseWithFigures(name: string, rdWan: number) {
-  const company = await buildEnterprise(test.app, { name });
-  const detail = (
-    await test.app.inject({
-      method: 'GET',
-      url: '/api/enterprises/mine',
-      headers: { cookie: company.cookie },
-    })
-  ).json();
-  await test.app.inject({
-    method: 'PUT',
-    url: `/api/enterprises/${company.enterpriseId}`,
-    headers: { cookie: company.cookie },
-    payload: {
-      name,
-      contactName: detail.enterprise.contactName,
-      contactPhone: detail.enterprise.contactPhone,
-      foundedOn: '2015-06-01',
-      street: null,
-      version: 1,
-    },
+  const company = await buildEnterprise(suite.test.app, { name });
+  const detail = (await requestAs(suite.test.app, company, 'GET', '/api/enterprises/mine')).json();
+  await requestAs(suite.test.app, company, 'PUT', `/api/enterprises/${company.enterpriseId}`, {
+    name,
+    contactName: detail.enterprise.contactName,
+    contactPhone: detail.enterprise.contactPhone,
+    foundedOn: '2015-06-01',
+    street: null,
+    version: 1,
   });
   const lastYear = new Date().getUTCFullYear() - 1;
   for (const year of [lastYear - 2, lastYear - 1, lastYear]) {
-    const response = await test.app.inject({
-      method: 'PUT',
-      url: `/api/enterprises/${company.enterpriseId}/figures/${year}`,
-      headers: { cookie: company.cookie },
-      payload: { version: 0, figures: figures(year, rdWan) },
-    });
+    const response = await requestAs(
+      suite.test.app,
+      company,
+      'PUT',
+      `/api/enterprises/${company.enterpriseId}/figures/${year}`,
+      { version: 0, figures: figures(year, rdWan) },
+    );
     expect(response.statusCode).toBe(200);
   }
   return company;
@@ -74,22 +41,14 @@ describe('科创体检 and the survey', () => {
     const strong = await enterpriseWithFigures('济宁体检强科技有限公司', 480);
     const weak = await enterpriseWithFigures('济宁体检弱科技有限公司', 300);
     const strongCheckup = (
-      await test.app.inject({
-        method: 'GET',
-        url: `/api/enterprises/${strong.enterpriseId}/checkup`,
-        headers: { cookie: strong.cookie },
-      })
+      await requestAs(suite.test.app, strong, 'GET', `/api/enterprises/${strong.enterpriseId}/checkup`)
     ).json();
     expect(strongCheckup.figures).toHaveLength(3);
     expect(strongCheckup.classification.highTech.level).toBe('qualified');
     expect(strongCheckup.classification.techSme.level).toBe('qualified');
 
     const weakCheckup = (
-      await test.app.inject({
-        method: 'GET',
-        url: `/api/enterprises/${weak.enterpriseId}/checkup`,
-        headers: { cookie: staff.cookie },
-      })
+      await requestAs(suite.test.app, suite.staff, 'GET', `/api/enterprises/${weak.enterpriseId}/checkup`)
     ).json();
     expect(weakCheckup.classification.highTech.level).toBe('close');
     const gap = weakCheckup.classification.highTech.missing[0].gap;
@@ -99,20 +58,22 @@ describe('科创体检 and the survey', () => {
   });
 
   it('classifies every enterprise for staff and exports exactly the filtered list', async () => {
-    const survey = await test.app.inject({
-      method: 'GET',
-      url: '/api/cultivation/survey?target=highTech&level=close',
-      headers: { cookie: staff.cookie },
-    });
+    const survey = await requestAs(
+      suite.test.app,
+      suite.staff,
+      'GET',
+      '/api/cultivation/survey?target=highTech&level=close',
+    );
     expect(survey.statusCode).toBe(200);
     const body = survey.json();
     expect(body.totals).toEqual({ qualified: 1, close: 1, far: 0 });
     expect(body.items.map((item: { name: string }) => item.name)).toEqual(['济宁体检弱科技有限公司']);
-    const exported = await test.app.inject({
-      method: 'GET',
-      url: '/api/cultivation/survey/export?target=highTech&level=close',
-      headers: { cookie: staff.cookie },
-    });
+    const exported = await requestAs(
+      suite.test.app,
+      suite.staff,
+      'GET',
+      '/api/cultivation/survey/export?target=highTech&level=close',
+    );
     const workbook = new ExcelJS.Workbook();
     await workbook.xlsx.load(exported.rawPayload as unknown as ArrayBuffer);
     const sheet = workbook.worksheets[0];
@@ -123,8 +84,8 @@ describe('科创体检 and the survey', () => {
 
   it('keeps one enterprise out of another’s 体检', async () => {
     const owner = await enterpriseWithFigures('济宁体检保密科技有限公司', 480);
-    const intruder = await buildEnterprise(test.app);
-    await expectNoCrossTenantAccess(test.app, {
+    const intruder = await buildEnterprise(suite.test.app);
+    await expectNoCrossTenantAccess(suite.test.app, {
       intruder,
       secrets: ['济宁体检保密科技有限公司'],
       requests: [{ method: 'GET', url: `/api/enterprises/${owner.enterpriseId}/checkup` }],

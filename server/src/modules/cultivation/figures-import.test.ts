@@ -1,17 +1,11 @@
 import { and, count, eq } from 'drizzle-orm';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { enterpriseYearFigures, highTechCertificates, techSmeRegistrations } from '../../db/schema';
-import { buildEnterprise, buildSession, nextCreditCode, type Session } from '../../test/factories';
+import { buildEnterprise, nextCreditCode } from '../../test/factories';
 import { buildWorkbook, uploadImport, waitForImportJob } from '../../test/import-helpers';
-import { createTestApp, type TestApp } from '../../test/test-app';
+import { useTestApp } from '../../test/test-app';
 
-let test: TestApp;
-let staff: Session;
-beforeAll(async () => {
-  test = await createTestApp();
-  staff = await buildSession(test.app, test.db, 'staff');
-});
-afterAll(() => test.close());
+const suite = useTestApp({ staff: 'staff' });
 
 const HEADERS = [
   '统一社会信用代码',
@@ -75,28 +69,43 @@ const row = (code: string, year: number, overrides: Partial<Record<string, strin
   ];
 };
 
+/** Uploads a workbook of the given kind as staff and waits for its import job to finish. */
+async function runImport(
+  kind: string,
+  fileName: string,
+  headers: string[],
+  rows: (string | number | Date | null)[][],
+) {
+  const upload = await uploadImport(suite.test.app, {
+    kind,
+    session: suite.staff,
+    fileName,
+    content: await buildWorkbook(headers, rows),
+  });
+  return waitForImportJob(suite.test.app, suite.staff, upload.json().id);
+}
+
+/** The figures on file for one enterprise and year. */
+async function figuresOf(enterpriseId: number, year: number) {
+  const [figures] = await suite.test.db
+    .select()
+    .from(enterpriseYearFigures)
+    .where(and(eq(enterpriseYearFigures.enterpriseId, enterpriseId), eq(enterpriseYearFigures.year, year)));
+  return figures;
+}
+
 describe('Excel import of yearly figures and 入库 registrations', () => {
   it('imports figures in 万元 as exact 分, correcting a year already on file', async () => {
-    const company = await buildEnterprise(test.app);
-    const first = await uploadImport(test.app, {
-      kind: 'enterprise-figures',
-      session: staff,
-      fileName: '年度数据.xlsx',
-      content: await buildWorkbook(HEADERS, [row(company.username, 2024), row(company.username, 2025)]),
-    });
-    expect((await waitForImportJob(test.app, staff, first.json().id)).result).toEqual({
+    const company = await buildEnterprise(suite.test.app);
+    const first = await runImport('enterprise-figures', '年度数据.xlsx', HEADERS, [
+      row(company.username, 2024),
+      row(company.username, 2025),
+    ]);
+    expect(first.result).toEqual({
       created: 2,
       updated: 0,
     });
-    const [saved] = await test.db
-      .select()
-      .from(enterpriseYearFigures)
-      .where(
-        and(
-          eq(enterpriseYearFigures.enterpriseId, company.enterpriseId),
-          eq(enterpriseYearFigures.year, 2024),
-        ),
-      );
+    const saved = await figuresOf(company.enterpriseId, 2024);
     expect(saved).toMatchObject({
       revenueFen: 6_543_210_000,
       rdExpenseFen: 320_123_456,
@@ -106,42 +115,25 @@ describe('Excel import of yearly figures and 入库 registrations', () => {
       version: 1,
     });
 
-    const again = await uploadImport(test.app, {
-      kind: 'enterprise-figures',
-      session: staff,
-      fileName: '更正.xlsx',
-      content: await buildWorkbook(HEADERS, [row(company.username, 2024, { employees: 90 })]),
-    });
-    expect((await waitForImportJob(test.app, staff, again.json().id)).result).toEqual({
+    const again = await runImport('enterprise-figures', '更正.xlsx', HEADERS, [
+      row(company.username, 2024, { employees: 90 }),
+    ]);
+    expect(again.result).toEqual({
       created: 0,
       updated: 1,
     });
-    const [corrected] = await test.db
-      .select()
-      .from(enterpriseYearFigures)
-      .where(
-        and(
-          eq(enterpriseYearFigures.enterpriseId, company.enterpriseId),
-          eq(enterpriseYearFigures.year, 2024),
-        ),
-      );
+    const corrected = await figuresOf(company.enterpriseId, 2024);
     expect(corrected).toMatchObject({ employees: 90, version: 2 });
   });
 
   it('imports nothing when a row contradicts itself or names an unknown enterprise, listing each reason', async () => {
-    const company = await buildEnterprise(test.app);
+    const company = await buildEnterprise(suite.test.app);
     const unknown = nextCreditCode();
-    const response = await uploadImport(test.app, {
-      kind: 'enterprise-figures',
-      session: staff,
-      fileName: 'bad.xlsx',
-      content: await buildWorkbook(HEADERS, [
-        row(company.username, 2023),
-        row(company.username, 2024, { sciTech: 120 }),
-        row(unknown, 2024),
-      ]),
-    });
-    const job = await waitForImportJob(test.app, staff, response.json().id);
+    const job = await runImport('enterprise-figures', 'bad.xlsx', HEADERS, [
+      row(company.username, 2023),
+      row(company.username, 2024, { sciTech: 120 }),
+      row(unknown, 2024),
+    ]);
     expect(job.status).toBe('failed');
     expect(job.errors).toEqual([
       { row: 3, column: '科技人员数', message: '科技人员数不能多于职工总数' },
@@ -151,7 +143,7 @@ describe('Excel import of yearly figures and 入库 registrations', () => {
         message: `统一社会信用代码 ${unknown} 对应的企业不存在，请先导入企业台账`,
       },
     ]);
-    const [{ rows }] = await test.db
+    const [{ rows }] = await suite.test.db
       .select({ rows: count() })
       .from(enterpriseYearFigures)
       .where(eq(enterpriseYearFigures.enterpriseId, company.enterpriseId));
@@ -159,28 +151,22 @@ describe('Excel import of yearly figures and 入库 registrations', () => {
   });
 
   it('imports 科技型中小企业 入库 registrations and refuses numbers that do not fit the year', async () => {
-    const company = await buildEnterprise(test.app);
+    const company = await buildEnterprise(suite.test.app);
     const headers = ['统一社会信用代码', '入库年度', '入库登记编号', '入库日期'];
-    const bad = await uploadImport(test.app, {
-      kind: 'tech-sme-registrations',
-      session: staff,
-      fileName: 'r.xlsx',
-      content: await buildWorkbook(headers, [[company.username, 2021, '2020370811A0000009', '2021-05-06']]),
-    });
-    expect((await waitForImportJob(test.app, staff, bad.json().id)).errors).toEqual([
+    const bad = await runImport('tech-sme-registrations', 'r.xlsx', headers, [
+      [company.username, 2021, '2020370811A0000009', '2021-05-06'],
+    ]);
+    expect(bad.errors).toEqual([
       { row: 2, column: '入库登记编号', message: '入库登记编号应以年度 2021 开头' },
     ]);
-    const good = await uploadImport(test.app, {
-      kind: 'tech-sme-registrations',
-      session: staff,
-      fileName: 'r.xlsx',
-      content: await buildWorkbook(headers, [[company.username, 2021, '2021370811A0000009', '2021-05-06']]),
-    });
-    expect((await waitForImportJob(test.app, staff, good.json().id)).result).toEqual({
+    const good = await runImport('tech-sme-registrations', 'r.xlsx', headers, [
+      [company.username, 2021, '2021370811A0000009', '2021-05-06'],
+    ]);
+    expect(good.result).toEqual({
       created: 1,
       updated: 0,
     });
-    const [{ rows }] = await test.db
+    const [{ rows }] = await suite.test.db
       .select({ rows: count() })
       .from(techSmeRegistrations)
       .where(eq(techSmeRegistrations.enterpriseId, company.enterpriseId));
@@ -188,32 +174,26 @@ describe('Excel import of yearly figures and 入库 registrations', () => {
   });
 
   it('imports 高企 certificates with computed expiry, refusing a number whose year is not the issue year', async () => {
-    const company = await buildEnterprise(test.app);
+    const company = await buildEnterprise(suite.test.app);
     const headers = ['统一社会信用代码', '证书编号', '发证日期'];
-    const bad = await uploadImport(test.app, {
-      kind: 'high-tech-certificates',
-      session: staff,
-      fileName: 'c.xlsx',
-      content: await buildWorkbook(headers, [[company.username, 'GR202137000777', '2020-12-08']]),
-    });
-    expect((await waitForImportJob(test.app, staff, bad.json().id)).errors).toEqual([
+    const bad = await runImport('high-tech-certificates', 'c.xlsx', headers, [
+      [company.username, 'GR202137000777', '2020-12-08'],
+    ]);
+    expect(bad.errors).toEqual([
       {
         row: 2,
         column: '证书编号',
         message: '高新技术企业证书编号：第 3–6 位年度（2021）应与发证日期的年度（2020）一致',
       },
     ]);
-    const good = await uploadImport(test.app, {
-      kind: 'high-tech-certificates',
-      session: staff,
-      fileName: 'c.xlsx',
-      content: await buildWorkbook(headers, [[company.username, 'GR202037000777', '2020-12-08']]),
-    });
-    expect((await waitForImportJob(test.app, staff, good.json().id)).result).toEqual({
+    const good = await runImport('high-tech-certificates', 'c.xlsx', headers, [
+      [company.username, 'GR202037000777', '2020-12-08'],
+    ]);
+    expect(good.result).toEqual({
       created: 1,
       updated: 0,
     });
-    const [certificate] = await test.db
+    const [certificate] = await suite.test.db
       .select()
       .from(highTechCertificates)
       .where(eq(highTechCertificates.certificateNumber, 'GR202037000777'));

@@ -1,48 +1,20 @@
 import { eq } from 'drizzle-orm';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { auditLog } from '../../db/schema';
 import { expectNoCrossTenantAccess } from '../../test/cross-tenant';
-import { buildEnterprise, buildSession, type Session } from '../../test/factories';
-import { createTestApp, type TestApp } from '../../test/test-app';
+import { buildEnterprise } from '../../test/factories';
+import { requestAs, useTestApp } from '../../test/test-app';
+import { buildYearlyFigures, WAN } from './figures-fixtures';
 
-let test: TestApp;
-let staff: Session;
-beforeAll(async () => {
-  test = await createTestApp();
-  staff = await buildSession(test.app, test.db, 'staff');
-});
-afterAll(() => test.close());
+const suite = useTestApp({ staff: 'staff' });
 
-const WAN = 1_000_000; // 1 万元 in 分
-
-function buildFigures(year: number, overrides: Record<string, number | boolean> = {}) {
-  return {
-    year,
-    employees: 120,
-    sciTechStaff: 24,
-    revenueFen: 8_000 * WAN,
-    costFen: 6_500 * WAN,
-    totalAssetsFen: 9_000 * WAN,
-    netAssetsFen: 5_000 * WAN,
-    liabilitiesFen: 4_000 * WAN,
-    rdExpenseFen: 420 * WAN,
-    rdExpenseDomesticFen: 400 * WAN,
-    highTechRevenueFen: 5_600 * WAN,
-    ipClass1Count: 2,
-    ipClass2Count: 8,
-    ipSelfDevelopedCount: 9,
-    conversionsCount: 4,
-    industrialOutputFen: 7_800 * WAN,
-    isAboveDesignatedSize: true,
-    ...overrides,
-  };
-}
+const buildFigures = buildYearlyFigures;
 
 describe('yearly figures', () => {
   it('lets an enterprise file a year, correct it with its version, and keeps the correction in the audit trail', async () => {
-    const company = await buildEnterprise(test.app);
+    const company = await buildEnterprise(suite.test.app);
     const url = `/api/enterprises/${company.enterpriseId}/figures/2021`;
-    const filed = await test.app.inject({
+    const filed = await suite.test.app.inject({
       method: 'PUT',
       url,
       headers: { cookie: company.cookie },
@@ -56,21 +28,21 @@ describe('yearly figures', () => {
       revenueFen: 8_000 * WAN,
     });
 
-    const corrected = await test.app.inject({
+    const corrected = await suite.test.app.inject({
       method: 'PUT',
       url,
-      headers: { cookie: staff.cookie },
+      headers: { cookie: suite.staff.cookie },
       payload: { version: 1, figures: buildFigures(2021, { employees: 130 }) },
     });
     expect(corrected.json()).toMatchObject({ version: 2, source: 'staff', employees: 130 });
-    const stale = await test.app.inject({
+    const stale = await suite.test.app.inject({
       method: 'PUT',
       url,
       headers: { cookie: company.cookie },
       payload: { version: 1, figures: buildFigures(2021, { employees: 125 }) },
     });
     expect(stale.statusCode).toBe(409);
-    const again = await test.app.inject({
+    const again = await suite.test.app.inject({
       method: 'PUT',
       url,
       headers: { cookie: company.cookie },
@@ -78,15 +50,16 @@ describe('yearly figures', () => {
     });
     expect(again.statusCode).toBe(409);
 
-    const list = await test.app.inject({
-      method: 'GET',
-      url: `/api/enterprises/${company.enterpriseId}/figures`,
-      headers: { cookie: company.cookie },
-    });
+    const list = await requestAs(
+      suite.test.app,
+      company,
+      'GET',
+      `/api/enterprises/${company.enterpriseId}/figures`,
+    );
     expect(
       list.json().items.map((item: { year: number; employees: number }) => [item.year, item.employees]),
     ).toEqual([[2021, 130]]);
-    const trail = await test.db
+    const trail = await suite.test.db
       .select()
       .from(auditLog)
       .where(eq(auditLog.objectId, `${company.enterpriseId}/2021`));
@@ -96,9 +69,9 @@ describe('yearly figures', () => {
   });
 
   it('refuses contradicting figures with the field named, and saves nothing', async () => {
-    const company = await buildEnterprise(test.app);
+    const company = await buildEnterprise(suite.test.app);
     const url = `/api/enterprises/${company.enterpriseId}/figures/2021`;
-    const response = await test.app.inject({
+    const response = await suite.test.app.inject({
       method: 'PUT',
       url,
       headers: { cookie: company.cookie },
@@ -118,31 +91,31 @@ describe('yearly figures', () => {
         'figures.costFen 成本费用支出总额不能为负数',
       ]),
     );
-    const mismatch = await test.app.inject({
-      method: 'PUT',
-      url: `/api/enterprises/${company.enterpriseId}/figures/2020`,
-      headers: { cookie: company.cookie },
-      payload: { version: 0, figures: buildFigures(2021) },
-    });
+    const mismatch = await requestAs(
+      suite.test.app,
+      company,
+      'PUT',
+      `/api/enterprises/${company.enterpriseId}/figures/2020`,
+      { version: 0, figures: buildFigures(2021) },
+    );
     expect(mismatch.statusCode).toBe(400);
-    const list = await test.app.inject({
-      method: 'GET',
-      url: `/api/enterprises/${company.enterpriseId}/figures`,
-      headers: { cookie: company.cookie },
-    });
+    const list = await requestAs(
+      suite.test.app,
+      company,
+      'GET',
+      `/api/enterprises/${company.enterpriseId}/figures`,
+    );
     expect(list.json().items).toEqual([]);
   });
 
   it('keeps one enterprise out of another’s figures', async () => {
-    const owner = await buildEnterprise(test.app);
-    const intruder = await buildEnterprise(test.app);
-    await test.app.inject({
-      method: 'PUT',
-      url: `/api/enterprises/${owner.enterpriseId}/figures/2021`,
-      headers: { cookie: owner.cookie },
-      payload: { version: 0, figures: buildFigures(2021, { employees: 987 }) },
+    const owner = await buildEnterprise(suite.test.app);
+    const intruder = await buildEnterprise(suite.test.app);
+    await requestAs(suite.test.app, owner, 'PUT', `/api/enterprises/${owner.enterpriseId}/figures/2021`, {
+      version: 0,
+      figures: buildFigures(2021, { employees: 987 }),
     });
-    await expectNoCrossTenantAccess(test.app, {
+    await expectNoCrossTenantAccess(suite.test.app, {
       intruder,
       secrets: ['987'],
       requests: [

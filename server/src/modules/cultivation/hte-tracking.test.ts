@@ -1,29 +1,19 @@
 import { eq } from 'drizzle-orm';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { notifications } from '../../db/schema';
 import { expectNoCrossTenantAccess } from '../../test/cross-tenant';
-import { buildEnterprise, buildSession, type Session } from '../../test/factories';
-import { createTestApp, type TestApp } from '../../test/test-app';
+import { buildEnterprise, type Session } from '../../test/factories';
+import { useTestApp } from '../../test/test-app';
 
-let test: TestApp;
-let staff: Session;
-let helper: Session;
-let leader: Session;
-beforeAll(async () => {
-  test = await createTestApp();
-  staff = await buildSession(test.app, test.db, 'staff');
-  helper = await buildSession(test.app, test.db, 'staff');
-  leader = await buildSession(test.app, test.db, 'leader');
-});
-afterAll(() => test.close());
+const suite = useTestApp({ staff: 'staff', helper: 'staff', leader: 'leader' });
 
 const as = (session: Session) => ({ cookie: session.cookie });
 
 async function createBatch(name: string, submissionDeadline: string) {
-  const response = await test.app.inject({
+  const response = await suite.test.app.inject({
     method: 'POST',
     url: '/api/cultivation/hte-batches',
-    headers: as(staff),
+    headers: as(suite.staff),
     payload: { year: 2021, name, submissionDeadline },
   });
   expect(response.statusCode).toBe(201);
@@ -33,11 +23,11 @@ async function createBatch(name: string, submissionDeadline: string) {
 describe('高企申报跟踪服务', () => {
   it('moves an enterprise through every stage with a helper team and service records, shown on the batch board', async () => {
     const batch = await createBatch('2021年第一批', '2099-06-30');
-    const company = await buildEnterprise(test.app);
-    const created = await test.app.inject({
+    const company = await buildEnterprise(suite.test.app);
+    const created = await suite.test.app.inject({
       method: 'POST',
       url: '/api/cultivation/hte-applications',
-      headers: as(staff),
+      headers: as(suite.staff),
       payload: { enterpriseId: company.enterpriseId, batchId: batch.id },
     });
     expect(created.statusCode).toBe(201);
@@ -50,14 +40,14 @@ describe('高企申报跟踪服务', () => {
     });
     const id = detail.application.id;
 
-    const team = await test.app.inject({
+    const team = await suite.test.app.inject({
       method: 'PUT',
       url: `/api/cultivation/hte-applications/${id}/helpers`,
-      headers: as(staff),
+      headers: as(suite.staff),
       payload: {
         version: detail.application.version,
-        leadUserId: helper.userId,
-        memberUserIds: [staff.userId],
+        leadUserId: suite.helper.userId,
+        memberUserIds: [suite.staff.userId],
       },
     });
     expect(team.statusCode).toBe(200);
@@ -68,17 +58,20 @@ describe('高企申报跟踪服务', () => {
         .sort(),
     ).toEqual(
       [
-        [helper.userId, true],
-        [staff.userId, false],
+        [suite.helper.userId, true],
+        [suite.staff.userId, false],
       ].sort(),
     );
-    const told = await test.db.select().from(notifications).where(eq(notifications.userId, helper.userId));
+    const told = await suite.test.db
+      .select()
+      .from(notifications)
+      .where(eq(notifications.userId, suite.helper.userId));
     expect(told.some((message) => message.title.startsWith('高企申报帮扶'))).toBe(true);
 
-    const record = await test.app.inject({
+    const record = await suite.test.app.inject({
       method: 'POST',
       url: `/api/cultivation/hte-applications/${id}/service-records`,
-      headers: as(helper),
+      headers: as(suite.helper),
       payload: { kind: 'visit', happenedOn: '2021-03-02', summary: '上门讲解研发费用归集口径' },
     });
     expect(record.json().serviceRecords).toMatchObject([
@@ -86,23 +79,23 @@ describe('高企申报跟踪服务', () => {
     ]);
 
     const steps: [Session, string, string | undefined][] = [
-      [staff, 'startCoaching', undefined],
+      [suite.staff, 'startCoaching', undefined],
       [company, 'markMaterialsReady', undefined],
-      [staff, 'submit', undefined],
-      [staff, 'startReview', undefined],
-      [staff, 'publish', undefined],
-      [staff, 'recognise', undefined],
+      [suite.staff, 'submit', undefined],
+      [suite.staff, 'startReview', undefined],
+      [suite.staff, 'publish', undefined],
+      [suite.staff, 'recognise', undefined],
     ];
     for (const [session, action, comment] of steps) {
       const current = (
-        await test.app.inject({
+        await suite.test.app.inject({
           method: 'GET',
           url: `/api/cultivation/hte-applications/${id}`,
           headers: as(session),
         })
       ).json();
       expect(current.allowedActions).toContain(action);
-      const moved = await test.app.inject({
+      const moved = await suite.test.app.inject({
         method: 'POST',
         url: `/api/cultivation/hte-applications/${id}/actions/${action}`,
         headers: as(session),
@@ -111,7 +104,7 @@ describe('高企申报跟踪服务', () => {
       expect(moved.statusCode, action).toBe(200);
     }
     detail = (
-      await test.app.inject({
+      await suite.test.app.inject({
         method: 'GET',
         url: `/api/cultivation/hte-applications/${id}`,
         headers: as(company),
@@ -129,10 +122,10 @@ describe('高企申报跟踪服务', () => {
     ]);
 
     const board = (
-      await test.app.inject({
+      await suite.test.app.inject({
         method: 'GET',
         url: `/api/cultivation/hte-batches/${batch.id}/board`,
-        headers: as(leader),
+        headers: as(suite.leader),
       })
     ).json();
     expect(board.columns.map((column: { status: string }) => column.status)).toEqual([
@@ -154,27 +147,27 @@ describe('高企申报跟踪服务', () => {
 
   it('flags applications still before submission after the batch deadline as overdue', async () => {
     const batch = await createBatch('2021年第二批', '2021-05-31');
-    const late = await buildEnterprise(test.app);
-    await test.app.inject({
+    const late = await buildEnterprise(suite.test.app);
+    await suite.test.app.inject({
       method: 'POST',
       url: '/api/cultivation/hte-applications',
       headers: as(late),
       payload: { batchId: batch.id },
     });
     const board = (
-      await test.app.inject({
+      await suite.test.app.inject({
         method: 'GET',
         url: `/api/cultivation/hte-batches/${batch.id}/board`,
-        headers: as(staff),
+        headers: as(suite.staff),
       })
     ).json();
     expect(board.overdueCount).toBe(1);
     expect(board.columns[0].items[0]).toMatchObject({ enterpriseId: late.enterpriseId, isOverdue: true });
     const batches = (
-      await test.app.inject({
+      await suite.test.app.inject({
         method: 'GET',
         url: '/api/cultivation/hte-batches?year=2021',
-        headers: as(staff),
+        headers: as(suite.staff),
       })
     ).json();
     expect(
@@ -190,24 +183,24 @@ describe('高企申报跟踪服务', () => {
 
   it('allows one application per enterprise per year, and keeps enterprises out of each other’s', async () => {
     const batch = await createBatch('2021年第三批', '2099-09-30');
-    const owner = await buildEnterprise(test.app);
-    const first = await test.app.inject({
+    const owner = await buildEnterprise(suite.test.app);
+    const first = await suite.test.app.inject({
       method: 'POST',
       url: '/api/cultivation/hte-applications',
       headers: as(owner),
       payload: { batchId: batch.id },
     });
     expect(first.statusCode).toBe(201);
-    const again = await test.app.inject({
+    const again = await suite.test.app.inject({
       method: 'POST',
       url: '/api/cultivation/hte-applications',
-      headers: as(staff),
+      headers: as(suite.staff),
       payload: { enterpriseId: owner.enterpriseId, batchId: batch.id },
     });
     expect(again.statusCode).toBe(409);
-    const intruder = await buildEnterprise(test.app);
+    const intruder = await buildEnterprise(suite.test.app);
     const id = first.json().application.id;
-    await expectNoCrossTenantAccess(test.app, {
+    await expectNoCrossTenantAccess(suite.test.app, {
       intruder,
       secrets: [owner.username],
       requests: [
@@ -220,14 +213,14 @@ describe('高企申报跟踪服务', () => {
       ],
     });
     const mine = (
-      await test.app.inject({
+      await suite.test.app.inject({
         method: 'GET',
         url: '/api/cultivation/hte-applications',
         headers: as(intruder),
       })
     ).json();
     expect(mine.items).toEqual([]);
-    const withdrawn = await test.app.inject({
+    const withdrawn = await suite.test.app.inject({
       method: 'POST',
       url: `/api/cultivation/hte-applications/${id}/actions/withdraw`,
       headers: as(owner),

@@ -1,51 +1,26 @@
 import { and, eq, inArray } from 'drizzle-orm';
 import ExcelJS from 'exceljs';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { auditLog } from '../../db/schema';
-import { buildEnterprise, buildSession, type Session } from '../../test/factories';
-import { createTestApp, type TestApp } from '../../test/test-app';
+import { buildEnterprise, type Session } from '../../test/factories';
+import { requestAs, useTestApp } from '../../test/test-app';
+import { buildYearlyFigures, WAN } from './figures-fixtures';
 
-let test: TestApp;
-let staff: Session;
-let observer: Session;
-beforeAll(async () => {
-  test = await createTestApp();
-  staff = await buildSession(test.app, test.db, 'staff');
-  observer = await buildSession(test.app, test.db, 'observer');
-});
-afterAll(() => test.close());
+const suite = useTestApp({ staff: 'staff', observer: 'observer' });
 
 const call = (session: Session, method: 'GET' | 'POST' | 'PUT', url: string, payload?: object) =>
-  test.app.inject({ method, url, headers: { cookie: session.cookie }, ...(payload ? { payload } : {}) });
+  requestAs(suite.test.app, session, method, url, payload);
 
-const WAN = 1_000_000;
-const figures = (year: number, rdWan: number) => ({
-  year,
-  employees: 120,
-  sciTechStaff: 24,
-  revenueFen: 8_000 * WAN,
-  costFen: 6_500 * WAN,
-  totalAssetsFen: 9_000 * WAN,
-  netAssetsFen: 5_000 * WAN,
-  liabilitiesFen: 4_000 * WAN,
-  rdExpenseFen: rdWan * WAN,
-  rdExpenseDomesticFen: (rdWan - 20) * WAN,
-  highTechRevenueFen: 5_600 * WAN,
-  ipClass1Count: 2,
-  ipClass2Count: 8,
-  ipSelfDevelopedCount: 9,
-  conversionsCount: 4,
-  industrialOutputFen: 7_800 * WAN,
-  isAboveDesignatedSize: true,
-});
+const figures = (year: number, rdWan: number) =>
+  buildYearlyFigures(year, { rdExpenseFen: rdWan * WAN, rdExpenseDomesticFen: (rdWan - 20) * WAN });
 
 describe('finance/tax observer view', () => {
   it('sees the HTE list and the covered years’ R&D expense with only the entitled keys, every view audited', async () => {
-    const hte = await buildEnterprise(test.app, {
+    const hte = await buildEnterprise(suite.test.app, {
       name: '济宁财税高企科技有限公司',
       contactPhone: '13912345678',
     });
-    const other = await buildEnterprise(test.app, { name: '济宁财税非高企科技有限公司' });
+    const other = await buildEnterprise(suite.test.app, { name: '济宁财税非高企科技有限公司' });
     for (const [company, year, rd] of [
       [hte, 2019, 150],
       [hte, 2021, 420],
@@ -58,14 +33,14 @@ describe('finance/tax observer view', () => {
       });
       expect(filed.statusCode).toBe(200);
     }
-    const certificate = await call(staff, 'POST', '/api/cultivation/certificates', {
+    const certificate = await call(suite.staff, 'POST', '/api/cultivation/certificates', {
       enterpriseId: hte.enterpriseId,
       certificateNumber: 'GR202137000777',
       issuedOn: '2021-12-07',
     });
     expect(certificate.statusCode).toBe(201);
 
-    const list = await call(observer, 'GET', '/api/observer/high-tech-enterprises');
+    const list = await call(suite.observer, 'GET', '/api/observer/high-tech-enterprises');
     expect(list.statusCode).toBe(200);
     const body = list.json();
     expect(Object.keys(body).sort()).toEqual(['items', 'page', 'pageSize', 'total']);
@@ -80,7 +55,7 @@ describe('finance/tax observer view', () => {
     });
     expect(list.body).not.toContain('13912345678');
 
-    const rd = (await call(observer, 'GET', '/api/observer/rd-expenses')).json();
+    const rd = (await call(suite.observer, 'GET', '/api/observer/rd-expenses')).json();
     // 2019 predates the certificate and the other enterprise holds none: neither is shown.
     expect(rd.items).toEqual([
       {
@@ -98,10 +73,10 @@ describe('finance/tax observer view', () => {
         rdExpenseDomesticFen: 460 * WAN,
       },
     ]);
-    const byYear = (await call(observer, 'GET', '/api/observer/rd-expenses?year=2022')).json();
+    const byYear = (await call(suite.observer, 'GET', '/api/observer/rd-expenses?year=2022')).json();
     expect(byYear.items.map((item: { year: number }) => item.year)).toEqual([2022]);
 
-    const exported = await call(observer, 'GET', '/api/observer/rd-expenses/export');
+    const exported = await call(suite.observer, 'GET', '/api/observer/rd-expenses/export');
     expect(exported.statusCode).toBe(200);
     const workbook = new ExcelJS.Workbook();
     await workbook.xlsx.load(exported.rawPayload as unknown as ArrayBuffer);
@@ -115,17 +90,17 @@ describe('finance/tax observer view', () => {
     ]);
     expect(sheet.rowCount).toBe(3);
     expect(sheet.getRow(2).getCell(4).value).toBe(4_200_000);
-    const hteExport = await call(observer, 'GET', '/api/observer/high-tech-enterprises/export');
+    const hteExport = await call(suite.observer, 'GET', '/api/observer/high-tech-enterprises/export');
     const hteBook = new ExcelJS.Workbook();
     await hteBook.xlsx.load(hteExport.rawPayload as unknown as ArrayBuffer);
     expect(hteBook.worksheets[0].getRow(2).getCell(3).value).toBe('GR202137000777');
 
-    const trail = await test.db
+    const trail = await suite.test.db
       .select()
       .from(auditLog)
       .where(
         and(
-          eq(auditLog.actorId, observer.userId),
+          eq(auditLog.actorId, suite.observer.userId),
           inArray(auditLog.event, ['observer.view', 'observer.export']),
         ),
       );
@@ -143,7 +118,7 @@ describe('finance/tax observer view', () => {
       '/api/cultivation/survey',
       '/api/enterprises',
     ]) {
-      expect((await call(observer, 'GET', url)).statusCode, url).toBe(403);
+      expect((await call(suite.observer, 'GET', url)).statusCode, url).toBe(403);
     }
   });
 });

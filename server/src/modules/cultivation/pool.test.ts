@@ -1,42 +1,19 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { expectNoCrossTenantAccess } from '../../test/cross-tenant';
-import { buildEnterprise, buildSession, type Session } from '../../test/factories';
-import { createTestApp, type TestApp } from '../../test/test-app';
+import { buildEnterprise, type Session } from '../../test/factories';
+import { requestAs, useTestApp } from '../../test/test-app';
+import { buildYearlyFigures, WAN } from './figures-fixtures';
 
-let test: TestApp;
-let staff: Session;
-beforeAll(async () => {
-  test = await createTestApp();
-  staff = await buildSession(test.app, test.db, 'staff');
-});
-afterAll(() => test.close());
+const suite = useTestApp({ staff: 'staff' });
 
 const call = (session: Session, method: 'GET' | 'POST' | 'PUT', url: string, payload?: object) =>
-  test.app.inject({ method, url, headers: { cookie: session.cookie }, ...(payload ? { payload } : {}) });
+  requestAs(suite.test.app, session, method, url, payload);
 
-const WAN = 1_000_000;
-const figures = (year: number) => ({
-  year,
-  employees: 120,
-  sciTechStaff: 24,
-  revenueFen: 8_000 * WAN,
-  costFen: 6_500 * WAN,
-  totalAssetsFen: 9_000 * WAN,
-  netAssetsFen: 5_000 * WAN,
-  liabilitiesFen: 4_000 * WAN,
-  rdExpenseFen: 300 * WAN,
-  rdExpenseDomesticFen: 300 * WAN,
-  highTechRevenueFen: 5_600 * WAN,
-  ipClass1Count: 2,
-  ipClass2Count: 8,
-  ipSelfDevelopedCount: 9,
-  conversionsCount: 4,
-  industrialOutputFen: 7_800 * WAN,
-  isAboveDesignatedSize: true,
-});
+const figures = (year: number) =>
+  buildYearlyFigures(year, { rdExpenseFen: 300 * WAN, rdExpenseDomesticFen: 300 * WAN });
 
 async function proposeWithFigures(name: string) {
-  const company = await buildEnterprise(test.app, { name });
+  const company = await buildEnterprise(suite.test.app, { name });
   const lastYear = new Date().getUTCFullYear() - 1;
   for (const year of [lastYear - 2, lastYear - 1, lastYear]) {
     await call(company, 'PUT', `/api/enterprises/${company.enterpriseId}/figures/${year}`, {
@@ -44,7 +21,7 @@ async function proposeWithFigures(name: string) {
       figures: figures(year),
     });
   }
-  const proposed = await call(staff, 'POST', '/api/cultivation/pool', {
+  const proposed = await call(suite.staff, 'POST', '/api/cultivation/pool', {
     enterpriseId: company.enterpriseId,
     year: lastYear + 1,
     reason: '研发投入增长快，拟重点培育',
@@ -65,7 +42,7 @@ describe('高企培育库', () => {
       '注册成立未满一年',
     );
 
-    const duplicate = await call(staff, 'POST', '/api/cultivation/pool', {
+    const duplicate = await call(suite.staff, 'POST', '/api/cultivation/pool', {
       enterpriseId: company.enterpriseId,
       year,
       reason: '重复推荐',
@@ -73,11 +50,11 @@ describe('高企培育库', () => {
     expect(duplicate.statusCode).toBe(409);
 
     const id = detail.entry.id;
-    const withoutOpinion = await call(staff, 'POST', `/api/cultivation/pool/${id}/actions/admit`, {
+    const withoutOpinion = await call(suite.staff, 'POST', `/api/cultivation/pool/${id}/actions/admit`, {
       version: 1,
     });
     expect(withoutOpinion.statusCode).toBe(400);
-    const admitted = await call(staff, 'POST', `/api/cultivation/pool/${id}/actions/admit`, {
+    const admitted = await call(suite.staff, 'POST', `/api/cultivation/pool/${id}/actions/admit`, {
       version: 1,
       comment: '研发费用差距小，同意入库',
     });
@@ -92,12 +69,12 @@ describe('高企培育库', () => {
     expect(body.allowedActions).toEqual(['exit']);
     expect(body.history.map((entry: { action: string }) => entry.action)).toEqual(['propose', 'admit']);
 
-    const stale = await call(staff, 'POST', `/api/cultivation/pool/${id}/actions/exit`, {
+    const stale = await call(suite.staff, 'POST', `/api/cultivation/pool/${id}/actions/exit`, {
       version: 1,
       comment: '已认定为高企',
     });
     expect(stale.statusCode).toBe(409);
-    const exited = await call(staff, 'POST', `/api/cultivation/pool/${id}/actions/exit`, {
+    const exited = await call(suite.staff, 'POST', `/api/cultivation/pool/${id}/actions/exit`, {
       version: 2,
       comment: '已认定为高企',
     });
@@ -106,16 +83,21 @@ describe('高企培育库', () => {
     const own = await call(company, 'GET', `/api/cultivation/pool/${id}`);
     expect(own.statusCode).toBe(200);
     expect(own.json().allowedActions).toEqual([]);
-    const list = (await call(staff, 'GET', `/api/cultivation/pool?status=exited&year=${year}`)).json();
+    const list = (await call(suite.staff, 'GET', `/api/cultivation/pool?status=exited&year=${year}`)).json();
     expect(list.items.map((item: { id: number }) => item.id)).toContain(id);
   });
 
   it('rejects a proposal with an opinion and tells the enterprise', async () => {
     const { company, detail } = await proposeWithFigures('济宁培育退回科技有限公司');
-    const rejected = await call(staff, 'POST', `/api/cultivation/pool/${detail.entry.id}/actions/reject`, {
-      version: 1,
-      comment: '高新技术产品收入核实不足',
-    });
+    const rejected = await call(
+      suite.staff,
+      'POST',
+      `/api/cultivation/pool/${detail.entry.id}/actions/reject`,
+      {
+        version: 1,
+        comment: '高新技术产品收入核实不足',
+      },
+    );
     expect(rejected.json().entry.status).toBe('rejected');
     const messages = (await call(company, 'GET', '/api/notifications')).json();
     expect(JSON.stringify(messages)).toContain('不予入库');
@@ -123,9 +105,9 @@ describe('高企培育库', () => {
 
   it('keeps one enterprise out of another’s pool entry', async () => {
     const { detail } = await proposeWithFigures('济宁培育保密科技有限公司');
-    const intruder = await buildEnterprise(test.app);
+    const intruder = await buildEnterprise(suite.test.app);
     expect((await call(intruder, 'GET', '/api/cultivation/pool')).json().items).toEqual([]);
-    await expectNoCrossTenantAccess(test.app, {
+    await expectNoCrossTenantAccess(suite.test.app, {
       intruder,
       secrets: ['济宁培育保密科技有限公司', '拟重点培育'],
       requests: [

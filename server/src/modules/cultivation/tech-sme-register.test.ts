@@ -1,19 +1,13 @@
 import ExcelJS from 'exceljs';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { expectNoCrossTenantAccess } from '../../test/cross-tenant';
-import { buildEnterprise, buildSession, type Session } from '../../test/factories';
-import { createTestApp, type TestApp } from '../../test/test-app';
+import { buildEnterprise, type Session } from '../../test/factories';
+import { requestAs, useTestApp } from '../../test/test-app';
 
-let test: TestApp;
-let staff: Session;
-beforeAll(async () => {
-  test = await createTestApp();
-  staff = await buildSession(test.app, test.db, 'staff');
-});
-afterAll(() => test.close());
+const suite = useTestApp({ staff: 'staff' });
 
 const call = (session: Session, method: 'GET' | 'POST' | 'PUT', url: string, payload?: object) =>
-  test.app.inject({ method, url, headers: { cookie: session.cookie }, ...(payload ? { payload } : {}) });
+  requestAs(suite.test.app, session, method, url, payload);
 
 let serial = 1000;
 function nextNumber(year: number): string {
@@ -23,9 +17,9 @@ function nextNumber(year: number): string {
 
 describe('科技型中小企业 入库 register', () => {
   it('checks the registration number at its edges and names the field in Chinese', async () => {
-    const company = await buildEnterprise(test.app);
+    const company = await buildEnterprise(suite.test.app);
     const register = (registrationNumber: string, year = 2024) =>
-      call(staff, 'POST', '/api/cultivation/tech-sme-registrations', {
+      call(suite.staff, 'POST', '/api/cultivation/tech-sme-registrations', {
         enterpriseId: company.enterpriseId,
         year,
         registrationNumber,
@@ -63,9 +57,9 @@ describe('科技型中小企业 入库 register', () => {
   });
 
   it('corrects with the version read, refuses a stale one with 409, filters by year and exports', async () => {
-    const company = await buildEnterprise(test.app, { name: '济宁入库导出科技有限公司' });
+    const company = await buildEnterprise(suite.test.app, { name: '济宁入库导出科技有限公司' });
     const created = (
-      await call(staff, 'POST', '/api/cultivation/tech-sme-registrations', {
+      await call(suite.staff, 'POST', '/api/cultivation/tech-sme-registrations', {
         enterpriseId: company.enterpriseId,
         year: 2021,
         registrationNumber: nextNumber(2021),
@@ -73,14 +67,19 @@ describe('科技型中小企业 入库 register', () => {
       })
     ).json();
     const correctedNumber = nextNumber(2021);
-    const corrected = await call(staff, 'PUT', `/api/cultivation/tech-sme-registrations/${created.id}`, {
-      year: 2021,
-      registrationNumber: correctedNumber,
-      registeredOn: '2021-04-02',
-      version: 1,
-    });
+    const corrected = await call(
+      suite.staff,
+      'PUT',
+      `/api/cultivation/tech-sme-registrations/${created.id}`,
+      {
+        year: 2021,
+        registrationNumber: correctedNumber,
+        registeredOn: '2021-04-02',
+        version: 1,
+      },
+    );
     expect(corrected.json()).toMatchObject({ version: 2, registrationNumber: correctedNumber });
-    const stale = await call(staff, 'PUT', `/api/cultivation/tech-sme-registrations/${created.id}`, {
+    const stale = await call(suite.staff, 'PUT', `/api/cultivation/tech-sme-registrations/${created.id}`, {
       year: 2021,
       registrationNumber: correctedNumber,
       registeredOn: '2021-04-03',
@@ -88,11 +87,15 @@ describe('科技型中小企业 入库 register', () => {
     });
     expect(stale.statusCode).toBe(409);
 
-    const list = (await call(staff, 'GET', '/api/cultivation/tech-sme-registrations?year=2021')).json();
+    const list = (await call(suite.staff, 'GET', '/api/cultivation/tech-sme-registrations?year=2021')).json();
     expect(list.items.map((item: { year: number }) => item.year)).toEqual(list.items.map(() => 2021));
     expect(list.items.some((item: { id: number }) => item.id === created.id)).toBe(true);
 
-    const exported = await call(staff, 'GET', '/api/cultivation/tech-sme-registrations/export?year=2021');
+    const exported = await call(
+      suite.staff,
+      'GET',
+      '/api/cultivation/tech-sme-registrations/export?year=2021',
+    );
     expect(exported.statusCode).toBe(200);
     const workbook = new ExcelJS.Workbook();
     await workbook.xlsx.load(exported.rawPayload as unknown as ArrayBuffer);
@@ -106,10 +109,10 @@ describe('科技型中小企业 入库 register', () => {
   });
 
   it('shows an enterprise its own entries and nobody else’s', async () => {
-    const owner = await buildEnterprise(test.app, { name: '济宁入库保密科技有限公司' });
-    const intruder = await buildEnterprise(test.app);
+    const owner = await buildEnterprise(suite.test.app, { name: '济宁入库保密科技有限公司' });
+    const intruder = await buildEnterprise(suite.test.app);
     const ownNumber = nextNumber(2022);
-    await call(staff, 'POST', '/api/cultivation/tech-sme-registrations', {
+    await call(suite.staff, 'POST', '/api/cultivation/tech-sme-registrations', {
       enterpriseId: owner.enterpriseId,
       year: 2022,
       registrationNumber: ownNumber,
@@ -125,7 +128,7 @@ describe('科技型中小企业 入库 register', () => {
     expect(mine.total).toBe(1);
     const theirs = (await call(intruder, 'GET', '/api/cultivation/tech-sme-registrations')).json();
     expect(theirs.items).toEqual([]);
-    await expectNoCrossTenantAccess(test.app, {
+    await expectNoCrossTenantAccess(suite.test.app, {
       intruder,
       secrets: [ownNumber, '济宁入库保密科技有限公司'],
       requests: [{ method: 'GET', url: `/api/enterprises/${owner.enterpriseId}/tech-sme-registrations` }],

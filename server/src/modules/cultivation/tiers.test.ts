@@ -1,43 +1,42 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { expectNoCrossTenantAccess } from '../../test/cross-tenant';
-import { buildEnterprise, buildSession, type Session } from '../../test/factories';
-import { createTestApp, type TestApp } from '../../test/test-app';
+import { buildEnterprise, type Session } from '../../test/factories';
+import { useTestApp } from '../../test/test-app';
 
-let test: TestApp;
-let staff: Session;
-beforeAll(async () => {
-  test = await createTestApp();
-  staff = await buildSession(test.app, test.db, 'staff');
-});
-afterAll(() => test.close());
+const suite = useTestApp({ staff: 'staff' });
 
 const call = (session: Session, method: 'GET' | 'POST' | 'PUT' | 'DELETE', url: string, payload?: object) =>
-  test.app.inject({ method, url, headers: { cookie: session.cookie }, ...(payload ? { payload } : {}) });
+  suite.test.app.inject({
+    method,
+    url,
+    headers: { cookie: session.cookie },
+    ...(payload ? { payload } : {}),
+  });
 
 describe('local tiers', () => {
   it('lets staff configure labels, assign them by year, and retire a label', async () => {
-    const gazelle = await call(staff, 'POST', '/api/cultivation/tier-labels', {
+    const gazelle = await call(suite.staff, 'POST', '/api/cultivation/tier-labels', {
       code: 'gazelle',
       name: '瞪羚企业',
     });
     expect(gazelle.statusCode).toBe(201);
     const specialised = (
-      await call(staff, 'POST', '/api/cultivation/tier-labels', {
+      await call(suite.staff, 'POST', '/api/cultivation/tier-labels', {
         code: 'specialised',
         name: '专精特新',
         sortOrder: 2,
       })
     ).json();
-    const duplicate = await call(staff, 'POST', '/api/cultivation/tier-labels', {
+    const duplicate = await call(suite.staff, 'POST', '/api/cultivation/tier-labels', {
       code: 'gazelle',
       name: '重复',
     });
     expect(duplicate.statusCode).toBe(409);
     expect(duplicate.json().error.details[0].path).toBe('code');
 
-    const company = await buildEnterprise(test.app, { name: '济宁梯次科技有限公司' });
+    const company = await buildEnterprise(suite.test.app, { name: '济宁梯次科技有限公司' });
     const assign = (tierLabelId: number, year: number) =>
-      call(staff, 'POST', '/api/cultivation/tiers', {
+      call(suite.staff, 'POST', '/api/cultivation/tiers', {
         enterpriseId: company.enterpriseId,
         tierLabelId,
         year,
@@ -47,23 +46,23 @@ describe('local tiers', () => {
     const specialisedAssignment = (await assign(specialised.id, 2021)).json();
     expect((await assign(gazelle.json().id, 2021)).statusCode).toBe(409);
 
-    const in2021 = (await call(staff, 'GET', '/api/cultivation/tiers?year=2021')).json();
+    const in2021 = (await call(suite.staff, 'GET', '/api/cultivation/tiers?year=2021')).json();
     expect(in2021.items.map((item: { tierName: string }) => item.tierName).sort()).toEqual([
       '专精特新',
       '瞪羚企业',
     ]);
     const gazelles = (
-      await call(staff, 'GET', `/api/cultivation/tiers?tierLabelId=${gazelle.json().id}`)
+      await call(suite.staff, 'GET', `/api/cultivation/tiers?tierLabelId=${gazelle.json().id}`)
     ).json();
     expect(gazelles.items.map((item: { year: number }) => item.year).sort()).toEqual([2020, 2021]);
 
-    const renamed = await call(staff, 'PUT', `/api/cultivation/tier-labels/${gazelle.json().id}`, {
+    const renamed = await call(suite.staff, 'PUT', `/api/cultivation/tier-labels/${gazelle.json().id}`, {
       name: '瞪羚',
       isActive: false,
       version: 1,
     });
     expect(renamed.json()).toMatchObject({ name: '瞪羚', isActive: false, version: 2 });
-    const stale = await call(staff, 'PUT', `/api/cultivation/tier-labels/${gazelle.json().id}`, {
+    const stale = await call(suite.staff, 'PUT', `/api/cultivation/tier-labels/${gazelle.json().id}`, {
       name: '瞪羚企业',
       version: 1,
     });
@@ -75,14 +74,14 @@ describe('local tiers', () => {
     const own = (await call(company, 'GET', `/api/enterprises/${company.enterpriseId}/tiers`)).json();
     expect(own.total).toBe(3);
     expect(
-      (await call(staff, 'DELETE', `/api/cultivation/tiers/${specialisedAssignment.id}`)).statusCode,
+      (await call(suite.staff, 'DELETE', `/api/cultivation/tiers/${specialisedAssignment.id}`)).statusCode,
     ).toBe(200);
     expect((await call(company, 'GET', `/api/enterprises/${company.enterpriseId}/tiers`)).json().total).toBe(
       2,
     );
 
-    const intruder = await buildEnterprise(test.app);
-    await expectNoCrossTenantAccess(test.app, {
+    const intruder = await buildEnterprise(suite.test.app);
+    await expectNoCrossTenantAccess(suite.test.app, {
       intruder,
       secrets: ['济宁梯次科技有限公司'],
       requests: [{ method: 'GET', url: `/api/enterprises/${company.enterpriseId}/tiers` }],

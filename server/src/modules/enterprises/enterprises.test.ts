@@ -1,27 +1,12 @@
 import { count, eq } from 'drizzle-orm';
 import ExcelJS from 'exceljs';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { enterprises, notifications, workflowHistory } from '../../db/schema';
 import { expectNoCrossTenantAccess } from '../../test/cross-tenant';
-import {
-  buildEnterprise,
-  buildEnterpriseRegistration,
-  buildSession,
-  nextCreditCode,
-  type Session,
-} from '../../test/factories';
-import { createTestApp, type TestApp } from '../../test/test-app';
+import { buildEnterprise, buildEnterpriseRegistration, nextCreditCode } from '../../test/factories';
+import { requestAs, useTestApp } from '../../test/test-app';
 
-let test: TestApp;
-let staff: Session;
-let leader: Session;
-
-beforeAll(async () => {
-  test = await createTestApp();
-  staff = await buildSession(test.app, test.db, 'staff');
-  leader = await buildSession(test.app, test.db, 'leader');
-});
-afterAll(() => test.close());
+const suite = useTestApp({ staff: 'staff', leader: 'leader' });
 
 const profileOf = (detail: { enterprise: Record<string, unknown> }) => {
   const { name, contactName, contactPhone } = detail.enterprise as {
@@ -38,20 +23,20 @@ describe('registration', () => {
     const fullWidth = code
       .replace(/[0-9A-Z]/g, (ch) => String.fromCharCode(ch.charCodeAt(0) + 0xfee0))
       .toLowerCase();
-    const response = await test.app.inject({
+    const response = await suite.test.app.inject({
       method: 'POST',
       url: '/api/enterprises/register',
       payload: buildEnterpriseRegistration({ creditCode: ` ${fullWidth} ` }),
     });
     expect(response.statusCode).toBe(201);
     expect(response.json().username).toBe(code);
-    const [row] = await test.db.select().from(enterprises).where(eq(enterprises.creditCode, code));
+    const [row] = await suite.test.db.select().from(enterprises).where(eq(enterprises.creditCode, code));
     expect(row.status).toBe('pending');
   });
 
   it('refuses a wrong check digit with a Chinese message naming the field, and saves nothing', async () => {
-    const [{ before }] = await test.db.select({ before: count() }).from(enterprises);
-    const response = await test.app.inject({
+    const [{ before }] = await suite.test.db.select({ before: count() }).from(enterprises);
+    const response = await suite.test.app.inject({
       method: 'POST',
       url: '/api/enterprises/register',
       payload: buildEnterpriseRegistration({ creditCode: '9133010057462616XH' }),
@@ -63,12 +48,12 @@ describe('registration', () => {
       path: 'creditCode',
       message: '统一社会信用代码校验位不正确，请核对',
     });
-    const [{ after }] = await test.db.select({ after: count() }).from(enterprises);
+    const [{ after }] = await suite.test.db.select({ after: count() }).from(enterprises);
     expect(after).toBe(before);
   });
 
   it('answers in English when asked', async () => {
-    const response = await test.app.inject({
+    const response = await suite.test.app.inject({
       method: 'POST',
       url: '/api/enterprises/register',
       headers: { 'accept-language': 'en-US,en;q=0.9' },
@@ -81,8 +66,8 @@ describe('registration', () => {
 
   it('refuses a second registration of the same code with 409 on the field', async () => {
     const registration = buildEnterpriseRegistration();
-    await test.app.inject({ method: 'POST', url: '/api/enterprises/register', payload: registration });
-    const again = await test.app.inject({
+    await suite.test.app.inject({ method: 'POST', url: '/api/enterprises/register', payload: registration });
+    const again = await suite.test.app.inject({
       method: 'POST',
       url: '/api/enterprises/register',
       payload: { ...registration, name: '另一家公司' },
@@ -92,7 +77,7 @@ describe('registration', () => {
   });
 
   it('refuses mass assignment of status', async () => {
-    const response = await test.app.inject({
+    const response = await suite.test.app.inject({
       method: 'POST',
       url: '/api/enterprises/register',
       payload: { ...buildEnterpriseRegistration(), status: 'verified' },
@@ -104,7 +89,7 @@ describe('registration', () => {
     const registration = buildEnterpriseRegistration();
     const responses = await Promise.all(
       Array.from({ length: 20 }, () =>
-        test.app.inject({
+        suite.test.app.inject({
           method: 'POST',
           url: '/api/enterprises/register',
           headers: { 'idempotency-key': `reg-${registration.creditCode}` },
@@ -114,12 +99,12 @@ describe('registration', () => {
     );
     expect(new Set(responses.map((response) => response.statusCode))).toEqual(new Set([201]));
     expect(new Set(responses.map((response) => response.body)).size).toBe(1);
-    const rows = await test.db
+    const rows = await suite.test.db
       .select()
       .from(enterprises)
       .where(eq(enterprises.creditCode, registration.creditCode));
     expect(rows).toHaveLength(1);
-    const other = await test.app.inject({
+    const other = await suite.test.app.inject({
       method: 'POST',
       url: '/api/enterprises/register',
       headers: { 'idempotency-key': `reg-${registration.creditCode}` },
@@ -131,22 +116,17 @@ describe('registration', () => {
 
 describe('profile and verification', () => {
   it('lets the enterprise keep its profile, staff verify it, and records the 流程记录 and messages', async () => {
-    const company = await buildEnterprise(test.app);
-    const mine = (
-      await test.app.inject({
-        method: 'GET',
-        url: '/api/enterprises/mine',
-        headers: { cookie: company.cookie },
-      })
-    ).json();
+    const company = await buildEnterprise(suite.test.app);
+    const mine = (await requestAs(suite.test.app, company, 'GET', '/api/enterprises/mine')).json();
     expect(mine.canEdit).toBe(true);
     expect(mine.allowedActions).toEqual([]);
 
-    const saved = await test.app.inject({
-      method: 'PUT',
-      url: `/api/enterprises/${company.enterpriseId}`,
-      headers: { cookie: company.cookie },
-      payload: {
+    const saved = await requestAs(
+      suite.test.app,
+      company,
+      'PUT',
+      `/api/enterprises/${company.enterpriseId}`,
+      {
         ...profileOf(mine),
         version: mine.enterprise.version,
         industry: 'it',
@@ -156,7 +136,7 @@ describe('profile and verification', () => {
         size: 'small',
         registeredCapitalFen: 5_000_000_00,
       },
-    });
+    );
     expect(saved.statusCode).toBe(200);
     expect(saved.json().enterprise).toMatchObject({
       industry: 'it',
@@ -166,55 +146,51 @@ describe('profile and verification', () => {
     });
 
     const asStaff = (
-      await test.app.inject({
-        method: 'GET',
-        url: `/api/enterprises/${company.enterpriseId}`,
-        headers: { cookie: staff.cookie },
-      })
+      await requestAs(suite.test.app, suite.staff, 'GET', `/api/enterprises/${company.enterpriseId}`)
     ).json();
     expect(asStaff.allowedActions).toEqual(['verify', 'return']);
     const asLeader = (
-      await test.app.inject({
-        method: 'GET',
-        url: `/api/enterprises/${company.enterpriseId}`,
-        headers: { cookie: leader.cookie },
-      })
+      await requestAs(suite.test.app, suite.leader, 'GET', `/api/enterprises/${company.enterpriseId}`)
     ).json();
     expect(asLeader.allowedActions).toEqual([]);
     expect(asLeader.canEdit).toBe(false);
 
-    const withoutComment = await test.app.inject({
-      method: 'POST',
-      url: `/api/enterprises/${company.enterpriseId}/actions/return`,
-      headers: { cookie: staff.cookie },
-      payload: { version: 2 },
-    });
+    const withoutComment = await requestAs(
+      suite.test.app,
+      suite.staff,
+      'POST',
+      `/api/enterprises/${company.enterpriseId}/actions/return`,
+      { version: 2 },
+    );
     expect(withoutComment.statusCode).toBe(400);
     expect(withoutComment.json().error.details[0].path).toBe('comment');
 
-    const returned = await test.app.inject({
-      method: 'POST',
-      url: `/api/enterprises/${company.enterpriseId}/actions/return`,
-      headers: { cookie: staff.cookie },
-      payload: { version: 2, comment: '成立日期与营业执照不一致' },
-    });
+    const returned = await requestAs(
+      suite.test.app,
+      suite.staff,
+      'POST',
+      `/api/enterprises/${company.enterpriseId}/actions/return`,
+      { version: 2, comment: '成立日期与营业执照不一致' },
+    );
     expect(returned.statusCode).toBe(200);
     expect(returned.json().enterprise.status).toBe('returned');
 
-    const resubmitted = await test.app.inject({
-      method: 'POST',
-      url: `/api/enterprises/${company.enterpriseId}/actions/resubmit`,
-      headers: { cookie: company.cookie },
-      payload: { version: 3 },
-    });
+    const resubmitted = await requestAs(
+      suite.test.app,
+      company,
+      'POST',
+      `/api/enterprises/${company.enterpriseId}/actions/resubmit`,
+      { version: 3 },
+    );
     expect(resubmitted.json().enterprise.status).toBe('pending');
 
-    const verified = await test.app.inject({
-      method: 'POST',
-      url: `/api/enterprises/${company.enterpriseId}/actions/verify`,
-      headers: { cookie: staff.cookie },
-      payload: { version: 4 },
-    });
+    const verified = await requestAs(
+      suite.test.app,
+      suite.staff,
+      'POST',
+      `/api/enterprises/${company.enterpriseId}/actions/verify`,
+      { version: 4 },
+    );
     expect(verified.json().enterprise.status).toBe('verified');
     expect(verified.json().enterprise.verifiedAt).not.toBeNull();
     expect(verified.json().history.map((entry: { action: string }) => entry.action)).toEqual([
@@ -224,7 +200,7 @@ describe('profile and verification', () => {
       'verify',
     ]);
 
-    const messages = await test.db
+    const messages = await suite.test.db
       .select()
       .from(notifications)
       .where(eq(notifications.userId, company.userId));
@@ -234,61 +210,43 @@ describe('profile and verification', () => {
         `企业认证（${mine.enterprise.name}）：退回修改`,
       ].sort(),
     );
-    const inbox = (
-      await test.app.inject({ method: 'GET', url: '/api/notifications', headers: { cookie: company.cookie } })
-    ).json();
+    const inbox = (await requestAs(suite.test.app, company, 'GET', '/api/notifications')).json();
     expect(inbox.unread).toBe(2);
   });
 
   it('refuses a stale version with 409 and keeps what was saved', async () => {
-    const company = await buildEnterprise(test.app);
-    const detail = (
-      await test.app.inject({
-        method: 'GET',
-        url: '/api/enterprises/mine',
-        headers: { cookie: company.cookie },
-      })
-    ).json();
-    const first = await test.app.inject({
-      method: 'PUT',
-      url: `/api/enterprises/${company.enterpriseId}`,
-      headers: { cookie: company.cookie },
-      payload: { ...profileOf(detail), address: '第一次保存', version: 1 },
-    });
+    const company = await buildEnterprise(suite.test.app);
+    const detail = (await requestAs(suite.test.app, company, 'GET', '/api/enterprises/mine')).json();
+    const first = await requestAs(
+      suite.test.app,
+      company,
+      'PUT',
+      `/api/enterprises/${company.enterpriseId}`,
+      { ...profileOf(detail), address: '第一次保存', version: 1 },
+    );
     expect(first.statusCode).toBe(200);
-    const stale = await test.app.inject({
-      method: 'PUT',
-      url: `/api/enterprises/${company.enterpriseId}`,
-      headers: { cookie: staff.cookie },
-      payload: { ...profileOf(detail), address: '过期的修改', version: 1 },
-    });
+    const stale = await requestAs(
+      suite.test.app,
+      suite.staff,
+      'PUT',
+      `/api/enterprises/${company.enterpriseId}`,
+      { ...profileOf(detail), address: '过期的修改', version: 1 },
+    );
     expect(stale.statusCode).toBe(409);
     expect(stale.json().error.message).toBe('该记录已被他人修改，请刷新后再提交');
-    const stillThere = (
-      await test.app.inject({
-        method: 'GET',
-        url: '/api/enterprises/mine',
-        headers: { cookie: company.cookie },
-      })
-    ).json();
+    const stillThere = (await requestAs(suite.test.app, company, 'GET', '/api/enterprises/mine')).json();
     expect(stillThere.enterprise.address).toBe('第一次保存');
   });
 
   it('lets exactly one of 50 parallel conflicting updates win', async () => {
-    const company = await buildEnterprise(test.app);
-    const detail = (
-      await test.app.inject({
-        method: 'GET',
-        url: '/api/enterprises/mine',
-        headers: { cookie: company.cookie },
-      })
-    ).json();
+    const company = await buildEnterprise(suite.test.app);
+    const detail = (await requestAs(suite.test.app, company, 'GET', '/api/enterprises/mine')).json();
     const responses = await Promise.all(
       Array.from({ length: 50 }, (_, index) =>
-        test.app.inject({
+        suite.test.app.inject({
           method: 'PUT',
           url: `/api/enterprises/${company.enterpriseId}`,
-          headers: { cookie: index % 2 ? company.cookie : staff.cookie },
+          headers: { cookie: index % 2 ? company.cookie : suite.staff.cookie },
           payload: { ...profileOf(detail), address: `并发修改 ${index}`, version: detail.enterprise.version },
         }),
       ),
@@ -301,16 +259,10 @@ describe('profile and verification', () => {
   });
 
   it('keeps every enterprise out of every other enterprise’s records', async () => {
-    const owner = await buildEnterprise(test.app);
-    const intruder = await buildEnterprise(test.app);
-    const detail = (
-      await test.app.inject({
-        method: 'GET',
-        url: '/api/enterprises/mine',
-        headers: { cookie: owner.cookie },
-      })
-    ).json();
-    await expectNoCrossTenantAccess(test.app, {
+    const owner = await buildEnterprise(suite.test.app);
+    const intruder = await buildEnterprise(suite.test.app);
+    const detail = (await requestAs(suite.test.app, owner, 'GET', '/api/enterprises/mine')).json();
+    await expectNoCrossTenantAccess(suite.test.app, {
       intruder,
       secrets: [detail.enterprise.creditCode, detail.enterprise.name],
       requests: [
@@ -332,9 +284,12 @@ describe('profile and verification', () => {
         },
       ],
     });
-    const [row] = await test.db.select().from(enterprises).where(eq(enterprises.id, owner.enterpriseId));
+    const [row] = await suite.test.db
+      .select()
+      .from(enterprises)
+      .where(eq(enterprises.id, owner.enterpriseId));
     expect(row.version).toBe(1);
-    const history = await test.db
+    const history = await suite.test.db
       .select()
       .from(workflowHistory)
       .where(eq(workflowHistory.objectId, owner.enterpriseId));
@@ -347,19 +302,21 @@ describe('the bureau’s list', () => {
     const marker = `列表${Date.now() % 100000}`;
     const created = [];
     for (let index = 0; index < 5; index++) {
-      created.push(await buildEnterprise(test.app, { name: `济宁${marker}第${index}号科技有限公司` }));
+      created.push(await buildEnterprise(suite.test.app, { name: `济宁${marker}第${index}号科技有限公司` }));
     }
-    await test.app.inject({
-      method: 'POST',
-      url: `/api/enterprises/${created[0].enterpriseId}/actions/verify`,
-      headers: { cookie: staff.cookie },
-      payload: { version: 1 },
-    });
-    const page = await test.app.inject({
-      method: 'GET',
-      url: `/api/enterprises?keyword=${encodeURIComponent(marker)}&status=pending&pageSize=2&page=2&sort=name&order=asc`,
-      headers: { cookie: staff.cookie },
-    });
+    await requestAs(
+      suite.test.app,
+      suite.staff,
+      'POST',
+      `/api/enterprises/${created[0].enterpriseId}/actions/verify`,
+      { version: 1 },
+    );
+    const page = await requestAs(
+      suite.test.app,
+      suite.staff,
+      'GET',
+      `/api/enterprises?keyword=${encodeURIComponent(marker)}&status=pending&pageSize=2&page=2&sort=name&order=asc`,
+    );
     expect(page.statusCode).toBe(200);
     const body = page.json();
     expect(body.total).toBe(4);
@@ -369,11 +326,12 @@ describe('the bureau’s list', () => {
       `济宁${marker}第4号科技有限公司`,
     ]);
 
-    const exported = await test.app.inject({
-      method: 'GET',
-      url: `/api/enterprises/export?keyword=${encodeURIComponent(marker)}&status=pending`,
-      headers: { cookie: leader.cookie },
-    });
+    const exported = await requestAs(
+      suite.test.app,
+      suite.leader,
+      'GET',
+      `/api/enterprises/export?keyword=${encodeURIComponent(marker)}&status=pending`,
+    );
     expect(exported.statusCode).toBe(200);
     expect(exported.headers['content-disposition']).toContain("filename*=UTF-8''");
     const workbook = new ExcelJS.Workbook();
@@ -384,12 +342,15 @@ describe('the bureau’s list', () => {
   });
 
   it('writes an exported cell that starts with = as text', async () => {
-    const company = await buildEnterprise(test.app, { name: '=HYPERLINK("http://example.invalid")有限公司' });
-    const response = await test.app.inject({
-      method: 'GET',
-      url: `/api/enterprises/export?keyword=${encodeURIComponent(company.username)}`,
-      headers: { cookie: staff.cookie },
+    const company = await buildEnterprise(suite.test.app, {
+      name: '=HYPERLINK("http://example.invalid")有限公司',
     });
+    const response = await requestAs(
+      suite.test.app,
+      suite.staff,
+      'GET',
+      `/api/enterprises/export?keyword=${encodeURIComponent(company.username)}`,
+    );
     const workbook = new ExcelJS.Workbook();
     await workbook.xlsx.load(response.rawPayload as unknown as ArrayBuffer);
     expect(workbook.worksheets[0].getRow(2).getCell(2).value).toBe(

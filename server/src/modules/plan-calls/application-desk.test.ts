@@ -1,53 +1,20 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { buildEnterprise, buildSession, type Session } from '../../test/factories';
-import { createTestApp, type TestApp } from '../../test/test-app';
-import { buildCompleteContent, createOpenCall, inject, upload, WAN } from './plan-test-helpers';
+import { describe, expect, it } from 'vitest';
+import { buildSession } from '../../test/factories';
+import { useTestApp } from '../../test/test-app';
+import { applicationRequests, createOpenCall, upload, WAN } from './plan-test-helpers';
 
-let test: TestApp;
-let staff: Session;
-beforeAll(async () => {
-  test = await createTestApp();
-  staff = await buildSession(test.app, test.db, 'staff');
-});
-afterAll(() => test.close());
+const suite = useTestApp({ staff: 'staff' });
 
-const call = (
-  session: Session,
-  method: 'GET' | 'POST' | 'PUT',
-  url: string,
-  payload?: object,
-  headers = {},
-) => inject(test.app, session, method, url, payload, headers);
-
-async function startApplication(callId: number, company?: Session) {
-  const enterprise = company ?? (await buildEnterprise(test.app));
-  const created = await call(enterprise, 'POST', '/api/plan/applications', { callId });
-  expect(created.statusCode, created.body).toBe(201);
-  return { enterprise, detail: created.json() };
-}
-
-async function fillAndSubmit(callId: number) {
-  const { enterprise, detail } = await startApplication(callId);
-  const saved = await call(enterprise, 'PUT', `/api/plan/applications/${detail.application.id}`, {
-    version: detail.application.version,
-    content: buildCompleteContent(),
-  });
-  expect(saved.statusCode, saved.body).toBe(200);
-  const submitted = await call(enterprise, 'POST', `/api/plan/applications/${detail.application.id}/submit`, {
-    version: saved.json().application.version,
-  });
-  expect(submitted.statusCode, submitted.body).toBe(200);
-  return { enterprise, id: detail.application.id as number, receipt: submitted.json() };
-}
+const { call, fillAndSubmit } = applicationRequests(() => suite.test.app);
 
 describe('形式审查与推荐', () => {
   it('keeps the formal check’s checklist and history; the applicant fixes and resubmits; two staff race: one wins', async () => {
-    const openCall = await createOpenCall(test.app, staff);
+    const openCall = await createOpenCall(suite.test.app, suite.staff);
     const { enterprise, id, receipt } = await fillAndSubmit(openCall.id);
-    const other = await buildSession(test.app, test.db, 'staff');
+    const other = await buildSession(suite.test.app, suite.test.db, 'staff');
     const version = receipt.version;
     const [returned, passed] = await Promise.all([
-      call(staff, 'POST', `/api/plan/applications/${id}/actions/returnForCorrection`, {
+      call(suite.staff, 'POST', `/api/plan/applications/${id}/actions/returnForCorrection`, {
         version,
         comment: '缺少营业执照复印件',
         checklist: [
@@ -71,7 +38,7 @@ describe('形式审查与推荐', () => {
     expect(JSON.stringify(notice)).toContain('退回修改');
 
     const attached = await upload(
-      test.app,
+      suite.test.app,
       enterprise,
       `/api/plan/applications/${id}/attachments`,
       '营业执照.pdf',
@@ -91,16 +58,16 @@ describe('形式审查与推荐', () => {
     expect(again.json().applicationNo).toBe(receipt.applicationNo);
     expect(again.json().warnings).toEqual([]);
 
-    const download = await call(staff, 'GET', `/api/plan/applications/${id}/attachments/${file.id}`);
+    const download = await call(suite.staff, 'GET', `/api/plan/applications/${id}/attachments/${file.id}`);
     expect(download.statusCode).toBe(200);
     expect(download.headers['content-disposition']).toContain("filename*=UTF-8''");
 
-    const failing = await call(staff, 'POST', `/api/plan/applications/${id}/actions/passCheck`, {
+    const failing = await call(suite.staff, 'POST', `/api/plan/applications/${id}/actions/passCheck`, {
       version: again.json().version,
       checklist: [{ item: '附件齐全', passed: false }],
     });
     expect(failing.statusCode).toBe(400);
-    const checked = await call(staff, 'POST', `/api/plan/applications/${id}/actions/passCheck`, {
+    const checked = await call(suite.staff, 'POST', `/api/plan/applications/${id}/actions/passCheck`, {
       version: again.json().version,
       checklist: [{ item: '附件齐全', passed: true }],
     });
@@ -118,7 +85,7 @@ describe('形式审查与推荐', () => {
       'submit',
       'passCheck',
     ]);
-    const noRecommend = await call(staff, 'POST', `/api/plan/applications/${id}/actions/recommend`, {
+    const noRecommend = await call(suite.staff, 'POST', `/api/plan/applications/${id}/actions/recommend`, {
       version: final.application.version,
       comment: '推荐',
     });
@@ -127,7 +94,7 @@ describe('形式审查与推荐', () => {
   });
 
   it('refuses reopening where the call does not allow it', async () => {
-    const strict = await createOpenCall(test.app, staff, { body: { allowResubmission: false } });
+    const strict = await createOpenCall(suite.test.app, suite.staff, { body: { allowResubmission: false } });
     const { enterprise, id, receipt } = await fillAndSubmit(strict.id);
     const refused = await call(enterprise, 'POST', `/api/plan/applications/${id}/actions/reopen`, {
       version: receipt.version,
@@ -137,13 +104,13 @@ describe('形式审查与推荐', () => {
   });
 
   it('rejects with a reason, and lets the applicant withdraw before review', async () => {
-    const openCall = await createOpenCall(test.app, staff);
+    const openCall = await createOpenCall(suite.test.app, suite.staff);
     const first = await fillAndSubmit(openCall.id);
-    const noReason = await call(staff, 'POST', `/api/plan/applications/${first.id}/actions/reject`, {
+    const noReason = await call(suite.staff, 'POST', `/api/plan/applications/${first.id}/actions/reject`, {
       version: first.receipt.version,
     });
     expect(noReason.statusCode).toBe(400);
-    const rejected = await call(staff, 'POST', `/api/plan/applications/${first.id}/actions/reject`, {
+    const rejected = await call(suite.staff, 'POST', `/api/plan/applications/${first.id}/actions/reject`, {
       version: first.receipt.version,
       comment: '不符合申报条件',
     });
@@ -159,32 +126,37 @@ describe('形式审查与推荐', () => {
       },
     );
     expect(withdrawn.json().application.status).toBe('withdrawn');
-    const staffWithdraw = await call(staff, 'POST', `/api/plan/applications/${second.id}/actions/withdraw`, {
-      version: 3,
-      comment: 'x',
-    });
+    const staffWithdraw = await call(
+      suite.staff,
+      'POST',
+      `/api/plan/applications/${second.id}/actions/withdraw`,
+      {
+        version: 3,
+        comment: 'x',
+      },
+    );
     expect(staffWithdraw.statusCode).toBe(403);
   });
 
   it('recommends city calls upstream and records the outcome with the amount granted', async () => {
-    const cityCall = await createOpenCall(test.app, staff, { level: 'city' });
+    const cityCall = await createOpenCall(suite.test.app, suite.staff, { level: 'city' });
     const { id, receipt, enterprise } = await fillAndSubmit(cityCall.id);
     const checked = (
-      await call(staff, 'POST', `/api/plan/applications/${id}/actions/passCheck`, {
+      await call(suite.staff, 'POST', `/api/plan/applications/${id}/actions/passCheck`, {
         version: receipt.version,
       })
     ).json();
-    const recommended = await call(staff, 'POST', `/api/plan/applications/${id}/actions/recommend`, {
+    const recommended = await call(suite.staff, 'POST', `/api/plan/applications/${id}/actions/recommend`, {
       version: checked.application.version,
       comment: '技术先进，同意推荐',
     });
     expect(recommended.statusCode, recommended.body).toBe(200);
-    const noAmount = await call(staff, 'POST', `/api/plan/applications/${id}/actions/recordGranted`, {
+    const noAmount = await call(suite.staff, 'POST', `/api/plan/applications/${id}/actions/recordGranted`, {
       version: recommended.json().application.version,
     });
     expect(noAmount.statusCode).toBe(400);
     expect(noAmount.json().error.message).toBe('请填写上级立项资助金额');
-    const granted = await call(staff, 'POST', `/api/plan/applications/${id}/actions/recordGranted`, {
+    const granted = await call(suite.staff, 'POST', `/api/plan/applications/${id}/actions/recordGranted`, {
       version: recommended.json().application.version,
       grantedFen: 80 * WAN,
     });
@@ -192,7 +164,7 @@ describe('形式审查与推荐', () => {
       status: 'grantedUpstream',
       upstreamGrantedFen: 80 * WAN,
     });
-    const list = (await call(staff, 'GET', `/api/plan/applications?callId=${cityCall.id}`)).json();
+    const list = (await call(suite.staff, 'GET', `/api/plan/applications?callId=${cityCall.id}`)).json();
     expect(list.statusCounts).toEqual({ grantedUpstream: 1 });
     const mine = (await call(enterprise, 'GET', '/api/plan/applications')).json();
     expect(mine.items.map((item: { id: number }) => item.id)).toEqual([id]);

@@ -1,38 +1,25 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { planProjects } from '../../db/schema';
-import { buildEnterprise, buildSession, type Session } from '../../test/factories';
-import { createTestApp, type TestApp } from '../../test/test-app';
-import { buildCompleteContent, createOpenCall, inject, nextIdNumber, WAN } from './plan-test-helpers';
+import { buildEnterprise } from '../../test/factories';
+import { useTestApp } from '../../test/test-app';
+import {
+  applicationRequests,
+  buildCompleteContent,
+  createOpenCall,
+  nextIdNumber,
+  WAN,
+} from './plan-test-helpers';
 
-let test: TestApp;
-let staff: Session;
-beforeAll(async () => {
-  test = await createTestApp();
-  staff = await buildSession(test.app, test.db, 'staff');
-});
-afterAll(() => test.close());
+const suite = useTestApp({ staff: 'staff' });
 
-const call = (
-  session: Session,
-  method: 'GET' | 'POST' | 'PUT',
-  url: string,
-  payload?: object,
-  headers = {},
-) => inject(test.app, session, method, url, payload, headers);
-
-async function startApplication(callId: number, company?: Session) {
-  const enterprise = company ?? (await buildEnterprise(test.app));
-  const created = await call(enterprise, 'POST', '/api/plan/applications', { callId });
-  expect(created.statusCode, created.body).toBe(201);
-  return { enterprise, detail: created.json() };
-}
+const { call, startApplication } = applicationRequests(() => suite.test.app);
 
 describe('申报条件与限项', () => {
   it('applies the 限项 rules by the principal’s ID number', async () => {
-    const openCall = await createOpenCall(test.app, staff, {
+    const openCall = await createOpenCall(suite.test.app, suite.staff, {
       body: { rules: { maxApplicationsPerPrincipalPerYear: 1 } },
     });
-    const other = await createOpenCall(test.app, staff);
+    const other = await createOpenCall(suite.test.app, suite.staff);
     const idNumber = nextIdNumber();
     const first = await startApplication(openCall.id);
     const content = buildCompleteContent();
@@ -66,7 +53,7 @@ describe('申报条件与限项', () => {
     // Two running projects led by another principal block a third application of theirs.
     const runner = nextIdNumber();
     for (const source of [first.detail.application, second.detail.application]) {
-      await test.db.insert(planProjects).values({
+      await suite.test.db.insert(planProjects).values({
         applicationId: source.id,
         callId: source.callId,
         enterpriseId: source.enterpriseId,
@@ -79,7 +66,7 @@ describe('申报条件与限项', () => {
         endOn: '2022-12-31',
       });
     }
-    const third = await startApplication((await createOpenCall(test.app, staff)).id);
+    const third = await startApplication((await createOpenCall(suite.test.app, suite.staff)).id);
     const busy = buildCompleteContent();
     busy.team[0].idNumber = runner;
     await call(third.enterprise, 'PUT', `/api/plan/applications/${third.detail.application.id}`, {
@@ -98,17 +85,17 @@ describe('申报条件与限项', () => {
   });
 
   it('requires the standing the call names (科技型中小企业)', async () => {
-    const strict = await createOpenCall(test.app, staff, {
+    const strict = await createOpenCall(suite.test.app, suite.staff, {
       body: { rules: { requiredStandings: ['techSme'] } },
     });
-    const enterprise = await buildEnterprise(test.app);
+    const enterprise = await buildEnterprise(suite.test.app);
     const refused = await call(enterprise, 'POST', '/api/plan/applications', { callId: strict.id });
     expect(refused.statusCode).toBe(400);
     expect(refused.json().error.details[0]).toEqual({
       path: 'callId',
       message: '申报条件：申报单位须为科技型中小企业',
     });
-    const registered = await call(staff, 'POST', '/api/cultivation/tech-sme-registrations', {
+    const registered = await call(suite.staff, 'POST', '/api/cultivation/tech-sme-registrations', {
       enterpriseId: enterprise.enterpriseId,
       year: new Date().getUTCFullYear(),
       registrationNumber: `${new Date().getUTCFullYear()}370811A${String(enterprise.enterpriseId).padStart(7, '0')}`,

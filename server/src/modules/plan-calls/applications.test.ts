@@ -1,51 +1,18 @@
 import { eq } from 'drizzle-orm';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { planCalls, projectApplications } from '../../db/schema';
 import { expectNoCrossTenantAccess } from '../../test/cross-tenant';
-import { buildEnterprise, buildSession, type Session } from '../../test/factories';
-import { createTestApp, type TestApp } from '../../test/test-app';
-import { buildCompleteContent, createOpenCall, inject, upload, WAN } from './plan-test-helpers';
+import { buildEnterprise } from '../../test/factories';
+import { useTestApp } from '../../test/test-app';
+import { applicationRequests, buildCompleteContent, createOpenCall, upload, WAN } from './plan-test-helpers';
 
-let test: TestApp;
-let staff: Session;
-beforeAll(async () => {
-  test = await createTestApp();
-  staff = await buildSession(test.app, test.db, 'staff');
-});
-afterAll(() => test.close());
+const suite = useTestApp({ staff: 'staff' });
 
-const call = (
-  session: Session,
-  method: 'GET' | 'POST' | 'PUT',
-  url: string,
-  payload?: object,
-  headers = {},
-) => inject(test.app, session, method, url, payload, headers);
-
-async function startApplication(callId: number, company?: Session) {
-  const enterprise = company ?? (await buildEnterprise(test.app));
-  const created = await call(enterprise, 'POST', '/api/plan/applications', { callId });
-  expect(created.statusCode, created.body).toBe(201);
-  return { enterprise, detail: created.json() };
-}
-
-async function fillAndSubmit(callId: number) {
-  const { enterprise, detail } = await startApplication(callId);
-  const saved = await call(enterprise, 'PUT', `/api/plan/applications/${detail.application.id}`, {
-    version: detail.application.version,
-    content: buildCompleteContent(),
-  });
-  expect(saved.statusCode, saved.body).toBe(200);
-  const submitted = await call(enterprise, 'POST', `/api/plan/applications/${detail.application.id}/submit`, {
-    version: saved.json().application.version,
-  });
-  expect(submitted.statusCode, submitted.body).toBe(200);
-  return { enterprise, id: detail.application.id as number, receipt: submitted.json() };
-}
+const { call, startApplication, fillAndSubmit } = applicationRequests(() => suite.test.app);
 
 /** Sets a call's close time relative to now, straight in the database (the API refuses a past one). */
 async function moveCloseTime(callId: number, fromNowMs: number): Promise<void> {
-  await test.db
+  await suite.test.db
     .update(planCalls)
     .set({ closesAt: new Date(Date.now() + fromNowMs) })
     .where(eq(planCalls.id, callId));
@@ -53,7 +20,7 @@ async function moveCloseTime(callId: number, fromNowMs: number): Promise<void> {
 
 describe('项目申报', () => {
   it('autosaves a draft, masks ID numbers, refuses a stale save, and submits with a receipt', async () => {
-    const openCall = await createOpenCall(test.app, staff);
+    const openCall = await createOpenCall(suite.test.app, suite.staff);
     const { enterprise, detail } = await startApplication(openCall.id);
     expect(detail.application).toMatchObject({ status: 'draft', applicationNo: null });
     expect(detail.allowedActions.sort()).toEqual(['submit', 'withdraw']);
@@ -76,7 +43,7 @@ describe('项目申报', () => {
       content: body.content,
     });
     expect(again.statusCode).toBe(200);
-    const [stored] = await test.db
+    const [stored] = await suite.test.db
       .select()
       .from(projectApplications)
       .where(eq(projectApplications.id, detail.application.id));
@@ -148,7 +115,7 @@ describe('项目申报', () => {
   });
 
   it('refuses unbalanced budgets naming the cells, and a missing or invalid principal ID', async () => {
-    const openCall = await createOpenCall(test.app, staff);
+    const openCall = await createOpenCall(suite.test.app, suite.staff);
     const { enterprise, detail } = await startApplication(openCall.id);
     const content = buildCompleteContent();
     content.budget.totals = { fiscalFen: 50 * WAN, selfRaisedFen: 99 * WAN, otherFen: 5 * WAN };
@@ -193,7 +160,7 @@ describe('项目申报', () => {
   });
 
   it('refuses a submission one second after the close time, and before the open time', async () => {
-    const closing = await createOpenCall(test.app, staff);
+    const closing = await createOpenCall(suite.test.app, suite.staff);
     const { enterprise, detail } = await startApplication(closing.id);
     const saved = await call(enterprise, 'PUT', `/api/plan/applications/${detail.application.id}`, {
       version: 1,
@@ -217,7 +184,7 @@ describe('项目申报', () => {
     });
     expect(lateSave.statusCode).toBe(409);
 
-    const future = await createOpenCall(test.app, staff, {
+    const future = await createOpenCall(suite.test.app, suite.staff, {
       body: {
         opensAt: new Date(Date.now() + 86400_000).toISOString(),
         closesAt: new Date(Date.now() + 2 * 86400_000).toISOString(),
@@ -229,13 +196,13 @@ describe('项目申报', () => {
   });
 
   it('accepts a submission a few seconds before the close time', async () => {
-    const closing = await createOpenCall(test.app, staff);
+    const closing = await createOpenCall(suite.test.app, suite.staff);
     const { enterprise, detail } = await startApplication(closing.id);
     await call(enterprise, 'PUT', `/api/plan/applications/${detail.application.id}`, {
       version: 1,
       content: buildCompleteContent(),
     });
-    const [row] = await test.db
+    const [row] = await suite.test.db
       .select()
       .from(projectApplications)
       .where(eq(projectApplications.id, detail.application.id));
@@ -247,8 +214,8 @@ describe('项目申报', () => {
   });
 
   it('makes one application of double-clicked creates and submits with the same Idempotency-Key', async () => {
-    const openCall = await createOpenCall(test.app, staff);
-    const enterprise = await buildEnterprise(test.app);
+    const openCall = await createOpenCall(suite.test.app, suite.staff);
+    const enterprise = await buildEnterprise(suite.test.app);
     const key = { 'idempotency-key': `create-${enterprise.enterpriseId}` };
     const creates = await Promise.all(
       Array.from({ length: 5 }, () =>
@@ -270,7 +237,7 @@ describe('项目申报', () => {
     );
     expect(submits.map((response) => response.statusCode)).toEqual([200, 200, 200, 200, 200]);
     expect(new Set(submits.map((response) => response.json().applicationNo)).size).toBe(1);
-    const rows = await test.db
+    const rows = await suite.test.db
       .select()
       .from(projectApplications)
       .where(eq(projectApplications.enterpriseId, enterprise.enterpriseId));
@@ -286,22 +253,22 @@ describe('项目申报', () => {
   });
 
   it('keeps one enterprise out of another’s application and its files', async () => {
-    const openCall = await createOpenCall(test.app, staff);
+    const openCall = await createOpenCall(suite.test.app, suite.staff);
     const { enterprise, id } = await fillAndSubmit(openCall.id);
     const reopened = (await call(enterprise, 'GET', `/api/plan/applications/${id}`)).json();
     const back = await call(enterprise, 'POST', `/api/plan/applications/${id}/actions/reopen`, {
       version: reopened.application.version,
     });
     const attached = (
-      await upload(test.app, enterprise, `/api/plan/applications/${id}/attachments`, '保密材料.pdf')
+      await upload(suite.test.app, enterprise, `/api/plan/applications/${id}/attachments`, '保密材料.pdf')
     ).json();
     await call(enterprise, 'PUT', `/api/plan/applications/${id}`, {
       version: back.json().application.version,
       content: { ...back.json().content, attachments: [{ fileId: attached.id, kind: 'other' }] },
     });
-    const intruder = await buildEnterprise(test.app);
+    const intruder = await buildEnterprise(suite.test.app);
     expect((await call(intruder, 'GET', '/api/plan/applications')).json().items).toEqual([]);
-    await expectNoCrossTenantAccess(test.app, {
+    await expectNoCrossTenantAccess(suite.test.app, {
       intruder,
       secrets: ['高端液压件', '保密材料', '张立'],
       requests: [
@@ -318,7 +285,12 @@ describe('项目申报', () => {
         { method: 'GET', url: `/api/plan/applications/${id}/document` },
       ],
     });
-    const stolen = await upload(test.app, intruder, `/api/plan/applications/${id}/attachments`, 'x.pdf');
+    const stolen = await upload(
+      suite.test.app,
+      intruder,
+      `/api/plan/applications/${id}/attachments`,
+      'x.pdf',
+    );
     expect(stolen.statusCode).toBe(404);
     // Another enterprise's file cannot be named as one's own attachment.
     const own = await startApplication(openCall.id, intruder);

@@ -1,18 +1,12 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { buildEnterprise, buildSession, type Session } from '../../test/factories';
-import { createTestApp, type TestApp } from '../../test/test-app';
+import { describe, expect, it } from 'vitest';
+import { buildEnterprise, type Session } from '../../test/factories';
+import { useTestApp } from '../../test/test-app';
 import { createCategory, inject, PDF, upload, WAN } from './plan-test-helpers';
 
-let test: TestApp;
-let staff: Session;
-beforeAll(async () => {
-  test = await createTestApp();
-  staff = await buildSession(test.app, test.db, 'staff');
-});
-afterAll(() => test.close());
+const suite = useTestApp({ staff: 'staff' });
 
 const call = (session: Session | undefined, method: 'GET' | 'POST' | 'PUT', url: string, payload?: object) =>
-  inject(test.app, session, method, url, payload);
+  inject(suite.test.app, session, method, url, payload);
 
 const callBody = (categoryId: number) => ({
   categoryId,
@@ -29,14 +23,14 @@ const callBody = (categoryId: number) => ({
 
 describe('计划类别与申报通知', () => {
   it('creates and edits plan categories, naming the field in Chinese and refusing stale edits', async () => {
-    const created = await call(staff, 'POST', '/api/plan/categories', {
+    const created = await call(suite.staff, 'POST', '/api/plan/categories', {
       code: 'key-rd',
       name: '重点研发计划',
       fundingMode: 'preFunding',
       level: 'district',
     });
     expect(created.statusCode).toBe(201);
-    const duplicate = await call(staff, 'POST', '/api/plan/categories', {
+    const duplicate = await call(suite.staff, 'POST', '/api/plan/categories', {
       code: 'key-rd',
       name: '重复',
       fundingMode: 'award',
@@ -44,7 +38,7 @@ describe('计划类别与申报通知', () => {
     });
     expect(duplicate.statusCode).toBe(409);
     expect(duplicate.json().error.details[0].message).toContain('类别代码');
-    const invalid = await call(staff, 'POST', '/api/plan/categories', {
+    const invalid = await call(suite.staff, 'POST', '/api/plan/categories', {
       code: 'x',
       name: '',
       fundingMode: 'gift',
@@ -61,16 +55,16 @@ describe('计划类别与申报通知', () => {
       level: 'district',
       version: 1,
     };
-    expect((await call(staff, 'PUT', `/api/plan/categories/${id}`, body)).json()).toMatchObject({
+    expect((await call(suite.staff, 'PUT', `/api/plan/categories/${id}`, body)).json()).toMatchObject({
       version: 2,
     });
-    expect((await call(staff, 'PUT', `/api/plan/categories/${id}`, body)).statusCode).toBe(409);
+    expect((await call(suite.staff, 'PUT', `/api/plan/categories/${id}`, body)).statusCode).toBe(409);
   });
 
   it('drafts, edits (409 when stale), publishes and closes a call; drafts stay with the bureau', async () => {
-    const category = await createCategory(test.app, staff);
-    const enterprise = await buildEnterprise(test.app);
-    const wrongTimes = await call(staff, 'POST', '/api/plan/calls', {
+    const category = await createCategory(suite.test.app, suite.staff);
+    const enterprise = await buildEnterprise(suite.test.app);
+    const wrongTimes = await call(suite.staff, 'POST', '/api/plan/calls', {
       ...callBody(category.id),
       closesAt: '2021-02-01T00:00:00+08:00',
     });
@@ -79,40 +73,45 @@ describe('计划类别与申报通知', () => {
       path: 'closesAt',
       message: '申报截止时间：应晚于申报开始时间',
     });
-    const created = await call(staff, 'POST', '/api/plan/calls', callBody(category.id));
+    const created = await call(suite.staff, 'POST', '/api/plan/calls', callBody(category.id));
     expect(created.statusCode, created.body).toBe(201);
     const draft = created.json();
     expect(draft).toMatchObject({ status: 'draft', allowedActions: ['publish'], isOpen: false });
     expect((await call(enterprise, 'GET', `/api/plan/calls/${draft.id}`)).statusCode).toBe(404);
 
-    const edited = await call(staff, 'PUT', `/api/plan/calls/${draft.id}`, {
+    const edited = await call(suite.staff, 'PUT', `/api/plan/calls/${draft.id}`, {
       ...callBody(category.id),
       title: '2021 年度区重点研发计划（第一批）申报通知',
       version: 1,
     });
     expect(edited.json()).toMatchObject({ version: 2, title: '2021 年度区重点研发计划（第一批）申报通知' });
-    const stale = await call(staff, 'PUT', `/api/plan/calls/${draft.id}`, {
+    const stale = await call(suite.staff, 'PUT', `/api/plan/calls/${draft.id}`, {
       ...callBody(category.id),
       version: 1,
     });
     expect(stale.statusCode).toBe(409);
 
-    const published = await call(staff, 'POST', `/api/plan/calls/${draft.id}/actions/publish`, {
+    const published = await call(suite.staff, 'POST', `/api/plan/calls/${draft.id}/actions/publish`, {
       version: 2,
     });
     expect(published.json()).toMatchObject({ status: 'published', allowedActions: ['close'] });
     expect(published.json().publishedAt).not.toBeNull();
     expect((await call(enterprise, 'GET', `/api/plan/calls/${draft.id}`)).statusCode).toBe(200);
 
-    const guideline = await upload(test.app, staff, `/api/plan/calls/${draft.id}/guideline`, '申报指南.pdf');
+    const guideline = await upload(
+      suite.test.app,
+      suite.staff,
+      `/api/plan/calls/${draft.id}/guideline`,
+      '申报指南.pdf',
+    );
     expect(guideline.statusCode, guideline.body).toBe(200);
     expect(guideline.json().guidelineFile).toMatchObject({
       fileName: '申报指南.pdf',
       mediaType: 'application/pdf',
     });
     const renamed = await upload(
-      test.app,
-      staff,
+      suite.test.app,
+      suite.staff,
       `/api/plan/calls/${draft.id}/guideline`,
       '指南.pdf',
       Buffer.from('<html>x</html>'),
@@ -126,36 +125,36 @@ describe('计划类别与申报通知', () => {
     expect(download.rawPayload.equals(PDF)).toBe(true);
     expect(download.headers['x-content-type-options']).toBe('nosniff');
 
-    const closed = await call(staff, 'POST', `/api/plan/calls/${draft.id}/actions/close`, {
+    const closed = await call(suite.staff, 'POST', `/api/plan/calls/${draft.id}/actions/close`, {
       version: guideline.json().version,
     });
     expect(closed.json().status).toBe('closed');
     expect((await call(undefined, 'GET', `/api/public/plan-calls/${draft.id}/guideline`)).statusCode).toBe(
       404,
     );
-    const afterClose = await call(staff, 'PUT', `/api/plan/calls/${draft.id}`, {
+    const afterClose = await call(suite.staff, 'PUT', `/api/plan/calls/${draft.id}`, {
       ...callBody(category.id),
       version: closed.json().version,
     });
     expect(afterClose.statusCode).toBe(409);
-    const list = (await call(staff, 'GET', '/api/plan/calls?status=closed')).json();
+    const list = (await call(suite.staff, 'GET', '/api/plan/calls?status=closed')).json();
     expect(list.items.map((item: { id: number }) => item.id)).toContain(draft.id);
   });
 
   it('makes one call of a double-clicked create with the same Idempotency-Key', async () => {
-    const category = await createCategory(test.app, staff);
+    const category = await createCategory(suite.test.app, suite.staff);
     const responses = await Promise.all(
       Array.from({ length: 4 }, () =>
-        test.app.inject({
+        suite.test.app.inject({
           method: 'POST',
           url: '/api/plan/calls',
-          headers: { cookie: staff.cookie, 'idempotency-key': `call-${category.id}` },
+          headers: { cookie: suite.staff.cookie, 'idempotency-key': `call-${category.id}` },
           payload: callBody(category.id),
         }),
       ),
     );
     expect(new Set(responses.map((response) => response.json().id)).size).toBe(1);
-    const list = (await call(staff, 'GET', `/api/plan/calls?categoryId=${category.id}`)).json();
+    const list = (await call(suite.staff, 'GET', `/api/plan/calls?categoryId=${category.id}`)).json();
     expect(list.total).toBe(1);
   });
 });

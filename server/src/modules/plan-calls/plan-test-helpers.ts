@@ -5,7 +5,7 @@ import {
 } from '@kechuang/domain';
 import { expect } from 'vitest';
 import type { App } from '../../core/module';
-import type { Session } from '../../test/factories';
+import { buildEnterprise, type Session } from '../../test/factories';
 
 export const WAN = 1_000_000;
 
@@ -127,4 +127,48 @@ export function buildCompleteContent(overrides: Partial<ApplicationContent> = {}
     targets: [{ name: '加工精度', kind: 'technical', unit: 'μm', value: '≤5' }],
     ...overrides,
   });
+}
+
+/**
+ * The application calls tests make through the API. The app is read when a call is made, so a test
+ * file can hand over the variable its `beforeAll` fills in.
+ */
+export function applicationRequests(context: () => App) {
+  const call = (
+    session: Session,
+    method: 'GET' | 'POST' | 'PUT',
+    url: string,
+    payload?: object,
+    headers = {},
+  ) => inject(context(), session, method, url, payload, headers);
+
+  /** Starts an application on the call, by the given enterprise or a newly registered one. */
+  async function startApplication(callId: number, company?: Session) {
+    const enterprise = company ?? (await buildEnterprise(context()));
+    const created = await call(enterprise, 'POST', '/api/plan/applications', { callId });
+    expect(created.statusCode, created.body).toBe(201);
+    return { enterprise, detail: created.json() };
+  }
+
+  /** Starts an application, fills it in completely and submits it. */
+  async function fillAndSubmit(callId: number) {
+    const { enterprise, detail } = await startApplication(callId);
+    const saved = await call(enterprise, 'PUT', `/api/plan/applications/${detail.application.id}`, {
+      version: detail.application.version,
+      content: buildCompleteContent(),
+    });
+    expect(saved.statusCode, saved.body).toBe(200);
+    const submitted = await call(
+      enterprise,
+      'POST',
+      `/api/plan/applications/${detail.application.id}/submit`,
+      {
+        version: saved.json().application.version,
+      },
+    );
+    expect(submitted.statusCode, submitted.body).toBe(200);
+    return { enterprise, id: detail.application.id as number, receipt: submitted.json() };
+  }
+
+  return { call, startApplication, fillAndSubmit };
 }

@@ -1,34 +1,11 @@
 import { addMonths } from '@kechuang/domain';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { buildEnterprise, buildSession, type Session } from '../../test/factories';
-import { createTestApp, type TestApp } from '../../test/test-app';
-import { insertPlanProject } from './supervision-fixtures';
+import { describe, expect, it } from 'vitest';
+import { useTestApp } from '../../test/test-app';
+import { supervisionRequests } from './supervision-test-helpers';
 
-let test: TestApp;
-let staff: Session;
-beforeAll(async () => {
-  test = await createTestApp();
-  staff = await buildSession(test.app, test.db, 'staff');
-});
-afterAll(() => test.close());
+const suite = useTestApp({ staff: 'staff' });
 
-const call = (session: Session, method: 'GET' | 'POST' | 'PUT', url: string, payload?: object) =>
-  test.app.inject({ method, url, headers: { cookie: session.cookie }, ...(payload ? { payload } : {}) });
-
-const today = new Date().toISOString().slice(0, 10);
-
-/** A running project that started 13 months ago: two half-yearly reports overdue, two to come. */
-async function runningProject(name: string, overrides: { startOn?: string; status?: string } = {}) {
-  const company = await buildEnterprise(test.app, { name });
-  const { projectId } = await insertPlanProject(test.db, {
-    enterpriseId: company.enterpriseId,
-    startOn: overrides.startOn ?? addMonths(today, -13),
-    status: overrides.status,
-    title: `${name.slice(0, 6)}关键技术研发`,
-  });
-  const detail = (await call(company, 'GET', `/api/supervision/projects/${projectId}`)).json();
-  return { company, projectId, detail };
-}
+const { call, runningProject } = supervisionRequests(() => suite.test);
 
 describe('变更申请', () => {
   it('extends once, by at most a year, and applies the new end date on approval', async () => {
@@ -58,13 +35,18 @@ describe('变更申请', () => {
     expect(second.json().error.message).toBe('每个项目只能延期一次，本项目已申请过延期');
 
     const queue = (
-      await call(staff, 'GET', '/api/supervision/changes?status=submitted&kind=extension')
+      await call(suite.staff, 'GET', '/api/supervision/changes?status=submitted&kind=extension')
     ).json();
     expect(queue.items.map((item: { id: number }) => item.id)).toContain(change.id);
-    const approved = await call(staff, 'POST', `/api/supervision/changes/${change.id}/actions/approve`, {
-      version: 1,
-      comment: '同意延期',
-    });
+    const approved = await call(
+      suite.staff,
+      'POST',
+      `/api/supervision/changes/${change.id}/actions/approve`,
+      {
+        version: 1,
+        comment: '同意延期',
+      },
+    );
     expect(approved.statusCode, approved.body).toBe(200);
     const after = (await call(company, 'GET', `/api/supervision/projects/${projectId}`)).json();
     expect(after.project.extendedEndOn).toBe(addMonths(endOn, 6));
@@ -111,10 +93,10 @@ describe('变更申请', () => {
       ],
     });
     expect(budget.statusCode, budget.body).toBe(201);
-    await call(staff, 'POST', `/api/supervision/changes/${budget.json().change.id}/actions/approve`, {
+    await call(suite.staff, 'POST', `/api/supervision/changes/${budget.json().change.id}/actions/approve`, {
       version: 1,
     });
-    const afterBudget = (await call(staff, 'GET', `/api/supervision/projects/${projectId}`)).json();
+    const afterBudget = (await call(suite.staff, 'GET', `/api/supervision/projects/${projectId}`)).json();
     expect(afterBudget.budget[1]).toMatchObject({ category: 'business', fiscalFen: 250_000_00 });
 
     const principal = await call(company, 'POST', `/api/supervision/projects/${projectId}/changes`, {
@@ -125,10 +107,15 @@ describe('变更申请', () => {
     });
     expect(principal.json().change.details.principalIdNumber).toBe('370811********1235');
     const version = afterBudget.project.version;
-    await call(staff, 'POST', `/api/supervision/changes/${principal.json().change.id}/actions/approve`, {
-      version: 1,
-    });
-    const afterPrincipal = (await call(staff, 'GET', `/api/supervision/projects/${projectId}`)).json();
+    await call(
+      suite.staff,
+      'POST',
+      `/api/supervision/changes/${principal.json().change.id}/actions/approve`,
+      {
+        version: 1,
+      },
+    );
+    const afterPrincipal = (await call(suite.staff, 'GET', `/api/supervision/projects/${projectId}`)).json();
     expect(afterPrincipal.project.principalName).toBe('赵新任');
     expect(afterPrincipal.project.version).toBe(version + 1);
 
@@ -157,9 +144,10 @@ describe('变更申请', () => {
         .statusCode,
     ).toBe(403);
     expect(
-      (await call(staff, 'POST', `/api/supervision/changes/${id}/actions/reject`, { version: 1 })).statusCode,
+      (await call(suite.staff, 'POST', `/api/supervision/changes/${id}/actions/reject`, { version: 1 }))
+        .statusCode,
     ).toBe(400);
-    const rejected = await call(staff, 'POST', `/api/supervision/changes/${id}/actions/reject`, {
+    const rejected = await call(suite.staff, 'POST', `/api/supervision/changes/${id}/actions/reject`, {
       version: 1,
       comment: '人员资质不符',
     });
@@ -174,7 +162,7 @@ describe('变更申请', () => {
   it('replays a double-clicked change request as one', async () => {
     const { company, projectId } = await runningProject('济宁监督幂等科技有限公司');
     const send = () =>
-      test.app.inject({
+      suite.test.app.inject({
         method: 'POST',
         url: `/api/supervision/projects/${projectId}/changes`,
         headers: { cookie: company.cookie, 'idempotency-key': 'change-1' },

@@ -1,26 +1,16 @@
 import { eq } from 'drizzle-orm';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { planProjects, publicityNotices, workCalendars } from '../../db/schema';
 import { expectNoCrossTenantAccess } from '../../test/cross-tenant';
-import { buildEnterprise, buildSession, type Session } from '../../test/factories';
-import { createTestApp, type TestApp } from '../../test/test-app';
+import { buildEnterprise, type Session } from '../../test/factories';
+import { useTestApp } from '../../test/test-app';
 import { buildApprovalCall, buildReviewedApplication } from './plan-approval-fixtures';
 import { sendPublicityEndedReminders } from './plan-reminders';
 
-let test: TestApp;
-let staff: Session;
-let otherStaff: Session;
-let leader: Session;
-beforeAll(async () => {
-  test = await createTestApp();
-  staff = await buildSession(test.app, test.db, 'staff');
-  otherStaff = await buildSession(test.app, test.db, 'staff');
-  leader = await buildSession(test.app, test.db, 'leader');
-});
-afterAll(() => test.close());
+const suite = useTestApp({ staff: 'staff', otherStaff: 'staff', leader: 'leader' });
 
 const call = (session: Session | null, method: 'GET' | 'POST' | 'PUT', url: string, payload?: object) =>
-  test.app.inject({
+  suite.test.app.inject({
     method,
     url,
     headers: session ? { cookie: session.cookie } : {},
@@ -30,13 +20,15 @@ const call = (session: Session | null, method: 'GET' | 'POST' | 'PUT', url: stri
 const WAN = 1_000_000;
 
 async function setUpCall(budgetWan = 300) {
-  const callId = await buildApprovalCall(test.db, {
+  const callId = await buildApprovalCall(suite.test.db, {
     budgetFen: budgetWan * WAN,
     title: `测试申报通知${Math.random()}`,
   });
-  const first = await buildEnterprise(test.app, { name: `济宁立项一号${Date.now() % 100000}科技有限公司` });
-  const second = await buildEnterprise(test.app);
-  const firstId = await buildReviewedApplication(test.db, {
+  const first = await buildEnterprise(suite.test.app, {
+    name: `济宁立项一号${Date.now() % 100000}科技有限公司`,
+  });
+  const second = await buildEnterprise(suite.test.app);
+  const firstId = await buildReviewedApplication(suite.test.db, {
     callId,
     enterpriseId: first.enterpriseId,
     title: '智能液压控制系统研发',
@@ -44,7 +36,7 @@ async function setUpCall(budgetWan = 300) {
     score: 91,
     rank: 1,
   });
-  const secondId = await buildReviewedApplication(test.db, {
+  const secondId = await buildReviewedApplication(suite.test.db, {
     callId,
     enterpriseId: second.enterpriseId,
     title: '煤矿井下巡检机器人',
@@ -57,28 +49,38 @@ async function setUpCall(budgetWan = 300) {
 
 /** Moves a notice's period into the past, as if its working days had run. */
 async function endPublicity(noticeId: number) {
-  await test.db
+  await suite.test.db
     .update(publicityNotices)
     .set({ startOn: '2021-06-01', endOn: '2021-06-07' })
     .where(eq(publicityNotices.id, noticeId));
 }
 
 async function proposeApproveAndPublicise(setup: Awaited<ReturnType<typeof setUpCall>>) {
-  const proposed = await call(staff, 'POST', `/api/plan-approval/calls/${setup.callId}/actions/propose`, {
-    items: [
-      { applicationId: setup.firstId, version: 1, approvedFen: 160 * WAN },
-      { applicationId: setup.secondId, version: 1, approvedFen: 120 * WAN },
-    ],
-  });
+  const proposed = await call(
+    suite.staff,
+    'POST',
+    `/api/plan-approval/calls/${setup.callId}/actions/propose`,
+    {
+      items: [
+        { applicationId: setup.firstId, version: 1, approvedFen: 160 * WAN },
+        { applicationId: setup.secondId, version: 1, approvedFen: 120 * WAN },
+      ],
+    },
+  );
   expect(proposed.statusCode, proposed.body).toBe(200);
-  const approved = await call(leader, 'POST', `/api/plan-approval/calls/${setup.callId}/actions/approve`, {
-    items: [
-      { applicationId: setup.firstId, version: 2 },
-      { applicationId: setup.secondId, version: 2 },
-    ],
-  });
+  const approved = await call(
+    suite.leader,
+    'POST',
+    `/api/plan-approval/calls/${setup.callId}/actions/approve`,
+    {
+      items: [
+        { applicationId: setup.firstId, version: 2 },
+        { applicationId: setup.secondId, version: 2 },
+      ],
+    },
+  );
   expect(approved.statusCode, approved.body).toBe(200);
-  const publicity = await call(staff, 'POST', `/api/plan-approval/calls/${setup.callId}/publicity`, {
+  const publicity = await call(suite.staff, 'POST', `/api/plan-approval/calls/${setup.callId}/publicity`, {
     items: [
       { applicationId: setup.firstId, version: 3 },
       { applicationId: setup.secondId, version: 3 },
@@ -91,7 +93,7 @@ async function proposeApproveAndPublicise(setup: Awaited<ReturnType<typeof setUp
 describe('立项: the funded list, approval, 公示 and establishment', () => {
   it('ranks reviewed applications and refuses a list over the budget, naming the overflow', async () => {
     const setup = await setUpCall(300);
-    const detail = (await call(staff, 'GET', `/api/plan-approval/calls/${setup.callId}`)).json();
+    const detail = (await call(suite.staff, 'GET', `/api/plan-approval/calls/${setup.callId}`)).json();
     expect(detail.applications.map((item: { id: number }) => item.id)).toEqual([
       setup.firstId,
       setup.secondId,
@@ -100,7 +102,7 @@ describe('立项: the funded list, approval, 公示 and establishment', () => {
     expect(detail.applications[0].allowedActions.sort()).toEqual(['decline', 'propose']);
     expect(detail.call).toMatchObject({ budgetFen: 300 * WAN, usedFen: 0 });
 
-    const over = await call(staff, 'POST', `/api/plan-approval/calls/${setup.callId}/actions/propose`, {
+    const over = await call(suite.staff, 'POST', `/api/plan-approval/calls/${setup.callId}/actions/propose`, {
       items: [
         { applicationId: setup.firstId, version: 1, approvedFen: 200 * WAN },
         { applicationId: setup.secondId, version: 1, approvedFen: 150 * WAN },
@@ -110,18 +112,28 @@ describe('立项: the funded list, approval, 公示 and establishment', () => {
     expect(over.json().error.message).toBe(
       '拟资助金额合计 350 万元，超出本批次预算 300 万元 50 万元（已占用 0 万元）',
     );
-    const missing = await call(staff, 'POST', `/api/plan-approval/calls/${setup.callId}/actions/propose`, {
-      items: [{ applicationId: setup.firstId, version: 1 }],
-    });
+    const missing = await call(
+      suite.staff,
+      'POST',
+      `/api/plan-approval/calls/${setup.callId}/actions/propose`,
+      {
+        items: [{ applicationId: setup.firstId, version: 1 }],
+      },
+    );
     expect(missing.statusCode).toBe(400);
     expect(missing.json().error.details[0]).toMatchObject({ path: 'items.0.approvedFen' });
-    const invalid = await call(staff, 'POST', `/api/plan-approval/calls/${setup.callId}/actions/propose`, {
-      items: [{ applicationId: setup.firstId, version: 1, approvedFen: -5 }],
-    });
+    const invalid = await call(
+      suite.staff,
+      'POST',
+      `/api/plan-approval/calls/${setup.callId}/actions/propose`,
+      {
+        items: [{ applicationId: setup.firstId, version: 1, approvedFen: -5 }],
+      },
+    );
     expect(invalid.statusCode).toBe(400);
     expect(invalid.json().error.message).toContain('拟资助金额');
     // Nothing moved.
-    const after = (await call(staff, 'GET', `/api/plan-approval/calls/${setup.callId}`)).json();
+    const after = (await call(suite.staff, 'GET', `/api/plan-approval/calls/${setup.callId}`)).json();
     expect(after.applications.map((item: { status: string }) => item.status)).toEqual([
       'reviewed',
       'reviewed',
@@ -130,14 +142,19 @@ describe('立项: the funded list, approval, 公示 and establishment', () => {
 
   it('is all or none: a stale version in a bulk list leaves every application as it was', async () => {
     const setup = await setUpCall();
-    const mixed = await call(staff, 'POST', `/api/plan-approval/calls/${setup.callId}/actions/propose`, {
-      items: [
-        { applicationId: setup.firstId, version: 1, approvedFen: 100 * WAN },
-        { applicationId: setup.secondId, version: 9, approvedFen: 100 * WAN },
-      ],
-    });
+    const mixed = await call(
+      suite.staff,
+      'POST',
+      `/api/plan-approval/calls/${setup.callId}/actions/propose`,
+      {
+        items: [
+          { applicationId: setup.firstId, version: 1, approvedFen: 100 * WAN },
+          { applicationId: setup.secondId, version: 9, approvedFen: 100 * WAN },
+        ],
+      },
+    );
     expect(mixed.statusCode).toBe(409);
-    const detail = (await call(staff, 'GET', `/api/plan-approval/calls/${setup.callId}`)).json();
+    const detail = (await call(suite.staff, 'GET', `/api/plan-approval/calls/${setup.callId}`)).json();
     expect(detail.applications.map((item: { status: string }) => item.status)).toEqual([
       'reviewed',
       'reviewed',
@@ -149,33 +166,41 @@ describe('立项: the funded list, approval, 公示 and establishment', () => {
     const setup = await setUpCall(300);
     const body = { items: [{ applicationId: setup.firstId, version: 1, approvedFen: 200 * WAN }] };
     const url = `/api/plan-approval/calls/${setup.callId}/actions/propose`;
-    const results = await Promise.all([call(staff, 'POST', url, body), call(otherStaff, 'POST', url, body)]);
+    const results = await Promise.all([
+      call(suite.staff, 'POST', url, body),
+      call(suite.otherStaff, 'POST', url, body),
+    ]);
     expect(results.map((result) => result.statusCode).sort()).toEqual([200, 409]);
 
     const quota = await Promise.all([
-      call(staff, 'POST', url, {
+      call(suite.staff, 'POST', url, {
         items: [{ applicationId: setup.secondId, version: 1, approvedFen: 90 * WAN }],
       }),
-      call(otherStaff, 'POST', url, {
+      call(suite.otherStaff, 'POST', url, {
         items: [{ applicationId: setup.secondId, version: 1, approvedFen: 150 * WAN }],
       }),
     ]);
     expect(quota.filter((result) => result.statusCode === 200)).toHaveLength(1);
-    const detail = (await call(staff, 'GET', `/api/plan-approval/calls/${setup.callId}`)).json();
+    const detail = (await call(suite.staff, 'GET', `/api/plan-approval/calls/${setup.callId}`)).json();
     expect(detail.call.usedFen).toBeLessThanOrEqual(300 * WAN);
   });
 
   it('leaves approval to the leader, who may send the list back with an opinion', async () => {
     const setup = await setUpCall();
-    await call(staff, 'POST', `/api/plan-approval/calls/${setup.callId}/actions/propose`, {
+    await call(suite.staff, 'POST', `/api/plan-approval/calls/${setup.callId}/actions/propose`, {
       items: [{ applicationId: setup.firstId, version: 1, approvedFen: 100 * WAN }],
     });
-    const byStaff = await call(staff, 'POST', `/api/plan-approval/calls/${setup.callId}/actions/approve`, {
-      items: [{ applicationId: setup.firstId, version: 2 }],
-    });
+    const byStaff = await call(
+      suite.staff,
+      'POST',
+      `/api/plan-approval/calls/${setup.callId}/actions/approve`,
+      {
+        items: [{ applicationId: setup.firstId, version: 2 }],
+      },
+    );
     expect(byStaff.statusCode).toBe(403);
     const noOpinion = await call(
-      leader,
+      suite.leader,
       'POST',
       `/api/plan-approval/calls/${setup.callId}/actions/sendBack`,
       {
@@ -184,19 +209,29 @@ describe('立项: the funded list, approval, 公示 and establishment', () => {
     );
     expect(noOpinion.statusCode).toBe(400);
     expect(noOpinion.json().error.message).toBe('请填写意见');
-    const sentBack = await call(leader, 'POST', `/api/plan-approval/calls/${setup.callId}/actions/sendBack`, {
-      items: [{ applicationId: setup.firstId, version: 2 }],
-      comment: '资助额度偏高，请重拟',
-    });
+    const sentBack = await call(
+      suite.leader,
+      'POST',
+      `/api/plan-approval/calls/${setup.callId}/actions/sendBack`,
+      {
+        items: [{ applicationId: setup.firstId, version: 2 }],
+        comment: '资助额度偏高，请重拟',
+      },
+    );
     expect(sentBack.statusCode).toBe(200);
     expect(sentBack.json().applications[0]).toMatchObject({
       status: 'reviewed',
       decisionNote: '资助额度偏高，请重拟',
     });
-    const declined = await call(staff, 'POST', `/api/plan-approval/calls/${setup.callId}/actions/decline`, {
-      items: [{ applicationId: setup.secondId, version: 1 }],
-      comment: '评审排名靠后',
-    });
+    const declined = await call(
+      suite.staff,
+      'POST',
+      `/api/plan-approval/calls/${setup.callId}/actions/decline`,
+      {
+        items: [{ applicationId: setup.secondId, version: 1 }],
+        comment: '评审排名靠后',
+      },
+    );
     expect(declined.json().applications[1].status).toBe('notFunded');
     const messages = (await call(setup.second, 'GET', '/api/notifications')).json();
     expect(JSON.stringify(messages)).toContain('不予立项');
@@ -211,13 +246,13 @@ describe('立项: the funded list, approval, 公示 and establishment', () => {
     const pinned = process.env.KECHUANG_TODAY;
     let refused: Awaited<ReturnType<typeof call>>;
     try {
-      await call(staff, 'POST', `/api/plan-approval/calls/${setup.callId}/actions/propose`, {
+      await call(suite.staff, 'POST', `/api/plan-approval/calls/${setup.callId}/actions/propose`, {
         items: [
           { applicationId: setup.firstId, version: 1, approvedFen: 160 * WAN },
           { applicationId: setup.secondId, version: 1, approvedFen: 120 * WAN },
         ],
       });
-      await call(leader, 'POST', `/api/plan-approval/calls/${setup.callId}/actions/approve`, {
+      await call(suite.leader, 'POST', `/api/plan-approval/calls/${setup.callId}/actions/approve`, {
         items: [
           { applicationId: setup.firstId, version: 2 },
           { applicationId: setup.secondId, version: 2 },
@@ -225,24 +260,26 @@ describe('立项: the funded list, approval, 公示 and establishment', () => {
       });
       // Five working days from 28 December 2026 reach 2027, whose calendar is not published.
       process.env.KECHUANG_TODAY = '2026-12-28';
-      refused = await call(staff, 'POST', `/api/plan-approval/calls/${setup.callId}/publicity`, { items });
+      refused = await call(suite.staff, 'POST', `/api/plan-approval/calls/${setup.callId}/publicity`, {
+        items,
+      });
     } finally {
       if (pinned === undefined) delete process.env.KECHUANG_TODAY;
       else process.env.KECHUANG_TODAY = pinned;
     }
     expect(refused.statusCode).toBe(409);
     expect(refused.json().error.message).toContain('2027 年工作日历尚未发布或未设置');
-    const notices = await test.db
+    const notices = await suite.test.db
       .select()
       .from(publicityNotices)
       .where(eq(publicityNotices.callId, setup.callId));
     expect(notices).toHaveLength(0);
-    const detail = (await call(staff, 'GET', `/api/plan-approval/calls/${setup.callId}`)).json();
+    const detail = (await call(suite.staff, 'GET', `/api/plan-approval/calls/${setup.callId}`)).json();
     expect(detail.applications.map((item: { version: number }) => item.version)).toEqual([3, 3]);
   });
 
   it('runs the 公示 over working days, shows it on the portal, and establishes only after it ends', async () => {
-    await test.db
+    await suite.test.db
       .insert(workCalendars)
       .values({ year: 2021, holidays: ['2021-10-01'], workdays: [] })
       .onConflictDoNothing();
@@ -262,11 +299,13 @@ describe('立项: the funded list, approval, 公示 and establishment', () => {
     ]);
     expect(shown.items[0].enterpriseName).toContain('济宁立项一号');
 
-    const early = await call(staff, 'POST', `/api/publicity-notices/${notice.id}/establish`, { version: 1 });
+    const early = await call(suite.staff, 'POST', `/api/publicity-notices/${notice.id}/establish`, {
+      version: 1,
+    });
     expect(early.statusCode).toBe(409);
     expect(early.json().error.message).toContain('公示期尚未结束');
 
-    const objection = await call(staff, 'POST', `/api/publicity-notices/${notice.id}/objections`, {
+    const objection = await call(suite.staff, 'POST', `/api/publicity-notices/${notice.id}/objections`, {
       applicationId: setup.secondId,
       source: '群众来信',
       content: '反映该企业研发人员数量不实',
@@ -274,7 +313,7 @@ describe('立项: the funded list, approval, 公示 and establishment', () => {
       receivedOn: notice.startOn,
     });
     expect(objection.statusCode, objection.body).toBe(201);
-    const badObjection = await call(staff, 'POST', `/api/publicity-notices/${notice.id}/objections`, {
+    const badObjection = await call(suite.staff, 'POST', `/api/publicity-notices/${notice.id}/objections`, {
       applicationId: setup.secondId,
       source: '',
       content: '内容',
@@ -285,27 +324,32 @@ describe('立项: the funded list, approval, 公示 and establishment', () => {
     expect(badObjection.json().error.message).toContain('收到日期');
 
     await endPublicity(notice.id);
-    const withObjection = await call(staff, 'POST', `/api/publicity-notices/${notice.id}/establish`, {
+    const withObjection = await call(suite.staff, 'POST', `/api/publicity-notices/${notice.id}/establish`, {
       version: 1,
     });
     expect(withObjection.statusCode).toBe(409);
     expect(withObjection.json().error.message).toContain('异议尚未处理');
 
     const objectionRow = objection.json().objections[0];
-    const dismissed = await call(staff, 'POST', `/api/publicity-objections/${objectionRow.id}/resolve`, {
-      version: 1,
-      resolution: 'dismissed',
-      note: '经核实，研发人员数量属实',
-    });
+    const dismissed = await call(
+      suite.staff,
+      'POST',
+      `/api/publicity-objections/${objectionRow.id}/resolve`,
+      {
+        version: 1,
+        resolution: 'dismissed',
+        note: '经核实，研发人员数量属实',
+      },
+    );
     expect(dismissed.statusCode).toBe(200);
-    const again = await call(staff, 'POST', `/api/publicity-objections/${objectionRow.id}/resolve`, {
+    const again = await call(suite.staff, 'POST', `/api/publicity-objections/${objectionRow.id}/resolve`, {
       version: 2,
       resolution: 'upheld',
       note: '重复处理',
     });
     expect(again.statusCode).toBe(409);
 
-    const established = await call(staff, 'POST', `/api/publicity-notices/${notice.id}/establish`, {
+    const established = await call(suite.staff, 'POST', `/api/publicity-notices/${notice.id}/establish`, {
       version: 1,
     });
     expect(established.statusCode, established.body).toBe(200);
@@ -313,10 +357,15 @@ describe('立项: the funded list, approval, 公示 and establishment', () => {
       'established',
       'established',
     ]);
-    const twice = await call(staff, 'POST', `/api/publicity-notices/${notice.id}/establish`, { version: 2 });
+    const twice = await call(suite.staff, 'POST', `/api/publicity-notices/${notice.id}/establish`, {
+      version: 2,
+    });
     expect(twice.statusCode).toBe(409);
 
-    const projects = await test.db.select().from(planProjects).where(eq(planProjects.callId, setup.callId));
+    const projects = await suite.test.db
+      .select()
+      .from(planProjects)
+      .where(eq(planProjects.callId, setup.callId));
     expect(projects).toHaveLength(2);
     for (const project of projects) expect(project.projectNo).toMatch(/^JN-KJ-2021-\d{3}$/);
     expect(new Set(projects.map((project) => project.projectNo)).size).toBe(2);
@@ -334,7 +383,7 @@ describe('立项: the funded list, approval, 公示 and establishment', () => {
   it('cancels a project whose objection is upheld and establishes the rest', async () => {
     const setup = await setUpCall();
     const notice = await proposeApproveAndPublicise(setup);
-    const objection = await call(staff, 'POST', `/api/publicity-notices/${notice.id}/objections`, {
+    const objection = await call(suite.staff, 'POST', `/api/publicity-notices/${notice.id}/objections`, {
       applicationId: setup.firstId,
       source: '实名举报',
       content: '该项目与已结题项目内容重复',
@@ -342,7 +391,7 @@ describe('立项: the funded list, approval, 公示 and establishment', () => {
       receivedOn: notice.startOn,
     });
     const resolved = await call(
-      staff,
+      suite.staff,
       'POST',
       `/api/publicity-objections/${objection.json().objections[0].id}/resolve`,
       {
@@ -356,11 +405,14 @@ describe('立项: the funded list, approval, 公示 and establishment', () => {
     const portal = (await call(null, 'GET', '/api/public/publicity-notices')).json();
     expect(portal.items.find((item: { id: number }) => item.id === notice.id).items).toHaveLength(1);
     await endPublicity(notice.id);
-    const established = await call(staff, 'POST', `/api/publicity-notices/${notice.id}/establish`, {
+    const established = await call(suite.staff, 'POST', `/api/publicity-notices/${notice.id}/establish`, {
       version: 1,
     });
     expect(established.statusCode).toBe(200);
-    const projects = await test.db.select().from(planProjects).where(eq(planProjects.callId, setup.callId));
+    const projects = await suite.test.db
+      .select()
+      .from(planProjects)
+      .where(eq(planProjects.callId, setup.callId));
     expect(projects.map((project) => project.applicationId)).toEqual([setup.secondId]);
   });
 });
@@ -368,46 +420,46 @@ describe('立项: the funded list, approval, 公示 and establishment', () => {
 describe('workbench and reminders', () => {
   it('counts what waits for staff and the leader, and tells staff once when a 公示 has ended', async () => {
     const setup = await setUpCall();
-    const staffTodos = (await call(staff, 'GET', '/api/workbench')).json().todos;
+    const staffTodos = (await call(suite.staff, 'GET', '/api/workbench')).json().todos;
     expect(
       staffTodos.find((todo: { key: string }) => todo.key === 'plan.reviewed').count,
     ).toBeGreaterThanOrEqual(2);
     const notice = await proposeApproveAndPublicise(setup);
     await endPublicity(notice.id);
-    const todos = (await call(staff, 'GET', '/api/workbench')).json().todos;
+    const todos = (await call(suite.staff, 'GET', '/api/workbench')).json().todos;
     expect(
       todos.find((todo: { key: string }) => todo.key === 'plan.publicityEnded').count,
     ).toBeGreaterThanOrEqual(1);
-    const leaderTodos = (await call(leader, 'GET', '/api/workbench')).json().todos;
+    const leaderTodos = (await call(suite.leader, 'GET', '/api/workbench')).json().todos;
     expect(leaderTodos.map((todo: { key: string }) => todo.key)).toContain('plan.proposed');
-    const first = await sendPublicityEndedReminders(test.db, '2030-01-01');
+    const first = await sendPublicityEndedReminders(suite.test.db, '2030-01-01');
     expect(first).toBeGreaterThanOrEqual(1);
-    expect(await sendPublicityEndedReminders(test.db, '2030-01-01')).toBe(0);
-    const messages = (await call(staff, 'GET', '/api/notifications')).json();
+    expect(await sendPublicityEndedReminders(suite.test.db, '2030-01-01')).toBe(0);
+    const messages = (await call(suite.staff, 'GET', '/api/notifications')).json();
     expect(JSON.stringify(messages)).toContain('公示期已结束');
   });
 
   it('starts one 公示 for twenty replays of the same request', async () => {
     const setup = await setUpCall();
-    await call(staff, 'POST', `/api/plan-approval/calls/${setup.callId}/actions/propose`, {
+    await call(suite.staff, 'POST', `/api/plan-approval/calls/${setup.callId}/actions/propose`, {
       items: [{ applicationId: setup.firstId, version: 1, approvedFen: 100 * WAN }],
     });
-    await call(leader, 'POST', `/api/plan-approval/calls/${setup.callId}/actions/approve`, {
+    await call(suite.leader, 'POST', `/api/plan-approval/calls/${setup.callId}/actions/approve`, {
       items: [{ applicationId: setup.firstId, version: 2 }],
     });
     const replays = await Promise.all(
       Array.from({ length: 20 }, () =>
-        test.app.inject({
+        suite.test.app.inject({
           method: 'POST',
           url: `/api/plan-approval/calls/${setup.callId}/publicity`,
-          headers: { cookie: staff.cookie, 'idempotency-key': `publicity-${setup.callId}` },
+          headers: { cookie: suite.staff.cookie, 'idempotency-key': `publicity-${setup.callId}` },
           payload: { items: [{ applicationId: setup.firstId, version: 3 }] },
         }),
       ),
     );
     expect(new Set(replays.map((response) => response.statusCode))).toEqual(new Set([201]));
     expect(new Set(replays.map((response) => response.json().id)).size).toBe(1);
-    const notices = await test.db
+    const notices = await suite.test.db
       .select()
       .from(publicityNotices)
       .where(eq(publicityNotices.callId, setup.callId));
@@ -417,10 +469,10 @@ describe('workbench and reminders', () => {
 
 describe('listing the staff notices', () => {
   it('lists notices with open objections for staff and refuses the public', async () => {
-    const list = await call(staff, 'GET', '/api/publicity-notices');
+    const list = await call(suite.staff, 'GET', '/api/publicity-notices');
     expect(list.statusCode).toBe(200);
     expect((await call(null, 'GET', '/api/publicity-notices')).statusCode).toBe(401);
-    const enterprise = await buildEnterprise(test.app);
+    const enterprise = await buildEnterprise(suite.test.app);
     expect((await call(enterprise, 'GET', '/api/plan-approval/calls')).statusCode).toBe(403);
   });
 });
@@ -428,7 +480,7 @@ describe('listing the staff notices', () => {
 describe('cross-tenant', () => {
   it('keeps approval pages away from enterprises', async () => {
     const setup = await setUpCall();
-    await expectNoCrossTenantAccess(test.app, {
+    await expectNoCrossTenantAccess(suite.test.app, {
       intruder: setup.second,
       secrets: ['智能液压控制系统研发'],
       requests: [

@@ -1,26 +1,16 @@
 import { eq } from 'drizzle-orm';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { planProjects, publicityNotices } from '../../db/schema';
 import { expectNoCrossTenantAccess } from '../../test/cross-tenant';
-import { buildEnterprise, buildSession, type Session } from '../../test/factories';
-import { createTestApp, type TestApp } from '../../test/test-app';
+import { buildEnterprise, type Session } from '../../test/factories';
+import { useTestApp } from '../../test/test-app';
 import { buildApprovalCall, buildReviewedApplication } from './plan-approval-fixtures';
 
-let test: TestApp;
-let staff: Session;
-let otherStaff: Session;
-let leader: Session;
-beforeAll(async () => {
-  test = await createTestApp();
-  staff = await buildSession(test.app, test.db, 'staff');
-  otherStaff = await buildSession(test.app, test.db, 'staff');
-  leader = await buildSession(test.app, test.db, 'leader');
-});
-afterAll(() => test.close());
+const suite = useTestApp({ staff: 'staff', otherStaff: 'staff', leader: 'leader' });
 
 const WAN = 1_000_000;
 const call = (session: Session | null, method: 'GET' | 'POST' | 'PUT', url: string, payload?: object) =>
-  test.app.inject({
+  suite.test.app.inject({
     method,
     url,
     headers: session ? { cookie: session.cookie } : {},
@@ -29,12 +19,12 @@ const call = (session: Session | null, method: 'GET' | 'POST' | 'PUT', url: stri
 
 /** One application established through the API: proposed at 80 of the 100 万元 requested. */
 async function establishProject() {
-  const callId = await buildApprovalCall(test.db, {
+  const callId = await buildApprovalCall(suite.test.db, {
     budgetFen: 500 * WAN,
     title: `任务书测试通知${Math.random()}`,
   });
-  const owner = await buildEnterprise(test.app);
-  const applicationId = await buildReviewedApplication(test.db, {
+  const owner = await buildEnterprise(suite.test.app);
+  const applicationId = await buildReviewedApplication(suite.test.db, {
     callId,
     enterpriseId: owner.enterpriseId,
     title: '高端轴承智能检测装备研发',
@@ -43,9 +33,9 @@ async function establishProject() {
     rank: 1,
   });
   const steps: [Session, string, object][] = [
-    [staff, 'actions/propose', { items: [{ applicationId, version: 1, approvedFen: 80 * WAN }] }],
-    [leader, 'actions/approve', { items: [{ applicationId, version: 2 }] }],
-    [staff, 'publicity', { items: [{ applicationId, version: 3 }] }],
+    [suite.staff, 'actions/propose', { items: [{ applicationId, version: 1, approvedFen: 80 * WAN }] }],
+    [suite.leader, 'actions/approve', { items: [{ applicationId, version: 2 }] }],
+    [suite.staff, 'publicity', { items: [{ applicationId, version: 3 }] }],
   ];
   let noticeId = 0;
   for (const [session, path, body] of steps) {
@@ -53,15 +43,15 @@ async function establishProject() {
     expect(response.statusCode, response.body).toBeLessThan(300);
     if (path === 'publicity') noticeId = response.json().id;
   }
-  await test.db
+  await suite.test.db
     .update(publicityNotices)
     .set({ startOn: '2021-06-01', endOn: '2021-06-07' })
     .where(eq(publicityNotices.id, noticeId));
-  const established = await call(staff, 'POST', `/api/publicity-notices/${noticeId}/establish`, {
+  const established = await call(suite.staff, 'POST', `/api/publicity-notices/${noticeId}/establish`, {
     version: 1,
   });
   expect(established.statusCode, established.body).toBe(200);
-  const [project] = await test.db
+  const [project] = await suite.test.db
     .select()
     .from(planProjects)
     .where(eq(planProjects.applicationId, applicationId));
@@ -92,7 +82,7 @@ async function upload(
   content = PDF,
 ) {
   const body = multipart({ version: String(version) }, fileName, content);
-  return test.app.inject({
+  return suite.test.app.inject({
     method: 'POST',
     url: `/api/plan-projects/${projectId}/contract/signed`,
     headers: { cookie: session.cookie, 'content-type': body.contentType },
@@ -104,7 +94,7 @@ describe('任务书: generated, revised, signed and in force', () => {
   it('scales the fiscal column to the approved amount and checks an edited budget', async () => {
     const { projectId, projectNo } = await establishProject();
     expect(projectNo).toMatch(/^JN-KJ-2021-\d{3}$/);
-    const detail = (await call(staff, 'GET', `/api/plan-projects/${projectId}`)).json();
+    const detail = (await call(suite.staff, 'GET', `/api/plan-projects/${projectId}`)).json();
     expect(detail.project).toMatchObject({
       status: 'contracting',
       approvedFen: 80 * WAN,
@@ -120,19 +110,19 @@ describe('任务书: generated, revised, signed and in force', () => {
     expect(contract.content.targets).toHaveLength(2);
     expect(contract.allowedActions).toEqual(['issue']);
 
-    const wrong = await call(staff, 'PUT', `/api/plan-projects/${projectId}/contract`, {
+    const wrong = await call(suite.staff, 'PUT', `/api/plan-projects/${projectId}/contract`, {
       version: contract.version,
       rows: [{ category: 'equipment', fiscalFen: 70 * WAN, selfRaisedFen: 0, otherFen: 0 }],
     });
     expect(wrong.statusCode).toBe(422);
     expect(wrong.json().error.message).toContain('预算表财政资金合计 70 万元，应等于批准资助金额 80 万元');
-    const badCell = await call(staff, 'PUT', `/api/plan-projects/${projectId}/contract`, {
+    const badCell = await call(suite.staff, 'PUT', `/api/plan-projects/${projectId}/contract`, {
       version: contract.version,
       rows: [{ category: 'equipment', fiscalFen: -1, selfRaisedFen: 0, otherFen: 0 }],
     });
     expect(badCell.statusCode).toBe(400);
     expect(badCell.json().error.message).toContain('财政资金');
-    const edited = await call(staff, 'PUT', `/api/plan-projects/${projectId}/contract`, {
+    const edited = await call(suite.staff, 'PUT', `/api/plan-projects/${projectId}/contract`, {
       version: contract.version,
       rows: [
         { category: 'equipment', fiscalFen: 50 * WAN, selfRaisedFen: 100 * WAN, otherFen: 0 },
@@ -145,20 +135,20 @@ describe('任务书: generated, revised, signed and in force', () => {
 
   it('is issued, downloaded as Word, signed, uploaded and confirmed; the project starts', async () => {
     const { owner, projectId } = await establishProject();
-    let contract = (await call(staff, 'GET', `/api/plan-projects/${projectId}`)).json().contract;
+    let contract = (await call(suite.staff, 'GET', `/api/plan-projects/${projectId}`)).json().contract;
     // Two staff issue at once: one wins, the other is told the record changed.
     const issued = await Promise.all([
-      call(staff, 'POST', `/api/plan-projects/${projectId}/contract/actions/issue`, {
+      call(suite.staff, 'POST', `/api/plan-projects/${projectId}/contract/actions/issue`, {
         version: contract.version,
       }),
-      call(otherStaff, 'POST', `/api/plan-projects/${projectId}/contract/actions/issue`, {
+      call(suite.otherStaff, 'POST', `/api/plan-projects/${projectId}/contract/actions/issue`, {
         version: contract.version,
       }),
     ]);
     expect(issued.map((response) => response.statusCode).sort()).toEqual([200, 409]);
     contract = issued.find((response) => response.statusCode === 200)!.json().contract;
     expect(contract.status).toBe('issued');
-    const editLocked = await call(staff, 'PUT', `/api/plan-projects/${projectId}/contract`, {
+    const editLocked = await call(suite.staff, 'PUT', `/api/plan-projects/${projectId}/contract`, {
       version: contract.version,
       rows: contract.content.budgetRows,
     });
@@ -196,13 +186,18 @@ describe('任务书: generated, revised, signed and in force', () => {
     contract = uploaded.json().contract;
     expect(contract).toMatchObject({ status: 'signedUploaded', signedFileName: '任务书签字盖章.pdf' });
 
-    const scan = await call(staff, 'GET', `/api/plan-projects/${projectId}/contract/signed`);
+    const scan = await call(suite.staff, 'GET', `/api/plan-projects/${projectId}/contract/signed`);
     expect(scan.statusCode).toBe(200);
     expect(scan.rawPayload.equals(PDF)).toBe(true);
 
-    const confirmed = await call(staff, 'POST', `/api/plan-projects/${projectId}/contract/actions/confirm`, {
-      version: contract.version,
-    });
+    const confirmed = await call(
+      suite.staff,
+      'POST',
+      `/api/plan-projects/${projectId}/contract/actions/confirm`,
+      {
+        version: contract.version,
+      },
+    );
     expect(confirmed.statusCode, confirmed.body).toBe(200);
     expect(confirmed.json().contract.status).toBe('inForce');
     expect(confirmed.json().project.status).toBe('inProgress');
@@ -216,18 +211,28 @@ describe('任务书: generated, revised, signed and in force', () => {
 
   it('lets staff take an issued contract back for revision with an opinion', async () => {
     const { projectId } = await establishProject();
-    const contract = (await call(staff, 'GET', `/api/plan-projects/${projectId}`)).json().contract;
-    await call(staff, 'POST', `/api/plan-projects/${projectId}/contract/actions/issue`, {
+    const contract = (await call(suite.staff, 'GET', `/api/plan-projects/${projectId}`)).json().contract;
+    await call(suite.staff, 'POST', `/api/plan-projects/${projectId}/contract/actions/issue`, {
       version: contract.version,
     });
-    const noOpinion = await call(staff, 'POST', `/api/plan-projects/${projectId}/contract/actions/revise`, {
-      version: contract.version + 1,
-    });
+    const noOpinion = await call(
+      suite.staff,
+      'POST',
+      `/api/plan-projects/${projectId}/contract/actions/revise`,
+      {
+        version: contract.version + 1,
+      },
+    );
     expect(noOpinion.statusCode).toBe(400);
-    const revised = await call(staff, 'POST', `/api/plan-projects/${projectId}/contract/actions/revise`, {
-      version: contract.version + 1,
-      comment: '考核指标需细化',
-    });
+    const revised = await call(
+      suite.staff,
+      'POST',
+      `/api/plan-projects/${projectId}/contract/actions/revise`,
+      {
+        version: contract.version + 1,
+        comment: '考核指标需细化',
+      },
+    );
     expect(revised.json().contract.status).toBe('drafted');
   });
 });
@@ -235,7 +240,7 @@ describe('任务书: generated, revised, signed and in force', () => {
 describe('经费: disbursement plan and payments', () => {
   it('keeps the plan and the payments within the approved amount, version-checked', async () => {
     const { owner, projectId } = await establishProject();
-    const over = await call(staff, 'PUT', `/api/plan-projects/${projectId}/disbursement-plan`, {
+    const over = await call(suite.staff, 'PUT', `/api/plan-projects/${projectId}/disbursement-plan`, {
       version: 0,
       installments: [
         { plannedOn: '2021-08-01', amountFen: 50 * WAN },
@@ -244,13 +249,13 @@ describe('经费: disbursement plan and payments', () => {
     });
     expect(over.statusCode).toBe(422);
     expect(over.json().error.message).toBe('拨付计划合计 90 万元，超过项目批准资助金额 80 万元 10 万元');
-    const badDate = await call(staff, 'PUT', `/api/plan-projects/${projectId}/disbursement-plan`, {
+    const badDate = await call(suite.staff, 'PUT', `/api/plan-projects/${projectId}/disbursement-plan`, {
       version: 0,
       installments: [{ plannedOn: '2021-13-01', amountFen: 50 * WAN }],
     });
     expect(badDate.statusCode).toBe(400);
     expect(badDate.json().error.message).toContain('计划拨付日期');
-    const plan = await call(staff, 'PUT', `/api/plan-projects/${projectId}/disbursement-plan`, {
+    const plan = await call(suite.staff, 'PUT', `/api/plan-projects/${projectId}/disbursement-plan`, {
       version: 0,
       installments: [
         { plannedOn: '2021-08-01', amountFen: 50 * WAN, note: '首期' },
@@ -259,27 +264,27 @@ describe('经费: disbursement plan and payments', () => {
     });
     expect(plan.statusCode, plan.body).toBe(200);
     expect(plan.json().disbursementPlan.version).toBe(1);
-    const stalePlan = await call(staff, 'PUT', `/api/plan-projects/${projectId}/disbursement-plan`, {
+    const stalePlan = await call(suite.staff, 'PUT', `/api/plan-projects/${projectId}/disbursement-plan`, {
       version: 0,
       installments: [{ plannedOn: '2021-08-01', amountFen: 80 * WAN }],
     });
     expect(stalePlan.statusCode).toBe(409);
 
-    const paid = await call(staff, 'POST', `/api/plan-projects/${projectId}/payments`, {
+    const paid = await call(suite.staff, 'POST', `/api/plan-projects/${projectId}/payments`, {
       paidOn: '2021-08-03',
       amountFen: 50 * WAN,
       voucherNo: '任科拨〔2021〕12号',
     });
     expect(paid.statusCode, paid.body).toBe(201);
     expect(paid.json().project.paidFen).toBe(50 * WAN);
-    const tooMuch = await call(staff, 'POST', `/api/plan-projects/${projectId}/payments`, {
+    const tooMuch = await call(suite.staff, 'POST', `/api/plan-projects/${projectId}/payments`, {
       paidOn: '2022-08-03',
       amountFen: 31 * WAN,
       voucherNo: '任科拨〔2022〕3号',
     });
     expect(tooMuch.statusCode).toBe(422);
     expect(tooMuch.json().error.message).toContain('超过项目批准资助金额 80 万元 1 万元');
-    const missingVoucher = await call(staff, 'POST', `/api/plan-projects/${projectId}/payments`, {
+    const missingVoucher = await call(suite.staff, 'POST', `/api/plan-projects/${projectId}/payments`, {
       paidOn: '2022-08-03',
       amountFen: 1 * WAN,
     });
@@ -287,13 +292,13 @@ describe('经费: disbursement plan and payments', () => {
 
     const payment = paid.json().payments[0];
     const edits = await Promise.all([
-      call(staff, 'PUT', `/api/plan-payments/${payment.id}`, {
+      call(suite.staff, 'PUT', `/api/plan-payments/${payment.id}`, {
         ...payment,
         id: undefined,
         planProjectId: undefined,
         amountFen: 45 * WAN,
       }),
-      call(otherStaff, 'PUT', `/api/plan-payments/${payment.id}`, {
+      call(suite.otherStaff, 'PUT', `/api/plan-payments/${payment.id}`, {
         ...payment,
         id: undefined,
         planProjectId: undefined,
@@ -322,13 +327,13 @@ describe('经费: disbursement plan and payments', () => {
 describe('cross-tenant: projects, contracts, payments and files', () => {
   it('gives another enterprise 404 and none of the data', async () => {
     const { projectId, projectNo } = await establishProject();
-    const contract = (await call(staff, 'GET', `/api/plan-projects/${projectId}`)).json().contract;
-    await call(staff, 'POST', `/api/plan-projects/${projectId}/contract/actions/issue`, {
+    const contract = (await call(suite.staff, 'GET', `/api/plan-projects/${projectId}`)).json().contract;
+    await call(suite.staff, 'POST', `/api/plan-projects/${projectId}/contract/actions/issue`, {
       version: contract.version,
     });
-    const intruder = await buildEnterprise(test.app);
+    const intruder = await buildEnterprise(suite.test.app);
     expect((await call(intruder, 'GET', '/api/plan-projects')).json().items).toEqual([]);
-    await expectNoCrossTenantAccess(test.app, {
+    await expectNoCrossTenantAccess(suite.test.app, {
       intruder,
       secrets: [projectNo, '高端轴承智能检测装备研发'],
       requests: [

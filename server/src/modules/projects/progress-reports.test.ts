@@ -1,48 +1,15 @@
 import { addMonths } from '@kechuang/domain';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { buildEnterprise, buildSession, type Session } from '../../test/factories';
-import { createTestApp, type TestApp } from '../../test/test-app';
+import { describe, expect, it } from 'vitest';
+import { buildEnterprise, buildSession } from '../../test/factories';
+import { useTestApp } from '../../test/test-app';
 import { sendProgressReportReminders } from './report-reminders-service';
-import { insertPlanProject } from './supervision-fixtures';
+import { progressReportBody, supervisionRequests, todayIso } from './supervision-test-helpers';
 
-let test: TestApp;
-let staff: Session;
-let otherStaff: Session;
-beforeAll(async () => {
-  test = await createTestApp();
-  staff = await buildSession(test.app, test.db, 'staff');
-  otherStaff = await buildSession(test.app, test.db, 'staff');
-});
-afterAll(() => test.close());
+const suite = useTestApp({ staff: 'staff', otherStaff: 'staff' });
 
-const call = (session: Session, method: 'GET' | 'POST' | 'PUT', url: string, payload?: object) =>
-  test.app.inject({ method, url, headers: { cookie: session.cookie }, ...(payload ? { payload } : {}) });
-
-const today = new Date().toISOString().slice(0, 10);
-
-/** A running project that started 13 months ago: two half-yearly reports overdue, two to come. */
-async function runningProject(name: string, overrides: { startOn?: string; status?: string } = {}) {
-  const company = await buildEnterprise(test.app, { name });
-  const { projectId } = await insertPlanProject(test.db, {
-    enterpriseId: company.enterpriseId,
-    startOn: overrides.startOn ?? addMonths(today, -13),
-    status: overrides.status,
-    title: `${name.slice(0, 6)}关键技术研发`,
-  });
-  const detail = (await call(company, 'GET', `/api/supervision/projects/${projectId}`)).json();
-  return { company, projectId, detail };
-}
-
-const progressBody = (version: number) => ({
-  version,
-  progress: [
-    { item: '新产品', progress: '完成样机设计，进入试制', note: '' },
-    { item: '发明专利申请', progress: '已提交 1 件' },
-  ],
-  spentFen: 120_000_00,
-  issues: '核心部件供货周期长',
-  nextPlan: '完成样机试制',
-});
+const { call, runningProject } = supervisionRequests(() => suite.test);
+const today = todayIso();
+const progressBody = progressReportBody;
 
 describe('执行情况报告', () => {
   it('schedules reports every six months, marks the late ones, and lets staff make it yearly', async () => {
@@ -65,12 +32,12 @@ describe('执行情况报告', () => {
     expect(detail.targets).toHaveLength(3);
     expect(detail.reports[0].allowedActions).toEqual(['submit']);
 
-    const bad = await call(staff, 'PUT', `/api/supervision/projects/${projectId}/report-schedule`, {
+    const bad = await call(suite.staff, 'PUT', `/api/supervision/projects/${projectId}/report-schedule`, {
       intervalMonths: 0,
     });
     expect(bad.statusCode).toBe(400);
     expect(bad.json().error.message).toBe('报告周期（月）：不能小于 1');
-    const yearly = await call(staff, 'PUT', `/api/supervision/projects/${projectId}/report-schedule`, {
+    const yearly = await call(suite.staff, 'PUT', `/api/supervision/projects/${projectId}/report-schedule`, {
       intervalMonths: 12,
     });
     expect(yearly.statusCode).toBe(200);
@@ -104,12 +71,12 @@ describe('执行情况报告', () => {
     expect(submitted.statusCode, submitted.body).toBe(200);
     expect(submitted.json().report).toMatchObject({ status: 'submitted', spentFen: 120_000_00, version: 2 });
 
-    const noReason = await call(staff, 'POST', `/api/supervision/reports/${report.id}/review/return`, {
+    const noReason = await call(suite.staff, 'POST', `/api/supervision/reports/${report.id}/review/return`, {
       version: 2,
     });
     expect(noReason.statusCode).toBe(400);
     expect(noReason.json().error.message).toBe('请填写意见');
-    const returned = await call(staff, 'POST', `/api/supervision/reports/${report.id}/review/return`, {
+    const returned = await call(suite.staff, 'POST', `/api/supervision/reports/${report.id}/review/return`, {
       version: 2,
       comment: '请补充经费支出明细',
     });
@@ -119,8 +86,8 @@ describe('执行情况报告', () => {
 
     await call(company, 'POST', `/api/supervision/reports/${report.id}/submit`, progressBody(3));
     const [first, second] = await Promise.all([
-      call(staff, 'POST', `/api/supervision/reports/${report.id}/review/accept`, { version: 4 }),
-      call(otherStaff, 'POST', `/api/supervision/reports/${report.id}/review/accept`, { version: 4 }),
+      call(suite.staff, 'POST', `/api/supervision/reports/${report.id}/review/accept`, { version: 4 }),
+      call(suite.otherStaff, 'POST', `/api/supervision/reports/${report.id}/review/accept`, { version: 4 }),
     ]);
     expect([first.statusCode, second.statusCode].sort()).toEqual([200, 409]);
     const read = (await call(company, 'GET', `/api/supervision/reports/${report.id}`)).json();
@@ -135,23 +102,29 @@ describe('执行情况报告', () => {
 
   it('lists overdue reports for staff, reminds with one click, and the daily job tells each report once', async () => {
     const { company, detail } = await runningProject('济宁监督逾期科技有限公司');
-    const overdue = (await call(staff, 'GET', '/api/supervision/overdue-reports?keyword=监督逾期')).json();
+    const overdue = (
+      await call(suite.staff, 'GET', '/api/supervision/overdue-reports?keyword=监督逾期')
+    ).json();
     expect(overdue.total).toBe(2);
     expect(overdue.items[0]).toMatchObject({ enterpriseName: '济宁监督逾期科技有限公司', isOverdue: true });
-    const reminded = await call(staff, 'POST', `/api/supervision/reports/${detail.reports[0].id}/remind`);
+    const reminded = await call(
+      suite.staff,
+      'POST',
+      `/api/supervision/reports/${detail.reports[0].id}/remind`,
+    );
     expect(reminded.json()).toEqual({ reminded: 1 });
-    const future = await call(staff, 'POST', `/api/supervision/reports/${detail.reports[2].id}/remind`);
+    const future = await call(suite.staff, 'POST', `/api/supervision/reports/${detail.reports[2].id}/remind`);
     expect(future.statusCode).toBe(200);
     expect((await call(company, 'GET', '/api/notifications')).json().items.length).toBeGreaterThanOrEqual(2);
 
-    const first = await sendProgressReportReminders(test.db, today);
+    const first = await sendProgressReportReminders(suite.test.db, today);
     expect(first.overdue).toBeGreaterThanOrEqual(2);
-    const again = await sendProgressReportReminders(test.db, today);
+    const again = await sendProgressReportReminders(suite.test.db, today);
     expect(again).toEqual({ reminded: 0, overdue: 0 });
-    const all = await call(staff, 'POST', '/api/supervision/overdue-reports/remind');
+    const all = await call(suite.staff, 'POST', '/api/supervision/overdue-reports/remind');
     expect(all.json().reminded).toBeGreaterThanOrEqual(2);
     expect((await call(company, 'GET', '/api/supervision/overdue-reports')).statusCode).toBe(403);
-    const leader = await buildSession(test.app, test.db, 'leader');
+    const leader = await buildSession(suite.test.app, suite.test.db, 'leader');
     expect((await call(leader, 'GET', '/api/supervision/overdue-reports')).statusCode).toBe(200);
     expect(
       (await call(leader, 'GET', `/api/supervision/projects/${detail.project.id}`)).json().allowedActions,
@@ -164,7 +137,7 @@ describe('执行情况报告', () => {
     const { company } = await runningProject('济宁监督提醒科技有限公司', {
       startOn: addMonths(new Date(Date.now() + 10 * 86_400_000).toISOString().slice(0, 10), -6),
     });
-    const result = await sendProgressReportReminders(test.db, today);
+    const result = await sendProgressReportReminders(suite.test.db, today);
     expect(result.reminded).toBeGreaterThanOrEqual(1);
     expect(JSON.stringify((await call(company, 'GET', '/api/notifications')).json())).toContain('即将到期');
   });
@@ -183,7 +156,7 @@ describe('执行情况报告', () => {
       png,
       Buffer.from(`\r\n--${boundary}--\r\n`),
     ]);
-    const upload = await test.app.inject({
+    const upload = await suite.test.app.inject({
       method: 'POST',
       url: `/api/supervision/projects/${projectId}/files`,
       headers: { cookie: company.cookie, 'content-type': `multipart/form-data; boundary=${boundary}` },
@@ -198,10 +171,10 @@ describe('执行情况报告', () => {
     expect(submitted.json().report.attachments).toEqual([
       { id: file.id, fileName: '进展照片.png', size: 40 },
     ]);
-    const download = await call(staff, 'GET', `/api/supervision/files/${file.id}`);
+    const download = await call(suite.staff, 'GET', `/api/supervision/files/${file.id}`);
     expect(download.statusCode).toBe(200);
     expect(download.headers['content-disposition']).toContain('attachment');
-    const intruder = await buildEnterprise(test.app);
+    const intruder = await buildEnterprise(suite.test.app);
     expect((await call(intruder, 'GET', `/api/supervision/files/${file.id}`)).statusCode).toBe(404);
     const stranger = await call(company, 'POST', `/api/supervision/reports/${detail.reports[1].id}/submit`, {
       ...progressBody(1),
@@ -215,7 +188,7 @@ describe('执行情况报告', () => {
 describe('中期检查', () => {
   it('records the result with an opinion and refuses a stale correction', async () => {
     const { projectId } = await runningProject('济宁监督中期科技有限公司');
-    const bad = await call(staff, 'PUT', `/api/supervision/projects/${projectId}/mid-term-check`, {
+    const bad = await call(suite.staff, 'PUT', `/api/supervision/projects/${projectId}/mid-term-check`, {
       version: 0,
       checkedOn: '2021-13-01',
       method: 'site',
@@ -233,16 +206,31 @@ describe('中期检查', () => {
       result: 'good',
       opinion: '进展顺利，经费使用规范',
     };
-    const recorded = await call(staff, 'PUT', `/api/supervision/projects/${projectId}/mid-term-check`, body);
+    const recorded = await call(
+      suite.staff,
+      'PUT',
+      `/api/supervision/projects/${projectId}/mid-term-check`,
+      body,
+    );
     expect(recorded.statusCode, recorded.body).toBe(200);
     expect(recorded.json().midTermCheck).toMatchObject({ result: 'good', version: 1 });
-    const twice = await call(staff, 'PUT', `/api/supervision/projects/${projectId}/mid-term-check`, body);
+    const twice = await call(
+      suite.staff,
+      'PUT',
+      `/api/supervision/projects/${projectId}/mid-term-check`,
+      body,
+    );
     expect(twice.statusCode).toBe(409);
-    const corrected = await call(staff, 'PUT', `/api/supervision/projects/${projectId}/mid-term-check`, {
-      ...body,
-      version: 1,
-      result: 'needsRectification',
-    });
+    const corrected = await call(
+      suite.staff,
+      'PUT',
+      `/api/supervision/projects/${projectId}/mid-term-check`,
+      {
+        ...body,
+        version: 1,
+        result: 'needsRectification',
+      },
+    );
     expect(corrected.json().midTermCheck).toMatchObject({ result: 'needsRectification', version: 2 });
   });
 });

@@ -1,82 +1,69 @@
 import { addMonths } from '@kechuang/domain';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { expectNoCrossTenantAccess, type ObjectRequest } from '../../test/cross-tenant';
-import { buildEnterprise, buildSession, type Session } from '../../test/factories';
-import { createTestApp, type TestApp } from '../../test/test-app';
-import { insertPlanProject } from './supervision-fixtures';
+import { buildEnterprise } from '../../test/factories';
+import { useTestApp } from '../../test/test-app';
+import { progressReportBody, supervisionRequests, todayIso } from './supervision-test-helpers';
 
-let test: TestApp;
-let staff: Session;
-let otherStaff: Session;
-beforeAll(async () => {
-  test = await createTestApp();
-  staff = await buildSession(test.app, test.db, 'staff');
-  otherStaff = await buildSession(test.app, test.db, 'staff');
-});
-afterAll(() => test.close());
+const suite = useTestApp({ staff: 'staff', otherStaff: 'staff' });
 
-const call = (session: Session, method: 'GET' | 'POST' | 'PUT', url: string, payload?: object) =>
-  test.app.inject({ method, url, headers: { cookie: session.cookie }, ...(payload ? { payload } : {}) });
-
-const today = new Date().toISOString().slice(0, 10);
-
-/** A running project that started 13 months ago: two half-yearly reports overdue, two to come. */
-async function runningProject(name: string, overrides: { startOn?: string; status?: string } = {}) {
-  const company = await buildEnterprise(test.app, { name });
-  const { projectId } = await insertPlanProject(test.db, {
-    enterpriseId: company.enterpriseId,
-    startOn: overrides.startOn ?? addMonths(today, -13),
-    status: overrides.status,
-    title: `${name.slice(0, 6)}关键技术研发`,
-  });
-  const detail = (await call(company, 'GET', `/api/supervision/projects/${projectId}`)).json();
-  return { company, projectId, detail };
-}
-
-const progressBody = (version: number) => ({
-  version,
-  progress: [
-    { item: '新产品', progress: '完成样机设计，进入试制', note: '' },
-    { item: '发明专利申请', progress: '已提交 1 件' },
-  ],
-  spentFen: 120_000_00,
-  issues: '核心部件供货周期长',
-  nextPlan: '完成样机试制',
-});
+const { call, runningProject } = supervisionRequests(() => suite.test);
+const today = todayIso();
+const progressBody = progressReportBody;
 
 describe('暂停、终止与撤销', () => {
   it('suspends and resumes with reasons, terminates with the unspent funds, revokes with the funds recovered', async () => {
     const { projectId, detail } = await runningProject('济宁监督终止科技有限公司');
     expect(detail.allowedActions).toEqual(['applyAcceptance']);
-    const staffView = (await call(staff, 'GET', `/api/supervision/projects/${projectId}`)).json();
+    const staffView = (await call(suite.staff, 'GET', `/api/supervision/projects/${projectId}`)).json();
     expect(staffView.allowedActions.sort()).toEqual(['revoke', 'suspend', 'terminate']);
-    const suspended = await call(staff, 'POST', `/api/supervision/projects/${projectId}/status/suspend`, {
-      version: 1,
-      comment: '中期检查发现问题，暂停执行',
-    });
+    const suspended = await call(
+      suite.staff,
+      'POST',
+      `/api/supervision/projects/${projectId}/status/suspend`,
+      {
+        version: 1,
+        comment: '中期检查发现问题，暂停执行',
+      },
+    );
     expect(suspended.json().project.status).toBe('suspended');
-    const resumed = await call(staff, 'POST', `/api/supervision/projects/${projectId}/status/resume`, {
+    const resumed = await call(suite.staff, 'POST', `/api/supervision/projects/${projectId}/status/resume`, {
       version: 2,
       comment: '整改到位，恢复执行',
     });
     expect(resumed.json().project.status).toBe('inProgress');
-    const noAmount = await call(staff, 'POST', `/api/supervision/projects/${projectId}/status/terminate`, {
-      version: 3,
-      comment: '不可抗力',
-    });
+    const noAmount = await call(
+      suite.staff,
+      'POST',
+      `/api/supervision/projects/${projectId}/status/terminate`,
+      {
+        version: 3,
+        comment: '不可抗力',
+      },
+    );
     expect(noAmount.statusCode).toBe(400);
     expect(noAmount.json().error.details[0].message).toBe('应退回结余资金：必填');
-    const tooMuch = await call(staff, 'POST', `/api/supervision/projects/${projectId}/status/terminate`, {
-      version: 3,
-      comment: '不可抗力',
-      amountFen: 600_000_00,
-    });
+    const tooMuch = await call(
+      suite.staff,
+      'POST',
+      `/api/supervision/projects/${projectId}/status/terminate`,
+      {
+        version: 3,
+        comment: '不可抗力',
+        amountFen: 600_000_00,
+      },
+    );
     expect(tooMuch.statusCode).toBe(400);
-    const terminated = await call(staff, 'POST', `/api/supervision/projects/${projectId}/status/terminate`, {
-      version: 3,
-      comment: '不可抗力，项目无法继续',
-      amountFen: 180_000_00,
-    });
+    const terminated = await call(
+      suite.staff,
+      'POST',
+      `/api/supervision/projects/${projectId}/status/terminate`,
+      {
+        version: 3,
+        comment: '不可抗力，项目无法继续',
+        amountFen: 180_000_00,
+      },
+    );
     expect(terminated.statusCode, terminated.body).toBe(200);
     expect(terminated.json().project.status).toBe('terminated');
     expect(terminated.json().fundRecoveries[0]).toMatchObject({ kind: 'terminate', amountFen: 180_000_00 });
@@ -87,15 +74,20 @@ describe('暂停、终止与撤销', () => {
     ).toBe(true);
 
     const other = await runningProject('济宁监督撤销科技有限公司');
-    const revoked = await call(staff, 'POST', `/api/supervision/projects/${other.projectId}/status/revoke`, {
-      version: 1,
-      comment: '申报材料弄虚作假',
-      amountFen: 500_000_00,
-    });
+    const revoked = await call(
+      suite.staff,
+      'POST',
+      `/api/supervision/projects/${other.projectId}/status/revoke`,
+      {
+        version: 1,
+        comment: '申报材料弄虚作假',
+        amountFen: 500_000_00,
+      },
+    );
     expect(revoked.json().project.status).toBe('revoked');
     expect(revoked.json().fundRecoveries[0]).toMatchObject({ kind: 'revoke', amountFen: 500_000_00 });
     const archived = await call(
-      staff,
+      suite.staff,
       'POST',
       `/api/supervision/projects/${other.projectId}/status/archive`,
       {
@@ -141,7 +133,7 @@ describe('验收与结题', () => {
     expect(body.acceptanceGuidance).toMatchObject({ completionRate: 1, suggestion: 'passed' });
 
     const rectify = await call(
-      staff,
+      suite.staff,
       'POST',
       `/api/supervision/projects/${projectId}/acceptance/requireRectification`,
       {
@@ -156,7 +148,7 @@ describe('验收与结题', () => {
 
     await call(company, 'POST', `/api/supervision/projects/${projectId}/final-report`, finalReport(3));
     const secondRectification = await call(
-      staff,
+      suite.staff,
       'POST',
       `/api/supervision/projects/${projectId}/acceptance/requireRectification`,
       { version: 4, comment: '仍需整改' },
@@ -164,11 +156,11 @@ describe('验收与结题', () => {
     expect(secondRectification.statusCode).toBe(409);
     expect(secondRectification.json().error.message).toContain('只有一次整改机会');
     const [first, second] = await Promise.all([
-      call(staff, 'POST', `/api/supervision/projects/${projectId}/acceptance/accept`, {
+      call(suite.staff, 'POST', `/api/supervision/projects/${projectId}/acceptance/accept`, {
         version: 4,
         comment: '通过',
       }),
-      call(otherStaff, 'POST', `/api/supervision/projects/${projectId}/acceptance/fail`, {
+      call(suite.otherStaff, 'POST', `/api/supervision/projects/${projectId}/acceptance/fail`, {
         version: 4,
         comment: '不通过',
       }),
@@ -180,9 +172,14 @@ describe('验收与结题', () => {
       acceptanceOutcome: 'passedAfterRectification',
     });
     expect(accepted.finalReports.map((report: { round: number }) => report.round)).toEqual([1, 2]);
-    const archived = await call(staff, 'POST', `/api/supervision/projects/${projectId}/status/archive`, {
-      version: 5,
-    });
+    const archived = await call(
+      suite.staff,
+      'POST',
+      `/api/supervision/projects/${projectId}/status/archive`,
+      {
+        version: 5,
+      },
+    );
     expect(archived.json().project.status).toBe('archived');
   });
 
@@ -196,14 +193,14 @@ describe('验收与结题', () => {
     );
     expect(applied.json().acceptanceGuidance.suggestion).toBe('needsReconsideration');
     const badDeadline = await call(
-      staff,
+      suite.staff,
       'POST',
       `/api/supervision/projects/${projectId}/acceptance/requireRectification`,
       { version: 2, comment: '整改', rectificationDueOn: '2020-01-01' },
     );
     expect(badDeadline.json().error.details[0].message).toBe('整改期限：应晚于今天');
     const reconsider = await call(
-      staff,
+      suite.staff,
       'POST',
       `/api/supervision/projects/${projectId}/acceptance/requireReconsideration`,
       {
@@ -215,7 +212,7 @@ describe('验收与结题', () => {
       status: 'reconsidering',
       acceptanceOutcome: 'needsReconsideration',
     });
-    const failed = await call(staff, 'POST', `/api/supervision/projects/${projectId}/acceptance/fail`, {
+    const failed = await call(suite.staff, 'POST', `/api/supervision/projects/${projectId}/acceptance/fail`, {
       version: 3,
       comment: '复议后仍未达到主要指标',
     });
@@ -229,7 +226,7 @@ describe('验收与结题', () => {
       finalReport(1, ['no', 'partly', 'yes']),
     );
     const closed = await call(
-      staff,
+      suite.staff,
       'POST',
       `/api/supervision/projects/${other.projectId}/acceptance/closeWithoutPass`,
       {
@@ -241,14 +238,14 @@ describe('验收与结题', () => {
       status: 'closedWithoutPass',
       acceptanceOutcome: 'closedWithoutPass',
     });
-    const list = (await call(staff, 'GET', '/api/supervision/projects?keyword=济宁监督')).json();
+    const list = (await call(suite.staff, 'GET', '/api/supervision/projects?keyword=济宁监督')).json();
     expect(list.statusCounts.closedWithoutPass).toBeGreaterThanOrEqual(1);
     expect(list.statusCounts.failed).toBeGreaterThanOrEqual(1);
-    const exported = await call(staff, 'GET', '/api/supervision/projects/export?keyword=济宁监督');
+    const exported = await call(suite.staff, 'GET', '/api/supervision/projects/export?keyword=济宁监督');
     expect(exported.statusCode).toBe(200);
     expect(exported.headers['content-type']).toContain('spreadsheetml');
     expect((await call(other.company, 'GET', '/api/supervision/projects/export')).statusCode).toBe(403);
-    const filtered = (await call(staff, 'GET', '/api/supervision/projects?status=failed')).json();
+    const filtered = (await call(suite.staff, 'GET', '/api/supervision/projects?status=failed')).json();
     expect(filtered.items.every((item: { status: string }) => item.status === 'failed')).toBe(true);
   });
 });
@@ -263,7 +260,7 @@ describe('数据隔离', () => {
     });
     const changeId = change.json().change.id;
     const reportId = detail.reports[0].id;
-    const intruder = await buildEnterprise(test.app);
+    const intruder = await buildEnterprise(suite.test.app);
     expect((await call(intruder, 'GET', '/api/supervision/projects')).json().items).toEqual([]);
     expect((await call(intruder, 'GET', '/api/supervision/changes')).json().items).toEqual([]);
     const requests: ObjectRequest[] = [
@@ -291,14 +288,14 @@ describe('数据隔离', () => {
         payload: finalReport(1),
       },
     ];
-    await expectNoCrossTenantAccess(test.app, {
+    await expectNoCrossTenantAccess(suite.test.app, {
       intruder,
       secrets: ['济宁监督保密科技有限公司', '保密变更理由', '保密成员'],
       requests,
     });
     // Not forbidden but not found: another enterprise's records do not exist for it.
     for (const request of requests) {
-      const response = await test.app.inject({
+      const response = await suite.test.app.inject({
         method: request.method,
         url: request.url,
         headers: { cookie: intruder.cookie },

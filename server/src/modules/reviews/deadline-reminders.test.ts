@@ -1,23 +1,19 @@
 import { and, eq } from 'drizzle-orm';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { notifications, reviewAssignments, reviewItems, reviewRounds } from '../../db/schema';
 import { buildSession } from '../../test/factories';
-import { createTestApp, type TestApp } from '../../test/test-app';
+import { useTestApp } from '../../test/test-app';
 import { sendReviewDeadlineReminders } from './deadline-reminders';
 import { buildExpert } from './review-fixtures';
 
-let test: TestApp;
-beforeAll(async () => {
-  test = await createTestApp();
-});
-afterAll(() => test.close());
+const suite = useTestApp({});
 
 const HOUR = 3600_000;
 
 async function roundWithSheet(deadline: Date, status: string, sheetStatus: string) {
-  const staff = await buildSession(test.app, test.db, 'staff');
-  const expert = await buildExpert(test.app, test.db, staff);
-  const [round] = await test.db
+  const staff = await buildSession(suite.test.app, suite.test.db, 'staff');
+  const expert = await buildExpert(suite.test.app, suite.test.db, staff);
+  const [round] = await suite.test.db
     .insert(reviewRounds)
     .values({
       title: `截止提醒测试评审${expert.id}`,
@@ -30,7 +26,7 @@ async function roundWithSheet(deadline: Date, status: string, sheetStatus: strin
       status,
     })
     .returning();
-  const [item] = await test.db
+  const [item] = await suite.test.db
     .insert(reviewItems)
     .values({
       roundId: round.id,
@@ -40,7 +36,7 @@ async function roundWithSheet(deadline: Date, status: string, sheetStatus: strin
       conflictSubject: {},
     })
     .returning();
-  await test.db.insert(reviewAssignments).values({
+  await suite.test.db.insert(reviewAssignments).values({
     roundId: round.id,
     itemId: item.id,
     expertId: expert.id,
@@ -51,7 +47,7 @@ async function roundWithSheet(deadline: Date, status: string, sheetStatus: strin
 }
 
 async function remindersOf(roundTitle: string) {
-  const rows = await test.db
+  const rows = await suite.test.db
     .select()
     .from(notifications)
     .where(eq(notifications.title, `评审即将截止：${roundTitle}`));
@@ -66,20 +62,23 @@ describe('评审截止提醒', () => {
     const far = await roundWithSheet(new Date(now.getTime() + 5 * 24 * HOUR), 'released', 'invited');
     const hidden = await roundWithSheet(new Date(now.getTime() + 24 * HOUR), 'draft', 'invited');
 
-    await sendReviewDeadlineReminders(test.db, now);
+    await sendReviewDeadlineReminders(suite.test.db, now);
     expect(await remindersOf(soon.round.title)).toBe(1);
     expect(await remindersOf(submitted.round.title)).toBe(0);
     expect(await remindersOf(far.round.title)).toBe(0);
     expect(await remindersOf(hidden.round.title)).toBe(0);
 
     // Run again the same day (a second instance, or the command): nothing is sent twice.
-    await Promise.all([sendReviewDeadlineReminders(test.db, now), sendReviewDeadlineReminders(test.db, now)]);
+    await Promise.all([
+      sendReviewDeadlineReminders(suite.test.db, now),
+      sendReviewDeadlineReminders(suite.test.db, now),
+    ]);
     expect(await remindersOf(soon.round.title)).toBe(1);
 
     // A day later, still unfinished: one more.
-    await sendReviewDeadlineReminders(test.db, new Date(now.getTime() + 21 * HOUR));
+    await sendReviewDeadlineReminders(suite.test.db, new Date(now.getTime() + 21 * HOUR));
     expect(await remindersOf(soon.round.title)).toBe(2);
-    const [sheet] = await test.db
+    const [sheet] = await suite.test.db
       .select()
       .from(reviewAssignments)
       .where(and(eq(reviewAssignments.roundId, soon.round.id)));

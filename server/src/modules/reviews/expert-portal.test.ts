@@ -1,75 +1,20 @@
 import { sql } from 'drizzle-orm';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { queryRows } from '../../db/connection';
 import { expectNoCrossTenantAccess } from '../../test/cross-tenant';
-import { buildEnterprise, buildSession, type Session } from '../../test/factories';
-import { createTestApp, type TestApp } from '../../test/test-app';
-import { buildCallUnderReview, buildExpert } from './review-fixtures';
+import { buildEnterprise, type Session } from '../../test/factories';
+import { useTestApp } from '../../test/test-app';
+import { buildCallUnderReview, REVIEW_TEST_RUBRIC, reviewRequests } from './review-fixtures';
 
-let test: TestApp;
-let staff: Session;
-let observer: Session;
-/** Every expert entered so far: all are in the active pool any later draw picks from. */
-const entered: Awaited<ReturnType<typeof buildExpert>>[] = [];
-async function enterExpert(overrides: Record<string, unknown> = {}) {
-  const expert = await buildExpert(test.app, test.db, staff, overrides);
-  entered.push(expert);
-  return expert;
-}
-const rubric = {
-  criteria: [
-    { id: 'innovation', label: { zh: '创新性', en: 'Innovation' }, weight: 1, minimum: 0, maximum: 60 },
-    { id: 'benefit', label: { zh: '预期效益', en: 'Benefit' }, weight: 1, minimum: 0, maximum: 40 },
-  ],
-  hasVote: true,
-};
+const suite = useTestApp({ staff: 'staff', observer: 'observer' });
 
-beforeAll(async () => {
-  test = await createTestApp();
-  staff = await buildSession(test.app, test.db, 'staff');
-  observer = await buildSession(test.app, test.db, 'observer');
-});
-afterAll(() => test.close());
-
+const { enterExpert, request, waitForJob, createRound } = reviewRequests(() => suite);
+const rubric = REVIEW_TEST_RUBRIC;
 const as = (session: Session) => ({ cookie: session.cookie });
-
-async function request(session: Session | null, method: string, url: string, payload?: unknown) {
-  return test.app.inject({
-    method: method as 'GET',
-    url,
-    headers: session ? as(session) : {},
-    ...(payload === undefined ? {} : { payload: payload as object }),
-  });
-}
-
-async function waitForJob(id: number) {
-  for (let attempt = 0; attempt < 200; attempt++) {
-    const job = (await request(staff, 'GET', `/api/reviews/assignment-jobs/${id}`)).json();
-    if (job.status !== 'running') return job;
-    await new Promise((resolve) => setTimeout(resolve, 50));
-  }
-  throw new Error('job did not finish');
-}
-
-async function createRound(callId: number, overrides: Record<string, unknown> = {}) {
-  const response = await request(staff, 'POST', '/api/reviews/rounds', {
-    title: '2026 重点研发网评',
-    callId,
-    mode: 'online',
-    rubric,
-    reviewersPerItem: 3,
-    loadCap: 2,
-    deadline: new Date(Date.now() + 7 * 86400_000).toISOString(),
-    commentBelow: 60,
-    ...overrides,
-  });
-  expect(response.statusCode, response.body).toBe(201);
-  return response.json();
-}
 
 describe('the expert portal', () => {
   it('hides other experts’ assignments (404), refuses late submission until reopened, and keeps identities from applicants', async () => {
-    const { callId, applications } = await buildCallUnderReview(test.db, {
+    const { callId, applications } = await buildCallUnderReview(suite.test.db, {
       applications: [{ title: '盐碱地改良微生物菌剂', industry: 'modern-agriculture', principal: '孙强' }],
     });
     const first = await enterExpert({
@@ -86,18 +31,18 @@ describe('the expert portal', () => {
       rubric: { ...rubric, hasVote: false },
     });
     const item = round.items[0];
-    const added = await request(staff, 'POST', `/api/reviews/rounds/${round.round.id}/assignments`, {
+    const added = await request(suite.staff, 'POST', `/api/reviews/rounds/${round.round.id}/assignments`, {
       itemId: item.id,
       expertId: first.id,
     });
     expect(added.statusCode, added.body).toBe(200);
-    const detail = (await request(staff, 'GET', `/api/reviews/rounds/${round.round.id}`)).json();
-    await request(staff, 'POST', `/api/reviews/rounds/${round.round.id}/actions/release`, {
+    const detail = (await request(suite.staff, 'GET', `/api/reviews/rounds/${round.round.id}`)).json();
+    await request(suite.staff, 'POST', `/api/reviews/rounds/${round.round.id}/actions/release`, {
       version: detail.round.version,
     });
     const [assignment] = (await request(first.session, 'GET', '/api/expert/assignments')).json().items;
 
-    await expectNoCrossTenantAccess(test.app, {
+    await expectNoCrossTenantAccess(suite.test.app, {
       intruder: second.session,
       requests: [
         { method: 'GET', url: `/api/expert/assignments/${assignment.id}` },
@@ -118,7 +63,7 @@ describe('the expert portal', () => {
     await request(first.session, 'POST', `/api/expert/assignments/${assignment.id}/respond`, {
       accept: true,
     });
-    await test.db.execute(
+    await suite.test.db.execute(
       sql`update review_rounds set deadline = now() - interval '1 hour' where id = ${round.round.id}`,
     );
     const late = await request(first.session, 'POST', `/api/expert/assignments/${assignment.id}/submit`, {
@@ -127,11 +72,11 @@ describe('the expert portal', () => {
     expect(late.statusCode).toBe(409);
     expect(late.json().error.message).toBe('评审截止时间已过，需工作人员重新开放后才能提交');
     expect(
-      (await request(staff, 'POST', `/api/reviews/assignments/${assignment.id}/reopen`)).statusCode,
+      (await request(suite.staff, 'POST', `/api/reviews/assignments/${assignment.id}/reopen`)).statusCode,
     ).toBe(200);
     // A double-clicked submit with the same Idempotency-Key gets the same answer, not a 409.
     const submitOnce = () =>
-      test.app.inject({
+      suite.test.app.inject({
         method: 'POST',
         url: `/api/expert/assignments/${assignment.id}/submit`,
         headers: { ...as(first.session), 'idempotency-key': `submit-${assignment.id}` },
@@ -144,8 +89,8 @@ describe('the expert portal', () => {
     expect(replayed.json().sheet.submittedAt).toBe(reopened.json().sheet.submittedAt);
 
     // The applicant and an observer reach no review route, and nothing they can read names the expert.
-    const applicant = await buildEnterprise(test.app);
-    for (const session of [applicant, observer]) {
+    const applicant = await buildEnterprise(suite.test.app);
+    for (const session of [applicant, suite.observer]) {
       for (const url of [
         `/api/reviews/rounds/${round.round.id}`,
         `/api/reviews/rounds/${round.round.id}/results`,
@@ -164,18 +109,18 @@ describe('the expert portal', () => {
   });
 
   it('declining asks for a reason, and a replacement is found among eligible experts', async () => {
-    const { callId } = await buildCallUnderReview(test.db, {
+    const { callId } = await buildCallUnderReview(suite.test.db, {
       applications: [{ title: '新型锂电隔膜材料', industry: 'new-energy-materials', principal: '赵磊' }],
     });
     const first = await enterExpert({ fields: ['new-energy-materials'] });
     const spare = await enterExpert({ fields: ['new-energy-materials'] });
     const round = await createRound(callId, { reviewersPerItem: 1, loadCap: 1 });
-    await request(staff, 'POST', `/api/reviews/rounds/${round.round.id}/assignments`, {
+    await request(suite.staff, 'POST', `/api/reviews/rounds/${round.round.id}/assignments`, {
       itemId: round.items[0].id,
       expertId: first.id,
     });
-    const detail = (await request(staff, 'GET', `/api/reviews/rounds/${round.round.id}`)).json();
-    await request(staff, 'POST', `/api/reviews/rounds/${round.round.id}/actions/release`, {
+    const detail = (await request(suite.staff, 'GET', `/api/reviews/rounds/${round.round.id}`)).json();
+    await request(suite.staff, 'POST', `/api/reviews/rounds/${round.round.id}/actions/release`, {
       version: detail.round.version,
     });
     const [assignment] = (await request(first.session, 'GET', '/api/expert/assignments')).json().items;
@@ -199,23 +144,28 @@ describe('the expert portal', () => {
       },
     );
     expect(conflict.json().status).toBe('conflict');
-    const replaced = await request(staff, 'POST', `/api/reviews/assignments/${assignment.id}/replace`);
+    const replaced = await request(suite.staff, 'POST', `/api/reviews/assignments/${assignment.id}/replace`);
     expect(replaced.statusCode, replaced.body).toBe(200);
     expect(replaced.json().expertId).toBe(spare.id);
     // The declared conflict now blocks adding the first expert back by hand.
-    await request(staff, 'DELETE', `/api/reviews/assignments/${assignment.id}`);
-    const back = await request(staff, 'POST', `/api/reviews/rounds/${round.round.id}/assignments`, {
+    await request(suite.staff, 'DELETE', `/api/reviews/assignments/${assignment.id}`);
+    const back = await request(suite.staff, 'POST', `/api/reviews/rounds/${round.round.id}/assignments`, {
       itemId: round.items[0].id,
       expertId: first.id,
     });
     expect(back.statusCode).toBe(409);
     expect(back.json().error.details[0].message).toContain('专家声明回避');
-    const reminders = await request(staff, 'POST', `/api/reviews/rounds/${round.round.id}/reminders`, {});
+    const reminders = await request(
+      suite.staff,
+      'POST',
+      `/api/reviews/rounds/${round.round.id}/reminders`,
+      {},
+    );
     expect(reminders.json().experts).toBe(1);
   });
 
   it('concurrent picks never exceed the load cap, and one dry run is applied once', async () => {
-    const { callId } = await buildCallUnderReview(test.db, {
+    const { callId } = await buildCallUnderReview(suite.test.db, {
       applications: Array.from({ length: 6 }, (_, index) => ({
         title: `并发测试项目${index + 1}`,
         industry: 'health',
@@ -226,7 +176,7 @@ describe('the expert portal', () => {
     const round = await createRound(callId, { reviewersPerItem: 1, loadCap: 2 });
     const answers = await Promise.all(
       round.items.map((item: { id: number }) =>
-        request(staff, 'POST', `/api/reviews/rounds/${round.round.id}/assignments`, {
+        request(suite.staff, 'POST', `/api/reviews/rounds/${round.round.id}/assignments`, {
           itemId: item.id,
           expertId: expert.id,
         }),
@@ -238,20 +188,20 @@ describe('the expert portal', () => {
 
     const wide = await createRound(callId, { reviewersPerItem: 1, loadCap: 6 });
     const job = (
-      await request(staff, 'POST', `/api/reviews/rounds/${wide.round.id}/assignment-jobs`, {
+      await request(suite.staff, 'POST', `/api/reviews/rounds/${wide.round.id}/assignment-jobs`, {
         method: 'optimal',
       })
     ).json();
     expect((await waitForJob(job.id)).status).toBe('done');
     const applies = await Promise.all(
       Array.from({ length: 10 }, () =>
-        request(staff, 'POST', `/api/reviews/assignment-jobs/${job.id}/apply`),
+        request(suite.staff, 'POST', `/api/reviews/assignment-jobs/${job.id}/apply`),
       ),
     );
     expect(applies.filter((answer) => answer.statusCode === 200)).toHaveLength(1);
     expect(applies.every((answer) => [200, 409].includes(answer.statusCode))).toBe(true);
     const [{ count }] = await queryRows<{ count: number }>(
-      test.db,
+      suite.test.db,
       sql`select count(*)::int as count from review_assignments where round_id = ${wide.round.id}`,
     );
     expect(count).toBe(6);

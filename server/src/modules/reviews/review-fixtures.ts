@@ -1,8 +1,10 @@
 import { eq } from 'drizzle-orm';
+import { expect } from 'vitest';
 import type { App } from '../../core/module';
 import type { Database } from '../../db/connection';
 import { enterprises, experts, planCalls, planCategories, projectApplications, users } from '../../db/schema';
 import { buildUser, logIn, nextCreditCode, type Session } from '../../test/factories';
+import type { TestApp } from '../../test/test-app';
 
 /** A call with applications under review, each from its own enterprise, for review tests. */
 export async function buildCallUnderReview(
@@ -135,4 +137,65 @@ export async function buildExpert(
   await db.update(experts).set({ userId: user.id }).where(eq(experts.id, detail.expert.id));
   if (row.userId) await db.update(users).set({ isDisabled: true }).where(eq(users.id, row.userId));
   return { id: detail.expert.id, session: await logIn(app, user.username), name };
+}
+
+/** Two weighted criteria with a vote: the rubric most round tests score against. */
+export const REVIEW_TEST_RUBRIC = {
+  criteria: [
+    { id: 'innovation', label: { zh: '创新性', en: 'Innovation' }, weight: 1, minimum: 0, maximum: 60 },
+    { id: 'benefit', label: { zh: '预期效益', en: 'Benefit' }, weight: 1, minimum: 0, maximum: 40 },
+  ],
+  hasVote: true,
+};
+
+/**
+ * The calls review tests make through the API as staff. The app and session are read when a call
+ * is made, so a test file can hand over variables its `beforeAll` fills in.
+ */
+export function reviewRequests(context: () => { test: TestApp; staff: Session }) {
+  /** Every expert entered so far: all are in the active pool any later draw picks from. */
+  const entered: Awaited<ReturnType<typeof buildExpert>>[] = [];
+
+  async function enterExpert(overrides: Record<string, unknown> = {}) {
+    const { test, staff } = context();
+    const expert = await buildExpert(test.app, test.db, staff, overrides);
+    entered.push(expert);
+    return expert;
+  }
+
+  async function request(session: Session | null, method: string, url: string, payload?: unknown) {
+    return context().test.app.inject({
+      method: method as 'GET',
+      url,
+      headers: session ? { cookie: session.cookie } : {},
+      ...(payload === undefined ? {} : { payload: payload as object }),
+    });
+  }
+
+  async function waitForJob(id: number) {
+    for (let attempt = 0; attempt < 200; attempt++) {
+      const job = (await request(context().staff, 'GET', `/api/reviews/assignment-jobs/${id}`)).json();
+      if (job.status !== 'running') return job;
+      await new Promise((resolve) => setTimeout(resolve, 50));
+    }
+    throw new Error('job did not finish');
+  }
+
+  async function createRound(callId: number, overrides: Record<string, unknown> = {}) {
+    const response = await request(context().staff, 'POST', '/api/reviews/rounds', {
+      title: '2026 重点研发网评',
+      callId,
+      mode: 'online',
+      rubric: REVIEW_TEST_RUBRIC,
+      reviewersPerItem: 3,
+      loadCap: 2,
+      deadline: new Date(Date.now() + 7 * 86400_000).toISOString(),
+      commentBelow: 60,
+      ...overrides,
+    });
+    expect(response.statusCode, response.body).toBe(201);
+    return response.json();
+  }
+
+  return { entered, enterExpert, request, waitForJob, createRound };
 }

@@ -1,74 +1,16 @@
 import { sql } from 'drizzle-orm';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { queryRows } from '../../db/connection';
-import { buildSession, type Session } from '../../test/factories';
-import { createTestApp, type TestApp } from '../../test/test-app';
-import { buildCallUnderReview, buildExpert, readApplication } from './review-fixtures';
+import { useTestApp } from '../../test/test-app';
+import { buildCallUnderReview, readApplication, reviewRequests } from './review-fixtures';
 
-let test: TestApp;
-let staff: Session;
-let observer: Session;
-/** Every expert entered so far: all are in the active pool any later draw picks from. */
-const entered: Awaited<ReturnType<typeof buildExpert>>[] = [];
-async function enterExpert(overrides: Record<string, unknown> = {}) {
-  const expert = await buildExpert(test.app, test.db, staff, overrides);
-  entered.push(expert);
-  return expert;
-}
-const rubric = {
-  criteria: [
-    { id: 'innovation', label: { zh: '创新性', en: 'Innovation' }, weight: 1, minimum: 0, maximum: 60 },
-    { id: 'benefit', label: { zh: '预期效益', en: 'Benefit' }, weight: 1, minimum: 0, maximum: 40 },
-  ],
-  hasVote: true,
-};
+const suite = useTestApp({ staff: 'staff', observer: 'observer' });
 
-beforeAll(async () => {
-  test = await createTestApp();
-  staff = await buildSession(test.app, test.db, 'staff');
-  observer = await buildSession(test.app, test.db, 'observer');
-});
-afterAll(() => test.close());
-
-const as = (session: Session) => ({ cookie: session.cookie });
-
-async function request(session: Session | null, method: string, url: string, payload?: unknown) {
-  return test.app.inject({
-    method: method as 'GET',
-    url,
-    headers: session ? as(session) : {},
-    ...(payload === undefined ? {} : { payload: payload as object }),
-  });
-}
-
-async function waitForJob(id: number) {
-  for (let attempt = 0; attempt < 200; attempt++) {
-    const job = (await request(staff, 'GET', `/api/reviews/assignment-jobs/${id}`)).json();
-    if (job.status !== 'running') return job;
-    await new Promise((resolve) => setTimeout(resolve, 50));
-  }
-  throw new Error('job did not finish');
-}
-
-async function createRound(callId: number, overrides: Record<string, unknown> = {}) {
-  const response = await request(staff, 'POST', '/api/reviews/rounds', {
-    title: '2026 重点研发网评',
-    callId,
-    mode: 'online',
-    rubric,
-    reviewersPerItem: 3,
-    loadCap: 2,
-    deadline: new Date(Date.now() + 7 * 86400_000).toISOString(),
-    commentBelow: 60,
-    ...overrides,
-  });
-  expect(response.statusCode, response.body).toBe(201);
-  return response.json();
-}
+const { entered, enterExpert, request, waitForJob, createRound } = reviewRequests(() => suite);
 
 describe('a review round from dry run to ranking', () => {
   it('detects conflicts, refuses infeasible runs without change, assigns, scores, ranks and writes back', async () => {
-    const { callId, applications } = await buildCallUnderReview(test.db, {
+    const { callId, applications } = await buildCallUnderReview(suite.test.db, {
       applications: [
         { title: '智能仓储机器人研发', industry: 'it', principal: '李明', partner: '济宁大学' },
         { title: '工业互联网平台', industry: 'it', principal: '王芳' },
@@ -83,7 +25,9 @@ describe('a review round from dry run to ranking', () => {
     const round = await createRound(callId);
     expect(round.items).toHaveLength(2);
 
-    const conflicts = (await request(staff, 'GET', `/api/reviews/rounds/${round.round.id}/conflicts`)).json();
+    const conflicts = (
+      await request(suite.staff, 'GET', `/api/reviews/rounds/${round.round.id}/conflicts`)
+    ).json();
     const pair = conflicts.pairs.find((found: { expertId: number }) => found.expertId === conflicted.id);
     expect(pair.conflicts[0].type).toBe('institutional');
     expect(pair.conflicts[0].reason.zh).toContain('济宁大学');
@@ -92,26 +36,30 @@ describe('a review round from dry run to ranking', () => {
     // Tighten: 3 reviewers on each of 2 items with cap 1 is infeasible.
     const tight = await createRound(callId, { loadCap: 1 });
     const infeasibleJob = (
-      await request(staff, 'POST', `/api/reviews/rounds/${tight.round.id}/assignment-jobs`, {
+      await request(suite.staff, 'POST', `/api/reviews/rounds/${tight.round.id}/assignment-jobs`, {
         method: 'optimal',
       })
     ).json();
     const infeasible = await waitForJob(infeasibleJob.id);
     expect(infeasible.status).toBe('infeasible');
     expect(infeasible.result.problems[0].items.length).toBeGreaterThan(0);
-    const refused = await request(staff, 'POST', `/api/reviews/assignment-jobs/${infeasibleJob.id}/apply`);
+    const refused = await request(
+      suite.staff,
+      'POST',
+      `/api/reviews/assignment-jobs/${infeasibleJob.id}/apply`,
+    );
     expect(refused.statusCode).toBe(422);
     expect(refused.json().error.message).toBe('无法满足分配条件，未作任何更改');
     expect(refused.json().error.details[0].message).toMatch(/「.+」/);
     const [{ count }] = await queryRows<{ count: number }>(
-      test.db,
+      suite.test.db,
       sql`select count(*)::int as count from review_assignments where round_id = ${tight.round.id}`,
     );
     expect(count).toBe(0);
 
     // Override the conflict with a written reason: audited, and the pair becomes assignable.
     const override = await request(
-      staff,
+      suite.staff,
       'POST',
       `/api/reviews/rounds/${round.round.id}/conflict-overrides`,
       {
@@ -123,13 +71,13 @@ describe('a review round from dry run to ranking', () => {
     );
     expect(override.statusCode, override.body).toBe(200);
     const [overrideAudit] = await queryRows<{ count: number }>(
-      test.db,
+      suite.test.db,
       sql`select count(*)::int as count from audit_log where event = 'review.conflict.override'`,
     );
     expect(overrideAudit.count).toBe(1);
 
     const job = (
-      await request(staff, 'POST', `/api/reviews/rounds/${round.round.id}/assignment-jobs`, {
+      await request(suite.staff, 'POST', `/api/reviews/rounds/${round.round.id}/assignment-jobs`, {
         method: 'random',
         seed: 42,
       })
@@ -140,18 +88,23 @@ describe('a review round from dry run to ranking', () => {
     expect(done.result.picks).toHaveLength(6);
     // Not visible to experts before release.
     expect((await request(others[0].session, 'GET', '/api/expert/assignments')).json().items).toHaveLength(0);
-    const applied = await request(staff, 'POST', `/api/reviews/assignment-jobs/${job.id}/apply`);
+    const applied = await request(suite.staff, 'POST', `/api/reviews/assignment-jobs/${job.id}/apply`);
     expect(applied.statusCode, applied.body).toBe(200);
     expect((await request(others[0].session, 'GET', '/api/expert/assignments')).json().items).toHaveLength(0);
     // A second apply of the same run is stale.
-    expect((await request(staff, 'POST', `/api/reviews/assignment-jobs/${job.id}/apply`)).statusCode).toBe(
-      409,
-    );
+    expect(
+      (await request(suite.staff, 'POST', `/api/reviews/assignment-jobs/${job.id}/apply`)).statusCode,
+    ).toBe(409);
 
-    let detail = (await request(staff, 'GET', `/api/reviews/rounds/${round.round.id}`)).json();
-    const released = await request(staff, 'POST', `/api/reviews/rounds/${round.round.id}/actions/release`, {
-      version: detail.round.version,
-    });
+    let detail = (await request(suite.staff, 'GET', `/api/reviews/rounds/${round.round.id}`)).json();
+    const released = await request(
+      suite.staff,
+      'POST',
+      `/api/reviews/rounds/${round.round.id}/actions/release`,
+      {
+        version: detail.round.version,
+      },
+    );
     expect(released.statusCode, released.body).toBe(200);
 
     const everyone = [...entered];
@@ -215,31 +168,36 @@ describe('a review round from dry run to ranking', () => {
     }
     expect(Object.keys(sheets)).toHaveLength(6);
 
-    const results = await request(staff, 'GET', `/api/reviews/rounds/${round.round.id}/results`);
+    const results = await request(suite.staff, 'GET', `/api/reviews/rounds/${round.round.id}/results`);
     expect(results.json().items[0].rank).toBe(1);
-    expect((await request(observer, 'GET', `/api/reviews/rounds/${round.round.id}/results`)).statusCode).toBe(
-      403,
-    );
-    const xlsx = await request(staff, 'GET', `/api/reviews/rounds/${round.round.id}/results/xlsx`);
+    expect(
+      (await request(suite.observer, 'GET', `/api/reviews/rounds/${round.round.id}/results`)).statusCode,
+    ).toBe(403);
+    const xlsx = await request(suite.staff, 'GET', `/api/reviews/rounds/${round.round.id}/results/xlsx`);
     expect(xlsx.statusCode).toBe(200);
     expect(xlsx.rawPayload.subarray(0, 2).toString()).toBe('PK');
-    const docx = await request(staff, 'GET', `/api/reviews/rounds/${round.round.id}/results/docx`);
+    const docx = await request(suite.staff, 'GET', `/api/reviews/rounds/${round.round.id}/results/docx`);
     expect(docx.statusCode).toBe(200);
     expect(docx.rawPayload.subarray(0, 2).toString()).toBe('PK');
 
-    detail = (await request(staff, 'GET', `/api/reviews/rounds/${round.round.id}`)).json();
-    const finished = await request(staff, 'POST', `/api/reviews/rounds/${round.round.id}/actions/finish`, {
-      version: detail.round.version,
-    });
+    detail = (await request(suite.staff, 'GET', `/api/reviews/rounds/${round.round.id}`)).json();
+    const finished = await request(
+      suite.staff,
+      'POST',
+      `/api/reviews/rounds/${round.round.id}/actions/finish`,
+      {
+        version: detail.round.version,
+      },
+    );
     expect(finished.statusCode, finished.body).toBe(200);
-    const first = await readApplication(test.db, applications[0].id);
-    const second = await readApplication(test.db, applications[1].id);
+    const first = await readApplication(suite.test.db, applications[0].id);
+    const second = await readApplication(suite.test.db, applications[1].id);
     expect(first.status).toBe('reviewed');
     expect(second.status).toBe('reviewed');
     expect([first.reviewRank, second.reviewRank].sort()).toEqual([1, 2]);
     expect(first.reviewScore).toBeGreaterThan(60);
     const [views] = await queryRows<{ count: number }>(
-      test.db,
+      suite.test.db,
       sql`select count(*)::int as count from audit_log where event in ('review.scores.view', 'review.scores.export')`,
     );
     expect(views.count).toBe(3);

@@ -1,17 +1,11 @@
 import { eq } from 'drizzle-orm';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { auditLog, enterpriseMonthlyOutput } from '../../db/schema';
 import { expectNoCrossTenantAccess } from '../../test/cross-tenant';
 import { buildEnterprise, buildSession, type Session } from '../../test/factories';
-import { createTestApp, type TestApp } from '../../test/test-app';
+import { requestAs, useTestApp } from '../../test/test-app';
 
-let test: TestApp;
-let staff: Session;
-beforeAll(async () => {
-  test = await createTestApp();
-  staff = await buildSession(test.app, test.db, 'staff');
-});
-afterAll(() => test.close());
+const suite = useTestApp({ staff: 'staff' });
 
 const WAN = 1_000_000; // 1 万元 in 分
 
@@ -26,7 +20,7 @@ function buildOutput(period: string, overrides: Record<string, unknown> = {}) {
 }
 
 const put = (session: Session, enterpriseId: number, period: string, payload: object) =>
-  test.app.inject({
+  suite.test.app.inject({
     method: 'PUT',
     url: `/api/enterprises/${enterpriseId}/monthly-output/${period}`,
     headers: { cookie: session.cookie },
@@ -35,7 +29,7 @@ const put = (session: Session, enterpriseId: number, period: string, payload: ob
 
 describe('monthly output', () => {
   it('lets an enterprise file a month, staff correct it, and refuses a stale version', async () => {
-    const company = await buildEnterprise(test.app);
+    const company = await buildEnterprise(suite.test.app);
     const filed = await put(company, company.enterpriseId, '2021-03', {
       version: 0,
       output: buildOutput('2021-03'),
@@ -43,7 +37,7 @@ describe('monthly output', () => {
     expect(filed.statusCode).toBe(200);
     expect(filed.json()).toMatchObject({ period: '2021-03', version: 1, source: 'enterprise' });
 
-    const corrected = await put(staff, company.enterpriseId, '2021-03', {
+    const corrected = await put(suite.staff, company.enterpriseId, '2021-03', {
       version: 1,
       output: buildOutput('2021-03', { highTechOutputFen: 500 * WAN }),
     });
@@ -60,15 +54,16 @@ describe('monthly output', () => {
     expect(refiled.statusCode).toBe(409);
     await put(company, company.enterpriseId, '2021-01', { version: 0, output: buildOutput('2021-01') });
 
-    const list = await test.app.inject({
-      method: 'GET',
-      url: `/api/enterprises/${company.enterpriseId}/monthly-output?from=2021-02&to=2021-12`,
-      headers: { cookie: company.cookie },
-    });
+    const list = await requestAs(
+      suite.test.app,
+      company,
+      'GET',
+      `/api/enterprises/${company.enterpriseId}/monthly-output?from=2021-02&to=2021-12`,
+    );
     expect(
       list.json().items.map((item: { period: string; version: number }) => [item.period, item.version]),
     ).toEqual([['2021-03', 2]]);
-    const trail = await test.db
+    const trail = await suite.test.db
       .select()
       .from(auditLog)
       .where(eq(auditLog.objectId, `${company.enterpriseId}/2021-03`));
@@ -77,9 +72,9 @@ describe('monthly output', () => {
   });
 
   it('refuses contradicting or malformed output with the field named, and changes no row', async () => {
-    const company = await buildEnterprise(test.app);
+    const company = await buildEnterprise(suite.test.app);
     await put(company, company.enterpriseId, '2021-05', { version: 0, output: buildOutput('2021-05') });
-    const rowsBefore = await test.db
+    const rowsBefore = await suite.test.db
       .select()
       .from(enterpriseMonthlyOutput)
       .where(eq(enterpriseMonthlyOutput.enterpriseId, company.enterpriseId));
@@ -115,7 +110,7 @@ describe('monthly output', () => {
       'output.period 统计月份与所填报月份不一致',
     ]);
 
-    const rowsAfter = await test.db
+    const rowsAfter = await suite.test.db
       .select()
       .from(enterpriseMonthlyOutput)
       .where(eq(enterpriseMonthlyOutput.enterpriseId, company.enterpriseId));
@@ -123,13 +118,13 @@ describe('monthly output', () => {
   });
 
   it('keeps one enterprise out of another’s output, and a leader from changing it', async () => {
-    const owner = await buildEnterprise(test.app);
-    const intruder = await buildEnterprise(test.app);
+    const owner = await buildEnterprise(suite.test.app);
+    const intruder = await buildEnterprise(suite.test.app);
     await put(owner, owner.enterpriseId, '2021-04', {
       version: 0,
       output: buildOutput('2021-04', { industrialOutputFen: 98_765_432, highTechOutputFen: 12_345_678 }),
     });
-    await expectNoCrossTenantAccess(test.app, {
+    await expectNoCrossTenantAccess(suite.test.app, {
       intruder,
       secrets: ['98765432', '12345678'],
       requests: [
@@ -147,18 +142,19 @@ describe('monthly output', () => {
         { method: 'GET', url: '/api/stats/high-tech-industry?from=2021-01&to=2021-06' },
       ],
     });
-    const leader = await buildSession(test.app, test.db, 'leader');
-    const read = await test.app.inject({
-      method: 'GET',
-      url: `/api/enterprises/${owner.enterpriseId}/monthly-output`,
-      headers: { cookie: leader.cookie },
-    });
+    const leader = await buildSession(suite.test.app, suite.test.db, 'leader');
+    const read = await requestAs(
+      suite.test.app,
+      leader,
+      'GET',
+      `/api/enterprises/${owner.enterpriseId}/monthly-output`,
+    );
     expect(read.json().items).toHaveLength(1);
     expect(
       (await put(leader, owner.enterpriseId, '2021-04', { version: 1, output: buildOutput('2021-04') }))
         .statusCode,
     ).toBe(403);
-    const [row] = await test.db
+    const [row] = await suite.test.db
       .select()
       .from(enterpriseMonthlyOutput)
       .where(eq(enterpriseMonthlyOutput.enterpriseId, owner.enterpriseId));

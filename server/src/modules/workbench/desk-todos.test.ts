@@ -1,4 +1,4 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import {
   planCalls,
   planCategories,
@@ -7,20 +7,12 @@ import {
   projectApplications,
 } from '../../db/schema';
 import { buildEnterprise, buildSession, type Session } from '../../test/factories';
-import { createTestApp, type TestApp } from '../../test/test-app';
+import { requestAs, useTestApp } from '../../test/test-app';
 
-let test: TestApp;
-beforeAll(async () => {
-  test = await createTestApp();
-});
-afterAll(() => test.close());
+const suite = useTestApp({});
 
 async function todosOf(session: Session) {
-  const response = await test.app.inject({
-    method: 'GET',
-    url: '/api/workbench',
-    headers: { cookie: session.cookie },
-  });
+  const response = await requestAs(suite.test.app, session, 'GET', '/api/workbench');
   expect(response.statusCode).toBe(200);
   return Object.fromEntries(
     (response.json().todos as { key: string; count: number }[]).map((todo) => [todo.key, todo.count]),
@@ -29,12 +21,12 @@ async function todosOf(session: Session) {
 
 describe('workbench: the application desk and supervision', () => {
   it('shows staff the formal-check queue and overdue reports, and an enterprise only its own returned application and due report', async () => {
-    const staff = await buildSession(test.app, test.db, 'staff');
-    const owner = await buildEnterprise(test.app);
-    const other = await buildEnterprise(test.app);
+    const staff = await buildSession(suite.test.app, suite.test.db, 'staff');
+    const owner = await buildEnterprise(suite.test.app);
+    const other = await buildEnterprise(suite.test.app);
     const before = await todosOf(staff);
 
-    const [category] = await test.db
+    const [category] = await suite.test.db
       .insert(planCategories)
       .values({
         code: `desk-${Date.now()}`,
@@ -43,7 +35,7 @@ describe('workbench: the application desk and supervision', () => {
         level: 'district',
       })
       .returning();
-    const [call] = await test.db
+    const [call] = await suite.test.db
       .insert(planCalls)
       .values({
         categoryId: category.id,
@@ -54,7 +46,7 @@ describe('workbench: the application desk and supervision', () => {
         closesAt: new Date(Date.now() + 86400_000),
       })
       .returning();
-    const [returned] = await test.db
+    const [returned] = await suite.test.db
       .insert(projectApplications)
       .values({
         callId: call.id,
@@ -64,14 +56,14 @@ describe('workbench: the application desk and supervision', () => {
         title: '退回的申报',
       })
       .returning();
-    await test.db.insert(projectApplications).values({
+    await suite.test.db.insert(projectApplications).values({
       callId: call.id,
       enterpriseId: other.enterpriseId,
       year: 2026,
       status: 'submitted',
       title: '待审的申报',
     });
-    const [project] = await test.db
+    const [project] = await suite.test.db
       .insert(planProjects)
       .values({
         applicationId: returned.id,
@@ -85,7 +77,7 @@ describe('workbench: the application desk and supervision', () => {
         endOn: '2027-12-31',
       })
       .returning();
-    await test.db.insert(planProjectProgressReports).values({
+    await suite.test.db.insert(planProjectProgressReports).values({
       projectId: project.id,
       enterpriseId: owner.enterpriseId,
       periodNo: 1,
