@@ -94,10 +94,18 @@ describe('tier registers in Chromium', () => {
 
     await page.getByTestId('certificate-tab-expired').click();
     await page.waitForURL((url) => url.searchParams.get('validity') === 'expired');
-    await rows.first().waitFor();
-    expect(
-      await page.getByTestId('certificate-table').locator('[data-testid="validity-expired"]').count(),
-    ).toBe(await rows.count());
+    // The previous page stays on screen while the filtered one loads: wait until every row is expired.
+    const table = page.getByTestId('certificate-table');
+    await expect
+      .poll(
+        async () =>
+          (await rows.count()) > 0 &&
+          (await table
+            .locator('[data-testid^="validity-"]:not([data-testid="validity-expired"])')
+            .count()) === 0,
+      )
+      .toBe(true);
+    expect(await table.locator('[data-testid="validity-expired"]').count()).toBe(await rows.count());
 
     const exportButton = page.getByTestId('certificate-export');
     await expect.poll(() => exportButton.getAttribute('href')).toContain('validity=expired');
