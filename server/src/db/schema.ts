@@ -3,6 +3,7 @@
  * migrations are generated from this file with drizzle-kit.
  */
 export * from './tables/core';
+export * from './tables/cultivation';
 export * from './tables/plans';
 export * from './tables/reviews';
 export * from './tables/supervision';
