@@ -1,6 +1,7 @@
 import { chinaToday } from '@kechuang/domain';
 import type { ImportDefinition } from '../../core/excel-import';
 import type { ModuleManifest } from '../../core/module';
+import { seedTechTransferDemo } from './demo';
 import { techContractLedgerImport } from './ledger-import';
 import { registerTechTransferRoutes } from './routes';
 import { sendRegistrationDeadlineWarnings } from './sla-warnings';
@@ -9,6 +10,7 @@ import { sendRegistrationDeadlineWarnings } from './sla-warnings';
 export const techTransferModule: ModuleManifest = {
   name: 'tech-transfer',
   routes: registerTechTransferRoutes,
+  demo: { after: ['enterprises'], run: seedTechTransferDemo },
   imports: [{ definition: techContractLedgerImport as ImportDefinition<never>, roles: ['staff'] }],
   notificationKinds: ['tech-transfer.registration-due', 'tech-transfer.registration-overdue'],
   jobs: [
