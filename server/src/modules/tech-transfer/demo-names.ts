@@ -1,6 +1,20 @@
 import { buildUscc, statCategoryOf, type TechContractCategory, USCC_CHARSET } from '@kechuang/domain';
 import type { Random } from '../../demo/random';
-import type { DemoBuyer, DemoSeller } from './demo-plan';
+
+export interface DemoSeller {
+  id: number;
+  name: string;
+  creditCode: string;
+  industry: string;
+  userId: number;
+  contactName: string;
+}
+
+export interface DemoBuyer {
+  name: string;
+  creditCode: string | null;
+  regionCode: string;
+}
 
 /** What the 登记员 asks to be corrected when returning a filing for 补正. */
 export const RETURN_COMMENTS = [

@@ -8,7 +8,13 @@ import {
   type WorkCalendarDays,
 } from '@kechuang/domain';
 import type { Random } from '../../demo/random';
-import { type DemoBuyerPool, demoTitle, RETURN_COMMENTS } from './demo-names';
+import {
+  type DemoBuyer,
+  type DemoBuyerPool,
+  type DemoSeller,
+  demoTitle,
+  RETURN_COMMENTS,
+} from './demo-names';
 
 /** 100 元 in 分: ledgers state amounts in 万元 with two decimals, so every demo amount is a multiple. */
 const UNIT = 10_000;
@@ -39,21 +45,6 @@ export const DEMO_TECH_CONTRACT_YEARS = [
     monthWeights: [8, 5, 10, 10, 11, 16],
   },
 ] as const;
-
-export interface DemoSeller {
-  id: number;
-  name: string;
-  creditCode: string;
-  industry: string;
-  userId: number;
-  contactName: string;
-}
-
-export interface DemoBuyer {
-  name: string;
-  creditCode: string | null;
-  regionCode: string;
-}
 
 export interface PlannedStep {
   action: string;
@@ -165,7 +156,7 @@ function registrationDay(
   return current.slice(0, 7) === day.slice(0, 7) ? current : workingDaysBefore(day, 1, calendar);
 }
 
-interface PlanOptions {
+export interface PlanOptions {
   random: Random;
   sellers: readonly DemoSeller[];
   buyers: DemoBuyerPool;
@@ -197,7 +188,7 @@ function registeredSteps(random: Random, registeredOn: string, calendar: WorkCal
   return { acceptedOn, signedOn: shiftDate(firstSubmitOn, -random.integer(3, 45)), steps };
 }
 
-function baseContract(
+export function baseContract(
   options: PlanOptions,
   key: number,
   category: TechContractCategory,
@@ -222,14 +213,14 @@ function baseContract(
 }
 
 /** Sellers drawn with a preference for the first ones, so a few enterprises sign many contracts. */
-function drawSeller(random: Random, sellers: readonly DemoSeller[]): DemoSeller {
+export function drawSeller(random: Random, sellers: readonly DemoSeller[]): DemoSeller {
   return sellers[Math.floor(sellers.length * random.next() ** 2)];
 }
 
 /**
- * Every contract of the demo: each year's registered contracts sum exactly to the seed's 成交额 and
- * their claimed 免税 技术交易额 to the seed's figure; every category appears each year; one refused and
- * one cancelled contract in 2020 that the statistics leave out; and a few filed around today.
+ * The registered contracts of the seed's years: each year's sum exactly to the seed's 成交额 and
+ * their claimed 免税 技术交易额 to the seed's figure, every category each year, 补正 in some
+ * histories. The refusal, the cancellation and today's filings come from `planOutsideTheFigures`.
  */
 export function planDemoTechContracts(options: PlanOptions): PlannedContract[] {
   const { random, sellers, calendar } = options;
@@ -327,98 +318,7 @@ export function planDemoTechContracts(options: PlanOptions): PlannedContract[] {
     }
     planned.push(...year);
   }
-  planned.push(...planOutsideTheFigures(options, () => key++));
   return planned;
-}
-
-/** The 2020 refusal and cancellation, and the filings around today whose time limit is running. */
-function planOutsideTheFigures(options: PlanOptions, nextKey: () => number): PlannedContract[] {
-  const { random, sellers, calendar, today } = options;
-  const result: PlannedContract[] = [];
-  const add = (category: TechContractCategory, units: number, fill: (contract: PlannedContract) => void) => {
-    const contract: PlannedContract = {
-      ...baseContract(options, nextKey(), category, drawSeller(random, sellers)),
-      contractFen: units * UNIT,
-      signedOn: '',
-      termEndOn: '',
-      status: 'draft',
-      acceptedOn: null,
-      registeredOn: null,
-      steps: [],
-    };
-    fill(contract);
-    contract.termEndOn = shiftDate(contract.signedOn, 365);
-    result.push(contract);
-  };
-  add('SERVICE', 1_860, (contract) => {
-    const refusedOn = '2020-07-14';
-    contract.status = 'refused';
-    contract.refusalReason = '合同标的为设备购销及安装，不属于技术合同，不予登记';
-    contract.acceptedOn = workingDaysBefore(refusedOn, 6, calendar);
-    contract.signedOn = shiftDate(contract.acceptedOn, -20);
-    contract.steps = [
-      { action: 'submit', toStatus: 'submitted', on: contract.acceptedOn, by: 'seller' },
-      { action: 'refuse', toStatus: 'refused', on: refusedOn, by: 'staff', comment: contract.refusalReason },
-    ];
-  });
-  add('DEV_COMMISSIONED', 52_000, (contract) => {
-    contract.status = 'cancelled';
-    contract.registeredOn = '2020-05-19';
-    contract.acceptedOn = workingDaysBefore(contract.registeredOn, 5, calendar);
-    contract.signedOn = shiftDate(contract.acceptedOn, -15);
-    contract.steps = [
-      { action: 'submit', toStatus: 'submitted', on: contract.acceptedOn, by: 'seller' },
-      { action: 'register', toStatus: 'registered', on: contract.registeredOn, by: 'staff' },
-      {
-        action: 'cancel',
-        toStatus: 'cancelled',
-        on: '2020-10-20',
-        by: 'staff',
-        comment: '双方协议解除合同，卖方申请注销登记',
-      },
-    ];
-  });
-  // Filed around today: waiting for the 登记员 (one close to its limit, one large), one back for 补正.
-  const pending: [TechContractCategory, number, string, number][] = [
-    ['DEV_COMMISSIONED', 68_000, 'submitted', 2],
-    ['TRANSFER_PATENT', 9_500, 'submitted', 6],
-    ['DEV_COOPERATIVE', 23_000, 'submitted', 13],
-    ['SERVICE', 4_200, 'resubmitted', 3],
-    ['CONSULTING', 1_500, 'returned', 9],
-    ['LICENSE_PATENT', 3_000, 'draft', 0],
-  ];
-  for (const [category, units, status, daysAgo] of pending) {
-    add(category, units, (contract) => {
-      contract.status = status;
-      contract.exemptionClaimed =
-        statCategoryOf(category) !== 'consulting' && statCategoryOf(category) !== 'service';
-      const acceptedOn = workingDaysBefore(today, daysAgo, calendar);
-      contract.signedOn = shiftDate(acceptedOn, -random.integer(20, 40));
-      contract.acceptedOn = status === 'draft' ? null : acceptedOn;
-      if (status === 'draft') contract.steps = [];
-      else if (status === 'submitted')
-        contract.steps = [{ action: 'submit', toStatus: 'submitted', on: acceptedOn, by: 'seller' }];
-      else {
-        const returnedOn = status === 'returned' ? acceptedOn : workingDaysBefore(acceptedOn, 2, calendar);
-        const submittedOn = workingDaysBefore(returnedOn, 4, calendar);
-        if (status === 'returned') contract.acceptedOn = submittedOn;
-        contract.signedOn = shiftDate(submittedOn, -random.integer(20, 40));
-        contract.steps = [
-          { action: 'submit', toStatus: 'submitted', on: submittedOn, by: 'seller' },
-          {
-            action: 'return',
-            toStatus: 'returned',
-            on: returnedOn,
-            by: 'staff',
-            comment: random.pick(RETURN_COMMENTS),
-          },
-        ];
-        if (status === 'resubmitted')
-          contract.steps.push({ action: 'resubmit', toStatus: 'resubmitted', on: acceptedOn, by: 'seller' });
-      }
-    });
-  }
-  return result;
 }
 
 /** The time limit a contract's clock runs under, as the registry sets it when the filing is accepted. */

@@ -12,8 +12,9 @@ import type { Transaction } from '../../db/connection';
 import { enterprises, techContracts, users, workCalendars, workflowHistory } from '../../db/schema';
 import { demoDate } from '../../demo/demo-today';
 import { createRandom } from '../../demo/random';
-import { createDemoBuyerPool } from './demo-names';
-import { type DemoSeller, demoTimeLimitDays, type PlannedContract, planDemoTechContracts } from './demo-plan';
+import { createDemoBuyerPool, type DemoSeller } from './demo-names';
+import { demoTimeLimitDays, type PlannedContract, planDemoTechContracts } from './demo-plan';
+import { planOutsideTheFigures } from './demo-plan-pending';
 import { readTechTransferSettings } from './settings';
 
 /**
@@ -65,13 +66,16 @@ export async function seedTechTransferDemo(context: DemoContext): Promise<undefi
   ]);
   // The enterprises with most R&D sign most contracts: the list's head is drawn most often.
   const sellerPool = sellers.filter((_, index) => index % 3 === 0);
-  const plan = planDemoTechContracts({
+  const options = {
     random,
     sellers: sellerPool,
     buyers: createDemoBuyerPool(sellers, district.regionCode),
     calendar,
     today: demoDate(context.today),
-  });
+  };
+  const plan = planDemoTechContracts(options);
+  let nextKey = plan.length;
+  plan.push(...planOutsideTheFigures(options, () => nextKey++));
   const numbers = registrationNumbers(plan, settings.numberFormat);
   const staff = context.staff.find((user) => user.role === 'staff') ?? context.staff[0];
   const byKey = new Map(plan.map((contract) => [contract.key, contract]));
