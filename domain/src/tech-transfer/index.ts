@@ -6,3 +6,4 @@ export * from './regions';
 export * from './registration-number';
 export * from './schemas';
 export * from './sla';
+export * from './statistics';

@@ -4,6 +4,7 @@ import { historyEntrySchema } from '../schemas/workflow';
 import { TECH_CONTRACT_STATUSES } from '../workflows/tech-contract';
 import { NON_TECHNICAL_COST_KINDS } from './amounts';
 import { TECH_CONTRACT_CATEGORIES, TECH_STAT_CATEGORIES } from './categories';
+import { TECH_BUYER_REGIONS } from './regions';
 
 const MAX_FEN = 10_000_000_000_000; // 1000亿元: above any contract the district registers
 const fenSchema = z.number().int().min(0).max(MAX_FEN);
@@ -97,7 +98,14 @@ export const techContractListQuerySchema = listQuerySchema(['signedOn', 'registe
   .extend({
     status: z.enum(TECH_CONTRACT_STATUSES).optional(),
     year: z.coerce.number().int().min(2000).max(2100).optional(),
+    /** With `year`: the month of registration (of signing while not registered). */
+    month: z.coerce.number().int().min(1).max(12).optional(),
     statCategory: z.enum(TECH_STAT_CATEGORIES).optional(),
+    category: z.enum(TECH_CONTRACT_CATEGORIES).optional(),
+    buyerRegion: z.enum(TECH_BUYER_REGIONS).optional(),
+    /** The seller, and the street of the district the seller is in. */
+    enterpriseId: z.coerce.number().int().positive().max(2_147_483_647).optional(),
+    street: z.string().trim().max(50).optional(),
     exemption: z.enum(['eligible', 'claimed', 'potential']).optional(),
     keyword: z.string().trim().max(100).optional(),
   })

@@ -215,6 +215,14 @@ const EXPECTED: Record<string, 'public' | 'any' | readonly Role[]> = {
   'GET /api/tech-transfer/contracts/:id/certificate': ['staff', 'leader', 'observer', 'enterprise'],
   'POST /api/tech-transfer/contracts/:id/exemption-claim': ['enterprise'],
   'POST /api/tech-transfer/contracts/:id/exemption-confirmation': ['observer'],
+  'GET /api/tech-transfer/statistics': ['staff', 'leader', 'observer'],
+  'GET /api/tech-transfer/statistics/export': ['staff', 'leader', 'observer'],
+  'GET /api/tech-transfer/statistics/potential': ['staff', 'leader'],
+  'GET /api/tech-transfer/statistics/potential/export': ['staff', 'leader'],
+  'GET /api/tech-transfer/guidance-visits': ['staff', 'leader'],
+  'GET /api/tech-transfer/guidance-visits/export': ['staff', 'leader'],
+  'POST /api/tech-transfer/guidance-visits': ['staff'],
+  'PUT /api/tech-transfer/guidance-visits/:id': ['staff'],
 };
 
 /** Object routes an enterprise reaches only for its own record: another enterprise's id must give 404. */

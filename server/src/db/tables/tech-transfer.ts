@@ -74,3 +74,28 @@ export const techContracts = pgTable(
     index('tech_contracts_registered_on_idx').on(table.registeredOn),
   ],
 );
+
+/**
+ * Visits, calls and advice of the 技术合同登记服务指导组 to an enterprise: where the 挖掘潜力 list
+ * sends the team, and what it told the enterprise about registering its contracts.
+ */
+export const techGuidanceVisits = pgTable(
+  'tech_guidance_visits',
+  {
+    ...businessColumns,
+    enterpriseId: integer('enterprise_id')
+      .notNull()
+      .references(() => enterprises.id),
+    visitedOn: date('visited_on', { mode: 'string' }).notNull(),
+    kind: text('kind').notNull(),
+    visitors: text('visitors').notNull(),
+    advice: text('advice').notNull(),
+    recordedBy: integer('recorded_by')
+      .notNull()
+      .references(() => users.id),
+  },
+  (table) => [
+    index('tech_guidance_visits_enterprise_idx').on(table.enterpriseId, table.visitedOn),
+    index('tech_guidance_visits_visited_on_idx').on(table.visitedOn),
+  ],
+);

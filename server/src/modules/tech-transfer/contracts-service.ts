@@ -12,10 +12,12 @@ import { and, asc, desc, eq, inArray, type SQL, sql } from 'drizzle-orm';
 import { recordAudit } from '../../core/audit';
 import type { Actor, RequestContext } from '../../core/context';
 import { AppError, notFound, versionConflict } from '../../core/errors';
+import { readDistrictSettings } from '../../core/settings';
 import { recordInitialState } from '../../core/workflow';
 import type { Database, Executor } from '../../db/connection';
 import { enterprises, techContracts } from '../../db/schema';
 import { type TechContractRow, toDetail, toSummary } from './contract-view';
+import { buyerRegionSql } from './regions-sql';
 
 /** States in which the seller may still change what it filed. */
 export const EDITABLE_STATUSES = ['draft', 'returned'];
@@ -195,16 +197,32 @@ export async function readContract(db: Database, options: { actor: Actor; id: nu
   return toDetail(db, options.actor, row);
 }
 
-function listConditions(
-  actor: Actor,
-  query: Omit<TechContractListQuery, 'page' | 'pageSize' | 'order' | 'sort'>,
-) {
+type ListFilters = Omit<TechContractListQuery, 'page' | 'pageSize' | 'order' | 'sort'>;
+
+/** The date a contract counts on: its registration, or its signing while it is not registered. */
+const countedOn = sql`coalesce(${techContracts.registeredOn}, ${techContracts.signedOn})`;
+
+/** The district's region code, read only when a filter needs it. */
+async function districtCodeFor(executor: Executor, query: ListFilters): Promise<string> {
+  return query.buyerRegion ? (await readDistrictSettings(executor)).regionCode : '';
+}
+
+function listConditions(actor: Actor, query: ListFilters, districtCode: string) {
   const conditions: SQL[] = [techContractScope(actor)];
   if (query.status) conditions.push(eq(techContracts.status, query.status));
-  if (query.year)
+  if (query.year) conditions.push(sql`extract(year from ${countedOn}) = ${query.year}`);
+  if (query.month) conditions.push(sql`extract(month from ${countedOn}) = ${query.month}`);
+  if (query.category) conditions.push(eq(techContracts.category, query.category));
+  if (query.buyerRegion)
     conditions.push(
-      sql`extract(year from coalesce(${techContracts.registeredOn}, ${techContracts.signedOn})) = ${query.year}`,
+      sql`${buyerRegionSql(techContracts.buyerRegionCode, districtCode)} = ${query.buyerRegion}`,
     );
+  if (query.enterpriseId) conditions.push(eq(techContracts.enterpriseId, query.enterpriseId));
+  if (query.street) {
+    conditions.push(
+      sql`exists (select 1 from ${enterprises} where ${enterprises.id} = ${techContracts.enterpriseId} and ${enterprises.street} = ${query.street})`,
+    );
+  }
   if (query.statCategory) {
     const categories = TECH_CONTRACT_CATEGORIES.filter(
       (category) => statCategoryOf(category) === query.statCategory,
@@ -236,7 +254,7 @@ const SORT_COLUMNS = {
 /** The 台账: one page of the contracts in scope, with the totals of every matching contract. */
 export async function listContracts(db: Database, options: { actor: Actor; query: TechContractListQuery }) {
   const { query } = options;
-  const where = listConditions(options.actor, query);
+  const where = listConditions(options.actor, query, await districtCodeFor(db, query));
   const column = SORT_COLUMNS[query.sort ?? 'id'];
   const [rows, [totals]] = await Promise.all([
     db
@@ -273,9 +291,9 @@ export async function listContracts(db: Database, options: { actor: Actor; query
 export async function* iterateContracts(
   db: Database,
   actor: Actor,
-  query: Omit<TechContractListQuery, 'page' | 'pageSize' | 'order' | 'sort'>,
+  query: ListFilters,
 ): AsyncIterable<TechContractRow[]> {
-  const where = listConditions(actor, query);
+  const where = listConditions(actor, query, await districtCodeFor(db, query));
   for (let afterId = 0; ; ) {
     const rows = await db
       .select()

@@ -9,6 +9,8 @@ import { and, eq, sql } from 'drizzle-orm';
 import { describe, expect, it } from 'vitest';
 import { techContracts, workflowHistory } from '../../db/schema';
 import { useDemoDistrict } from '../../demo/demo-test-helpers';
+import { DEMO_PASSWORD } from '../../demo/rencheng';
+import { logIn } from '../../test/factories';
 import { DEMO_TECH_CONTRACT_YEARS } from './demo-plan';
 
 const suite = useDemoDistrict();
@@ -109,5 +111,26 @@ describe('the demo district’s technology contracts', () => {
         sql`not exists (select 1 from ${workflowHistory} h where h.workflow = 'tech-contract' and h.object_id = ${techContracts.id} and h.to_status = ${techContracts.status})`,
       );
     expect(orphans.total).toBe(0);
+  });
+
+  it('shows the seed’s figures in the statistics the leader opens', async () => {
+    const session = await logIn(suite.test.app, 'leader', DEMO_PASSWORD);
+    const figures = async (query: string) => {
+      const response = await suite.test.app.inject({
+        method: 'GET',
+        url: `/api/tech-transfer/statistics?${query}`,
+        headers: { cookie: session.cookie },
+      });
+      expect(response.statusCode).toBe(200);
+      return response.json().totals;
+    };
+    expect(await figures('year=2020')).toMatchObject({
+      contractFen: 132_300_000_000,
+      claimedTechFen: 1_700_000_000,
+    });
+    expect(await figures('year=2021')).toMatchObject({
+      contractFen: 143_000_000_000,
+      claimedTechFen: 3_857_000_000,
+    });
   });
 });

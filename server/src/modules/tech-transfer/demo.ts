@@ -9,7 +9,14 @@ import { asc, eq } from 'drizzle-orm';
 import type { DemoContext } from '../../core/module';
 import { readDistrictSettings } from '../../core/settings';
 import type { Transaction } from '../../db/connection';
-import { enterprises, techContracts, users, workCalendars, workflowHistory } from '../../db/schema';
+import {
+  enterprises,
+  techContracts,
+  techGuidanceVisits,
+  users,
+  workCalendars,
+  workflowHistory,
+} from '../../db/schema';
 import { demoDate } from '../../demo/demo-today';
 import { createRandom } from '../../demo/random';
 import { createDemoBuyerPool, type DemoSeller } from './demo-names';
@@ -191,6 +198,7 @@ export async function seedTechTransferDemo(context: DemoContext): Promise<undefi
   for (let start = 0; start < history.length; start += 500) {
     await tx.insert(workflowHistory).values(history.slice(start, start + 500));
   }
+  await tx.insert(techGuidanceVisits).values(planGuidanceVisits(random, sellers, staff));
   return undefined;
 }
 
@@ -227,4 +235,32 @@ function registrationNumbers(
     numbers.set(contract.key, formatRegistrationNumber(format, year, sequence));
   }
   return numbers;
+}
+
+const GUIDANCE_ADVICE = [
+  '讲解技术合同认定登记流程，建议将与高校合作的研发项目按技术开发合同登记',
+  '企业对外提供的检测分析服务可按技术服务合同登记，已指导准备合同文本',
+  '企业委托开发合同尚未登记，提醒在合同有效期内办理，并说明免征增值税政策',
+  '专利转让合同可办理认定登记并享受免税，已发放登记指南',
+  '指导企业区分技术交易额与设备采购等非技术性费用',
+];
+
+/** The 技术合同登记服务指导组's visits of 2020 and 2021 H1, some to sellers, some to enterprises not yet signing. */
+function planGuidanceVisits(
+  random: ReturnType<typeof createRandom>,
+  enterprisesToVisit: readonly DemoSeller[],
+  staff: { id: number; displayName: string },
+) {
+  return Array.from({ length: 24 }, (_, index) => {
+    const year = index < 10 ? 2020 : 2021;
+    const month = year === 2020 ? random.integer(3, 12) : random.integer(1, 6);
+    return {
+      enterpriseId: random.pick(enterprisesToVisit).id,
+      visitedOn: `${year}-${String(month).padStart(2, '0')}-${String(random.integer(1, 28)).padStart(2, '0')}`,
+      kind: random.pick(['visit', 'visit', 'call', 'training'] as const),
+      visitors: `${staff.displayName}、技术经纪人${random.pick(['孙', '周', '吴', '郑'])}老师`,
+      advice: random.pick(GUIDANCE_ADVICE),
+      recordedBy: staff.id,
+    };
+  });
 }

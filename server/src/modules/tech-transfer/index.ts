@@ -5,11 +5,15 @@ import { seedTechTransferDemo } from './demo';
 import { techContractLedgerImport } from './ledger-import';
 import { registerTechTransferRoutes } from './routes';
 import { sendRegistrationDeadlineWarnings } from './sla-warnings';
+import { registerTechStatisticsRoutes } from './statistics-routes';
 
 /** 技术转移: technology-contract registration (认定登记), 技术交易额 and 免税, the contract ledger. */
 export const techTransferModule: ModuleManifest = {
   name: 'tech-transfer',
-  routes: registerTechTransferRoutes,
+  routes: (app, deps) => {
+    registerTechTransferRoutes(app, deps);
+    registerTechStatisticsRoutes(app, deps);
+  },
   demo: { after: ['enterprises'], run: seedTechTransferDemo },
   imports: [{ definition: techContractLedgerImport as ImportDefinition<never>, roles: ['staff'] }],
   notificationKinds: ['tech-transfer.registration-due', 'tech-transfer.registration-overdue'],
