@@ -14,6 +14,23 @@ export const IMPORT_MAX_UNCOMPRESSED_BYTES = 60 * 1024 * 1024;
 export const IMPORT_MAX_ZIP_ENTRIES = 500;
 export const IMPORT_MAX_ROWS = 50_000;
 
+/** How large an upload of one kind may be; a kind whose files are larger by nature raises its own. */
+export interface ImportLimits {
+  maxRows: number;
+  maxFileBytes: number;
+  maxUncompressedBytes: number;
+}
+
+export const DEFAULT_IMPORT_LIMITS: ImportLimits = {
+  maxRows: IMPORT_MAX_ROWS,
+  maxFileBytes: IMPORT_MAX_FILE_BYTES,
+  maxUncompressedBytes: IMPORT_MAX_UNCOMPRESSED_BYTES,
+};
+
+export function importLimitsOf(definition: { limits?: Partial<ImportLimits> }): ImportLimits {
+  return { ...DEFAULT_IMPORT_LIMITS, ...definition.limits };
+}
+
 export interface ImportColumn {
   key: string;
   header: string;
@@ -33,6 +50,8 @@ export interface ImportDefinition<TRow> {
   title: string;
   columns: ImportColumn[];
   rowSchema: z.ZodType<TRow>;
+  /** Larger limits than the defaults, for ledgers that are large by nature (each one reasoned where set). */
+  limits?: Partial<ImportLimits>;
   /** Checks across rows and against the database (duplicates in the file, unknown street …). */
   checkRows?(
     db: Database,
@@ -66,7 +85,10 @@ const HEADER_SEARCH_ROWS = 5;
  * An xlsx is a zip: before exceljs opens it, count its entries and inflate each one with a byte
  * counter, so a file that would expand to hundreds of MiB (a zip bomb) is refused cheaply.
  */
-export async function assertSafeXlsx(buffer: Buffer): Promise<void> {
+export async function assertSafeXlsx(
+  buffer: Buffer,
+  maxUncompressedBytes = IMPORT_MAX_UNCOMPRESSED_BYTES,
+): Promise<void> {
   if (buffer.length < 4 || buffer.readUInt32LE(0) !== 0x04034b50) throw new AppError(400, 'importNotXlsx');
   const zip = await new Promise<yauzl.ZipFile>((resolve, reject) =>
     yauzl.fromBuffer(buffer, { lazyEntries: true }, (error, file) =>
@@ -98,7 +120,7 @@ export async function assertSafeXlsx(buffer: Buffer): Promise<void> {
         if (error || !stream) return fail(new AppError(400, 'importNotXlsx'));
         stream.on('data', (chunk: Buffer) => {
           inflated += chunk.length;
-          if (inflated > IMPORT_MAX_UNCOMPRESSED_BYTES) {
+          if (inflated > maxUncompressedBytes) {
             stream.destroy();
             fail(new AppError(413, 'importTooLarge'));
           }
@@ -178,7 +200,7 @@ export async function readImportRows<TRow>(
   });
   if (errors.length) return { rows: [], errors, total: 0 };
   const total = Math.max(0, sheet.actualRowCount - headerRow);
-  if (total > IMPORT_MAX_ROWS) throw new AppError(413, 'importTooLarge');
+  if (total > importLimitsOf(definition).maxRows) throw new AppError(413, 'importTooLarge');
   const labels = columnLabels(definition as ImportDefinition<unknown>);
   const rows: { row: number; value: TRow }[] = [];
   let processed = 0;

@@ -9,7 +9,7 @@ import {
   assertSafeXlsx,
   buildImportTemplate,
   cleanFileName,
-  IMPORT_MAX_FILE_BYTES,
+  importLimitsOf,
   runImportJob,
 } from '../../core/excel-import';
 import type { ModuleDeps, TypedApp } from '../../core/module';
@@ -52,15 +52,16 @@ export function registerImportRoutes(app: TypedApp, deps: ModuleDeps): void {
       async (request, reply) => {
         const actor = requireActor(request);
         if (!request.isMultipart()) throw new AppError(400, 'importNotXlsx');
+        const limits = importLimitsOf(definition);
         const file = await request.file({
-          limits: { fileSize: IMPORT_MAX_FILE_BYTES, files: 1, fields: 5, parts: 6 },
+          limits: { fileSize: limits.maxFileBytes, files: 1, fields: 5, parts: 6 },
         });
         if (!file) throw new AppError(400, 'importNotXlsx');
         const buffer = await file.toBuffer().catch(() => {
           throw new AppError(413, 'importTooLarge');
         });
         if (!/\.xlsx$/i.test(file.filename)) throw new AppError(400, 'importNotXlsx');
-        await assertSafeXlsx(buffer);
+        await assertSafeXlsx(buffer, limits.maxUncompressedBytes);
         const fileName = cleanFileName(file.filename);
         const [job] = await db
           .insert(importJobs)

@@ -102,6 +102,20 @@ async function keepLedgerFile(
 }
 
 /**
+ * A registry's year can pass the platform's 50,000-row default: a city or provincial registry
+ * registers tens of thousands of contracts a year, and the ledger is imported in one piece because
+ * the 合计 row checks the whole year. 120,000 rows leave a fifth of room above a 100,000-row year.
+ * Such a ledger (10 columns, shared strings) is about 7 MiB zipped and 46 MiB unzipped, so the
+ * file and unzipped limits are raised with it; `bench/ledger-import.ts` measures the memory a
+ * 100,000-row import takes.
+ */
+export const TECH_LEDGER_IMPORT_LIMITS = {
+  maxRows: 120_000,
+  maxFileBytes: 20 * 1024 * 1024,
+  maxUncompressedBytes: 150 * 1024 * 1024,
+};
+
+/**
  * A year's 技术合同登记台账 as bureaus keep it in Excel: a title row above the header, amounts in 万元,
  * a 合计 row checked against the rows. All or nothing; each imported contract is registered,
  * marked as imported and linked to the kept file. Sellers must already be known by credit code.
@@ -109,6 +123,7 @@ async function keepLedgerFile(
 export const techContractLedgerImport: ImportDefinition<LedgerRow> = {
   kind: 'tech-contract-ledger',
   title: '技术合同登记台账',
+  limits: TECH_LEDGER_IMPORT_LIMITS,
   columns: [
     { key: 'serial', header: '序号', headerEn: 'No.' },
     {
