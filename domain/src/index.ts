@@ -3,6 +3,7 @@ export * from './dictionaries/provinces';
 export * from './format';
 export * from './i18n';
 export * from './id-number';
+export * from './indicators/index';
 export * from './password-policy';
 export * from './projects/index';
 export * from './reviews/index';

@@ -4,6 +4,7 @@
  */
 export * from './tables/core';
 export * from './tables/cultivation';
+export * from './tables/indicators';
 export * from './tables/plans';
 export * from './tables/reviews';
 export * from './tables/supervision';

@@ -3,6 +3,7 @@ import { adminModule } from './admin';
 import { auditModule } from './audit';
 import { authModule } from './auth';
 import { cultivationModule } from './cultivation';
+import { dashboardModule } from './dashboard';
 import { enterprisesModule } from './enterprises';
 import { importsModule } from './imports';
 import { notificationsModule } from './notifications';
@@ -33,4 +34,5 @@ export const MODULES: readonly ModuleManifest[] = [
   reviewsModule,
   projectsModule,
   techTransferModule,
+  dashboardModule,
 ];

@@ -1,6 +1,7 @@
 import { chinaToday } from '@kechuang/domain';
 import type { ImportDefinition } from '../../core/excel-import';
 import type { ModuleManifest } from '../../core/module';
+import { techTransferIndicators } from './indicators';
 import { techContractLedgerImport } from './ledger-import';
 import { registerTechTransferRoutes } from './routes';
 import { sendRegistrationDeadlineWarnings } from './sla-warnings';
@@ -19,5 +20,5 @@ export const techTransferModule: ModuleManifest = {
         `已发送技术合同登记时限预警 ${await sendRegistrationDeadlineWarnings(db, chinaToday(now))} 条`,
     },
   ],
-  indicators: [],
+  indicators: techTransferIndicators,
 };
