@@ -8,6 +8,7 @@ import { isMenuGroup, type MenuNode, menuFor } from './navigation';
 /** Staff and the leader see the same bureau menu. */
 const BUREAU_MENU = [
   '/bureau menu.workbench DashboardOutlined',
+  '/bureau/dashboard dashboard.menu FundProjectionScreenOutlined',
   'enterprises menu.groupEnterprises BankOutlined',
   '  /bureau/enterprises menu.enterprises UnorderedListOutlined',
   'cultivation menu.groupCultivation RiseOutlined',
@@ -31,6 +32,7 @@ const BUREAU_MENU = [
   '  /bureau/reviews/experts reviews.menuExperts UserOutlined',
   'stats menu.groupStats BarChartOutlined',
   '  /bureau/stats/high-tech-industry stats.menu LineChartOutlined',
+  '  /bureau/dashboard/statistics dashboard.statisticsMenu DatabaseOutlined',
   '/bureau/notifications menu.notifications BellOutlined',
 ];
 
@@ -59,6 +61,7 @@ const MENUS_BY_ROLE: Record<Role, string[]> = {
   leader: BUREAU_MENU,
   observer: [
     '/bureau menu.workbench DashboardOutlined',
+    '/bureau/dashboard dashboard.menu FundProjectionScreenOutlined',
     '/bureau/observer/high-tech registers.menuObserverHighTech SafetyCertificateOutlined',
     '/bureau/observer/rd-expenses registers.menuObserverRd DollarOutlined',
     '/bureau/notifications menu.notifications BellOutlined',

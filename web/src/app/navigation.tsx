@@ -116,8 +116,12 @@ export function menuGroupOf(nodes: MenuNode[], path: string | undefined): MenuGr
   return nodes.filter(isMenuGroup).find((group) => group.children.some((entry) => entry.path === path));
 }
 
-/** Where a role lands after login. */
+/** Where a role lands after login: a page a module declares for it (the leader's 驾驶舱), else its area's home. */
 export function homePathOf(role: Role): string {
+  for (const module of registeredWebModules()) {
+    const landing = module.landing?.find((item) => item.role === role);
+    if (landing) return landing.path;
+  }
   return `/${ROLE_AUDIENCE[role]}`;
 }
 

@@ -49,6 +49,8 @@ const ROUTE_TABLE = [
   '/bureau/reviews/rounds staff,leader RoundsPage',
   '/bureau/reviews/rounds/:id staff,leader RoundDetailPage',
   '/bureau/stats/high-tech-industry staff,leader HighTechIndustryPage',
+  '/bureau/dashboard staff,leader,observer DashboardPage',
+  '/bureau/dashboard/statistics staff,leader StatisticsPage',
   '/change-password - ChangePasswordPage',
   '/enterprise - WorkbenchPage',
   '/enterprise/checkup - EnterpriseCheckupPage',

@@ -2,6 +2,7 @@ import type { WebModule } from '../app/module';
 import { adminModule } from './admin';
 import { authModule } from './auth';
 import { cultivationModule } from './cultivation';
+import { dashboardModule } from './dashboard';
 import { enterprisesModule } from './enterprises';
 import { notificationsModule } from './notifications';
 import { planCallsModule } from './plan-calls';
@@ -25,6 +26,7 @@ export const WEB_MODULES: readonly WebModule[] = [
   projectsModule,
   reviewsModule,
   statsModule,
+  dashboardModule,
   notificationsModule,
   adminModule,
 ];
