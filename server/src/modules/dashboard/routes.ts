@@ -1,5 +1,4 @@
 import {
-  formatFenAsWanYuan,
   INDICATOR_FIELD_LABELS,
   type IndicatorRecord,
   indicatorBreakdownQuerySchema,
@@ -146,7 +145,7 @@ export function registerDashboardRoutes(app: TypedApp, deps: ModuleDeps): void {
       {
         header: '金额（万元）',
         width: 14,
-        value: (row) => (row.amountFen === null ? null : formatFenAsWanYuan(row.amountFen)),
+        value: (row) => (row.amountFen === null ? null : row.amountFen / 1_000_000),
       },
       { header: '街道（镇）', value: (row) => row.street },
       { header: '行业', value: (row) => row.industry },

@@ -2,6 +2,7 @@ import { FullscreenExitOutlined, FullscreenOutlined } from '@ant-design/icons';
 import { INDICATOR_SECTIONS, type IndicatorDefinition, type IndicatorFigure } from '@kechuang/domain';
 import { useQuery } from '@tanstack/react-query';
 import { Button, Card, Col, Empty, Row, Select, Space, Spin, Typography } from 'antd';
+import dayjs from 'dayjs';
 import { useEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useSearchParams } from 'react-router';
@@ -73,6 +74,7 @@ export function DashboardPage() {
               <Select
                 value={year}
                 options={yearOptions(2018)}
+                showSearch={{ optionFilterProp: 'label' }}
                 onChange={(value) => update({ year: String(value) })}
                 style={{ width: 100 }}
                 aria-label={t('dashboard.year')}
@@ -88,7 +90,7 @@ export function DashboardPage() {
               />
               {asOf && (
                 <Typography.Text type="secondary">
-                  {t('dashboard.asOf', { time: new Date(asOf).toLocaleString() })}
+                  {t('dashboard.asOf', { time: dayjs(asOf).format('YYYY-MM-DD HH:mm') })}
                 </Typography.Text>
               )}
             </Space>

@@ -21,11 +21,13 @@ import {
   Tag,
   Typography,
 } from 'antd';
+import dayjs from 'dayjs';
 import { lazy, Suspense, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { api, handleApiError, toQueryString } from '../../app/api-client';
 import { useAuth } from '../../app/auth-context';
+import { entryLabel, useDictionaries } from '../../app/dictionaries';
 import { showSuccessMessage } from '../../app/feedback';
 import { formatWithUnit } from './figure-format';
 
@@ -62,10 +64,17 @@ export function FigureDrawer(props: {
       onClose={props.onClose}
       size={960}
       destroyOnHidden
-      title={definition ? <span data-testid="figure-drawer-title">{definition.name.zh}</span> : ''}
+      title={definition ? <DrawerTitle name={definition.name} /> : ''}
     >
       {definition && <FigureDetail key={`${definition.key}/${period}`} {...props} definition={definition} />}
     </Drawer>
+  );
+}
+
+function DrawerTitle(props: { name: { zh: string; en: string } }) {
+  const { i18n } = useTranslation();
+  return (
+    <span data-testid="figure-drawer-title">{i18n.language === 'en' ? props.name.en : props.name.zh}</span>
   );
 }
 
@@ -119,6 +128,12 @@ function FigureDetail(props: {
 
   const current = figure.data;
   const notFilled = t('dashboard.notFilled');
+  const dictionaries = useDictionaries();
+  const industryLabel = (code: string | null) => entryLabel(dictionaries.data?.industries, code);
+  const groupLabel = (group: string | null) =>
+    group === null ? notFilled : by === 'industry' ? industryLabel(group) : group;
+  const filterLabel = (value: string) =>
+    value === '' ? notFilled : filter?.by === 'industry' ? industryLabel(value) : value;
   const tabs = [
     ...(definition.drillable
       ? [
@@ -131,7 +146,7 @@ function FigureDetail(props: {
                   {filter && (
                     <Tag closable onClose={() => setFilter(null)} color="blue" data-testid="figure-filter">
                       {t('dashboard.filteredBy', {
-                        value: `${t(`dashboard.by.${filter.by}`)} ${filter.value || notFilled}`,
+                        value: `${t(`dashboard.by.${filter.by}`)} ${filterLabel(filter.value)}`,
                       })}
                     </Tag>
                   )}
@@ -176,10 +191,11 @@ function FigureDetail(props: {
                       title: t('dashboard.columns.amount'),
                       dataIndex: 'amountFen',
                       align: 'right',
-                      render: (value: number | null) => (value === null ? '' : formatFenAsWanYuan(value)),
+                      render: (value: number | null) =>
+                        value === null ? '' : formatFenAsWanYuan(value).replace('万元', ''),
                     },
                     { title: t('dashboard.columns.street'), dataIndex: 'street' },
-                    { title: t('dashboard.columns.industry'), dataIndex: 'industry' },
+                    { title: t('dashboard.columns.industry'), dataIndex: 'industry', render: industryLabel },
                     { title: t('dashboard.columns.category'), dataIndex: 'category' },
                   ]}
                 />
@@ -208,11 +224,13 @@ function FigureDetail(props: {
                     <BreakdownChart
                       unit={definition.unit}
                       rows={breakdown.data.rows.map((row) => ({
-                        label: row.group ?? notFilled,
+                        label: groupLabel(row.group),
                         value: row.value,
                       }))}
                       onPick={(label) => {
-                        setFilter({ by, value: label === notFilled ? '' : label });
+                        const picked = breakdown.data.rows.find((row) => groupLabel(row.group) === label);
+                        if (!picked) return;
+                        setFilter({ by, value: picked.group ?? '' });
                         setPage(1);
                         setTab('records');
                       }}
@@ -259,12 +277,14 @@ function FigureDetail(props: {
         <Descriptions.Item label={t('dashboard.previous', { value: '' })}>
           {current?.previous ? formatWithUnit(current.previous.value, definition.unit) : '—'}
         </Descriptions.Item>
-        <Descriptions.Item label={t('dashboard.period')} span={2}>
+        <Descriptions.Item label={t('dashboard.definition')} span={2}>
           {text(definition.description)}
           {current?.source && (
             <div>{t('dashboard.source', { name: current.source.name, date: current.source.date })}</div>
           )}
-          {current && <div>{t('dashboard.asOf', { time: new Date(current.asOf).toLocaleString() })}</div>}
+          {current && (
+            <div>{t('dashboard.asOf', { time: dayjs(current.asOf).format('YYYY-MM-DD HH:mm') })}</div>
+          )}
         </Descriptions.Item>
       </Descriptions>
       {current && current.incomplete.length > 0 && (

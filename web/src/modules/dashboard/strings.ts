@@ -6,6 +6,7 @@ const zhCN = {
     title: '科技创新驾驶舱',
     year: '年度',
     period: '统计期间',
+    definition: '统计口径',
     periods: {
       year: '全年',
       H1: '上半年',
@@ -81,6 +82,7 @@ const en: typeof zhCN = {
     title: 'Science & technology dashboard',
     year: 'Year',
     period: 'Period',
+    definition: 'Definition',
     periods: {
       year: 'Whole year',
       H1: 'First half',
