@@ -10,6 +10,7 @@ import { notificationsModule } from './notifications';
 import { planCallsModule } from './plan-calls';
 import { projectsModule } from './projects';
 import { publicModule } from './public';
+import { reportsModule } from './reports';
 import { reviewsModule } from './reviews';
 import { statsModule } from './stats';
 import { techTransferModule } from './tech-transfer';
@@ -35,4 +36,5 @@ export const MODULES: readonly ModuleManifest[] = [
   projectsModule,
   techTransferModule,
   dashboardModule,
+  reportsModule,
 ];

@@ -50,10 +50,11 @@ const upstream = (
 /** Upstream grants of the calls the district recommends to the city and the province. */
 export const planCallIndicators: readonly Indicator[] = [
   upstream('upstream-granted', { zh: '获批省市科技计划项目数', en: 'Projects granted upstream' }, null),
-  upstream('key-rd-granted', { zh: '获批省市重点研发类计划项目数', en: 'Key R&D projects granted upstream' }, [
-    'city-key-rd',
-    'province-major',
-  ]),
+  upstream(
+    'key-rd-granted',
+    { zh: '获批省市重点研发类计划项目数', en: 'Key R&D projects granted upstream' },
+    ['city-key-rd', 'province-major'],
+  ),
   upstream('city-key-rd-granted', { zh: '获批市级重点研发计划项目数', en: 'City key R&D projects granted' }, [
     'city-key-rd',
   ]),

@@ -1,9 +1,9 @@
 import type { TechContractInput } from '@kechuang/domain';
 import { eq } from 'drizzle-orm';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import yauzl from 'yauzl';
 import { auditLog, notifications, workCalendars } from '../../db/schema';
 import { expectNoCrossTenantAccess } from '../../test/cross-tenant';
+import { readDocumentXml } from '../../test/docx';
 import { buildEnterprise, buildSession, nextCreditCode, type Session } from '../../test/factories';
 import { createTestApp, type TestApp } from '../../test/test-app';
 import { sendRegistrationDeadlineWarnings } from './sla-warnings';
@@ -116,25 +116,6 @@ async function fileAndSubmit(seller: Session, input: TechContractInput, today = 
   const submitted = await act(seller, id, 'submit', { version: 2 });
   expect(submitted.statusCode, submitted.body).toBe(200);
   return submitted.json();
-}
-
-function readDocumentXml(buffer: Buffer): Promise<string> {
-  return new Promise((resolve, reject) => {
-    yauzl.fromBuffer(buffer, { lazyEntries: true }, (error, zip) => {
-      if (error || !zip) return reject(error);
-      zip.on('entry', (entry: yauzl.Entry) => {
-        if (entry.fileName !== 'word/document.xml') return zip.readEntry();
-        zip.openReadStream(entry, (streamError, stream) => {
-          if (streamError || !stream) return reject(streamError);
-          const chunks: Buffer[] = [];
-          stream.on('data', (chunk: Buffer) => chunks.push(chunk));
-          stream.on('end', () => resolve(Buffer.concat(chunks).toString('utf8')));
-        });
-      });
-      zip.on('end', () => reject(new Error('no word/document.xml')));
-      zip.readEntry();
-    });
-  });
 }
 
 describe('技术合同认定登记', () => {

@@ -4,7 +4,8 @@ import { formatChange, formatWithUnit, periodOf } from './figure-format';
 describe('how figures read on the dashboard', () => {
   it('shows each unit the way the report writes it', () => {
     expect(formatWithUnit(13.23, '亿元')).toBe('13.23亿元');
-    expect(formatWithUnit(1.3, '亿元')).toBe('1.30亿元');
+    expect(formatWithUnit(1.3, '亿元')).toBe('1.3亿元');
+    expect(formatWithUnit(672.8, '亿元')).toBe('672.8亿元');
     expect(formatWithUnit(5263, '万元')).toBe('5263万元');
     expect(formatWithUnit(1700.5, '万元')).toBe('1700.50万元');
     expect(formatWithUnit(30.6, '%')).toBe('30.6%');

@@ -1,17 +1,10 @@
-import type { IndicatorFigure } from '@kechuang/domain';
+import { formatIndicatorValue, type IndicatorFigure } from '@kechuang/domain';
 
-/** Decimals a unit is shown with: money in 亿元 with two, 万元 with up to two, percentages as computed. */
-export function formatFigureValue(value: number | null, unit: string): string {
-  if (value === null) return '—';
-  if (unit === '亿元') return value.toFixed(2);
-  if (unit === '万元') return Number.isInteger(value) ? String(value) : value.toFixed(2);
-  if (unit === '%') return String(value);
-  return Number.isInteger(value) ? String(value) : value.toFixed(2);
-}
+export { formatIndicatorValue as formatFigureValue } from '@kechuang/domain';
 
 /** "13.23亿元", "30.6%", "64家". */
 export function formatWithUnit(value: number | null, unit: string): string {
-  return value === null ? '—' : `${formatFigureValue(value, unit)}${unit}`;
+  return value === null ? '—' : `${formatIndicatorValue(value, unit)}${unit}`;
 }
 
 /** The change on a year earlier as shown beside a figure: "+42.5%" or "+3.6 个百分点". */
