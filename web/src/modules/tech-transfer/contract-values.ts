@@ -81,8 +81,7 @@ const MONEY_PATHS = ['contractFen', 'carrierFen'] as const;
 function amountFormatError(name: (string | number)[], language: Language): FieldError {
   const label = TECH_CONTRACT_FIELD_LABELS[String(name[name.length - 1])];
   const message = TECH_TRANSFER_ISSUE_MESSAGES['techTransfer.amountFormat'];
-  const text =
-    language === 'en' ? `${label.en} ${message.en}` : `${translate(label, 'zh-CN')}${message.zh}`;
+  const text = language === 'en' ? `${label.en} ${message.en}` : `${translate(label, 'zh-CN')}${message.zh}`;
   return { name, errors: [text] };
 }
 
@@ -122,8 +121,9 @@ export function toContractInput(
       amountFen: money(line?.amountFen, ['payments', index, 'amountFen'], true),
       ...(line?.note?.trim() ? { note: line.note } : {}),
     })),
-    linkedContractId: values.linkedContractId ?? null,
-    sameInvoice: values.sameInvoice ?? false,
+    // Only 咨询/服务 contracts carry a link; one chosen before the category changed is dropped.
+    linkedContractId: canLinkContract(values.category?.[1]) ? (values.linkedContractId ?? null) : null,
+    sameInvoice: canLinkContract(values.category?.[1]) ? (values.sameInvoice ?? false) : false,
     disputed: values.disputed ?? false,
     exemptionClaimed: values.exemptionClaimed ?? false,
   };
