@@ -17,6 +17,7 @@ import {
   Statistic,
   Typography,
 } from 'antd';
+import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import { zodRule } from '../../app/form-rules';
 import { textIn } from '../../app/i18n';
@@ -34,11 +35,18 @@ function TechAmount({ form }: { form: FormInstance }) {
   const contractFen = Form.useWatch('contractFen', form);
   const nonTechnicalCosts = Form.useWatch('nonTechnicalCosts', form);
   const amounts = liveTechAmount({ contractFen, nonTechnicalCosts });
+  const isOk = !('problem' in amounts);
+  const hasFieldError = form.getFieldError('techFen').length > 0;
+  // A refusal shown on the field goes once the lines add up again.
+  useEffect(() => {
+    if (isOk && hasFieldError) form.setFields([{ name: 'techFen', errors: [] }]);
+  }, [isOk, hasFieldError, form]);
   if ('problem' in amounts) {
+    if (amounts.problem === 'exceedsContract' && hasFieldError) return null;
     return (
       <Typography.Text type={amounts.problem === 'exceedsContract' ? 'danger' : 'secondary'}>
         {amounts.problem === 'exceedsContract'
-          ? t('techTransfer.techAboveContract')
+          ? `${label('techFen')}：${t('techTransfer.techAboveContract')}`
           : t('techTransfer.enterContractAmount')}
       </Typography.Text>
     );
@@ -242,7 +250,7 @@ export function ContractFormFields({
           </>
         )}
       </Form.List>
-      <Form.Item name="techFen" label={label('techFen')}>
+      <Form.Item name="techFen">
         <TechAmount form={form} />
       </Form.Item>
 

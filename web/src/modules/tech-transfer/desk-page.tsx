@@ -80,8 +80,8 @@ export function DeskPage() {
         </Typography.Link>
       ),
     },
-    { title: t('techTransfer.seller'), dataIndex: 'sellerName', ellipsis: true, width: 200 },
-    { title: t('techTransfer.category'), dataIndex: 'categoryLabel', width: 170 },
+    { title: t('techTransfer.seller'), dataIndex: 'sellerName', ellipsis: true, width: 180 },
+    { title: t('techTransfer.category'), dataIndex: 'categoryLabel', width: 160 },
     {
       title: t('techTransfer.contractWan'),
       dataIndex: 'contractFen',
@@ -243,7 +243,7 @@ export function DeskPage() {
         columns={columns}
         query={list}
         paging={{ page, pageSize, update }}
-        scroll={{ x: 1200 }}
+        scroll={{ x: 1100 }}
       />
     </ListPage>
   );

@@ -89,13 +89,13 @@ export function StaffActions({ contract, onDone, onConflict }: Props) {
   const actions = ORDER.filter((action) => contract.allowedActions.includes(action));
   if (actions.length === 0) return null;
 
-  const commentItem = (
+  const commentItem = (testId: string) => (
     <Form.Item
       name="comment"
       label={open === 'amend' ? t('techTransfer.amendReason') : t('techTransfer.reason')}
       rules={[{ required: true, whitespace: true, message: t('techTransfer.reasonRequired') }, { max: 2000 }]}
     >
-      <Input.TextArea rows={3} maxLength={2000} showCount data-testid="action-comment" />
+      <Input.TextArea rows={3} maxLength={2000} showCount data-testid={testId} />
     </Form.Item>
   );
 
@@ -122,7 +122,7 @@ export function StaffActions({ contract, onDone, onConflict }: Props) {
         okButtonProps={{
           loading: fire.isPending,
           danger: open !== null && DANGER.includes(open),
-          'data-testid': 'action-submit',
+          'data-testid': 'action-comment-submit',
         }}
         onCancel={() => setOpen(null)}
         onOk={() => commentForm.submit()}
@@ -130,13 +130,14 @@ export function StaffActions({ contract, onDone, onConflict }: Props) {
       >
         <Form
           form={commentForm}
+          name="contract-comment"
           layout="vertical"
           onFinish={(values) => fire.mutate({ comment: values.comment.trim() })}
         >
           {open === 'return' && (
             <Alert type="info" showIcon title={t('techTransfer.returnHint')} style={{ marginBottom: 12 }} />
           )}
-          {commentItem}
+          {commentItem('action-comment')}
         </Form>
       </Modal>
       <Modal
@@ -144,13 +145,14 @@ export function StaffActions({ contract, onDone, onConflict }: Props) {
         title={actionLabel('register')}
         okText={actionLabel('register')}
         cancelText={t('common.cancel')}
-        okButtonProps={{ loading: fire.isPending, disabled: !allChecked, 'data-testid': 'action-submit' }}
+        okButtonProps={{ loading: fire.isPending, disabled: !allChecked, 'data-testid': 'register-submit' }}
         onCancel={() => setOpen(null)}
         onOk={() => registerForm.submit()}
         forceRender
       >
         <Form
           form={registerForm}
+          name="contract-register"
           layout="vertical"
           onFinish={(values) =>
             fire.mutate({
@@ -191,13 +193,14 @@ export function StaffActions({ contract, onDone, onConflict }: Props) {
         width={1000}
         okText={t('common.submit')}
         cancelText={t('common.cancel')}
-        okButtonProps={{ loading: fire.isPending, 'data-testid': 'action-submit' }}
+        okButtonProps={{ loading: fire.isPending, 'data-testid': 'amend-submit' }}
         onCancel={() => setOpen(null)}
         onOk={() => amendForm.submit()}
         forceRender
       >
         <Form
           form={amendForm}
+          name="contract-amend"
           layout="vertical"
           onFinish={(values) => {
             const result = toContractInput(values, currentLanguage());
@@ -209,7 +212,7 @@ export function StaffActions({ contract, onDone, onConflict }: Props) {
           }}
         >
           <Alert type="info" showIcon title={t('techTransfer.amendHint')} style={{ marginBottom: 12 }} />
-          {commentItem}
+          {commentItem('amend-comment')}
           <ContractFormFields
             form={amendForm}
             linkable={(seller.data?.items ?? []).filter(
