@@ -230,4 +230,27 @@ describe('技术合同认定登记 in Chromium', () => {
     await row.getByTestId('exemption-confirmed').waitFor();
     await observer.context().close();
   });
+
+  it('the seller lists its contracts by status; the administrator sees the number format with an example', async () => {
+    const page = await newPage(harness);
+    await logIn(page, creditCode, password);
+    await page.goto(url('/enterprise/tech-contracts'));
+    await expect.poll(() => page.getByTestId('my-contracts-tab-registered').textContent()).toContain('1');
+    await page.getByTestId('my-contracts-table').getByText(title).waitFor();
+    await screenshot(page, 'tech-contract-seller-list');
+    await page.context().close();
+
+    const admin = await newPage(harness);
+    await logIn(admin, 'admin', DEMO_PASSWORD);
+    await admin.goto(url('/admin/tech-transfer-settings'));
+    const year = new Date().getFullYear() % 100;
+    await expect
+      .poll(() => admin.getByTestId('number-preview').textContent())
+      .toContain(`${year}370801000001`);
+    await admin.getByTestId('settings-cityCode').fill('8');
+    await admin.getByTestId('settings-save').click();
+    await fieldError(admin, '地市代码').waitFor();
+    await screenshot(admin, 'tech-contract-settings');
+    await admin.context().close();
+  });
 });

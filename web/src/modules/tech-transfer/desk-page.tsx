@@ -74,6 +74,7 @@ export function DeskPage() {
       title: t('techTransfer.title'),
       dataIndex: 'title',
       ellipsis: true,
+      width: 260,
       render: (title: string, row) => (
         <Typography.Link onClick={() => update({ open: row.id })} data-testid={`contract-open-${row.id}`}>
           {title}
@@ -243,7 +244,7 @@ export function DeskPage() {
         columns={columns}
         query={list}
         paging={{ page, pageSize, update }}
-        scroll={{ x: 1100 }}
+        scroll={{ x: 1200 }}
       />
     </ListPage>
   );

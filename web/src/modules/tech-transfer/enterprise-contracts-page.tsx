@@ -35,6 +35,7 @@ export function EnterpriseContractsPage() {
       title: t('techTransfer.title'),
       dataIndex: 'title',
       ellipsis: true,
+      width: 260,
       render: (title: string, row) => (
         <Link to={`/enterprise/tech-contracts/${row.id}`} data-testid={`contract-link-${row.id}`}>
           {title}
@@ -115,7 +116,7 @@ export function EnterpriseContractsPage() {
         columns={columns}
         query={list}
         paging={{ page, pageSize, update }}
-        scroll={{ x: 1300 }}
+        scroll={{ x: 1500 }}
       />
     </ListPage>
   );

@@ -66,13 +66,14 @@ export function ObserverContractsPage() {
       title: t('techTransfer.title'),
       dataIndex: 'title',
       ellipsis: true,
+      width: 260,
       render: (title: string, row) => (
         <Typography.Link onClick={() => update({ open: row.id })} data-testid={`contract-open-${row.id}`}>
           {title}
         </Typography.Link>
       ),
     },
-    { title: t('techTransfer.seller'), dataIndex: 'sellerName', ellipsis: true, width: 200 },
+    { title: t('techTransfer.seller'), dataIndex: 'sellerName', ellipsis: true, width: 180 },
     { title: t('techTransfer.sellerCreditCode'), dataIndex: 'sellerCreditCode', width: 190 },
     { title: t('techTransfer.category'), dataIndex: 'categoryLabel', width: 170 },
     { title: t('techTransfer.registeredOn'), dataIndex: 'registeredOn', width: 110 },
@@ -136,7 +137,7 @@ export function ObserverContractsPage() {
         columns={columns}
         query={list}
         paging={{ page, pageSize, update }}
-        scroll={{ x: 1300 }}
+        scroll={{ x: 1500 }}
       />
     </ListPage>
   );
