@@ -188,6 +188,7 @@ describe('tier registers in Chromium', () => {
       '工作台',
       '高新技术企业名单',
       '研发费用',
+      '技术合同免税',
       '消息中心',
     ]);
 

@@ -32,7 +32,14 @@ interface RouteBase {
 export type ModuleRoute = RouteBase & ({ page: PageRef } | { element: ReactNode });
 
 /** The submenus of the bureau menu; the app shell owns their labels, icons and order. */
-export type MenuGroupKey = 'enterprises' | 'cultivation' | 'plan' | 'reviews' | 'stats' | 'observer';
+export type MenuGroupKey =
+  | 'enterprises'
+  | 'cultivation'
+  | 'plan'
+  | 'techTransfer'
+  | 'reviews'
+  | 'stats'
+  | 'observer';
 
 export interface ModuleMenuEntry {
   audience: Audience;

@@ -10,6 +10,7 @@ import { portalModule } from './portal';
 import { projectsModule } from './projects';
 import { reviewsModule } from './reviews';
 import { statsModule } from './stats';
+import { techTransferModule } from './tech-transfer';
 import { workbenchModule } from './workbench';
 
 /**
@@ -24,6 +25,7 @@ export const WEB_MODULES: readonly WebModule[] = [
   cultivationModule,
   planCallsModule,
   projectsModule,
+  techTransferModule,
   reviewsModule,
   statsModule,
   dashboardModule,

@@ -2,6 +2,7 @@ import {
   computeTechTransactionFen,
   statCategoryOf,
   TECH_CONTRACT_CATEGORIES,
+  TECH_CONTRACT_PENDING_STATUSES,
   type TechContractCategory,
   type TechContractInput,
   type TechContractListQuery,
@@ -15,7 +16,7 @@ import { AppError, notFound, versionConflict } from '../../core/errors';
 import { recordInitialState } from '../../core/workflow';
 import type { Database, Executor } from '../../db/connection';
 import { enterprises, techContracts } from '../../db/schema';
-import { type TechContractRow, toDetail, toSummary } from './contract-view';
+import { loadDaysLeft, type TechContractRow, toDetail, toSummary } from './contract-view';
 
 /** States in which the seller may still change what it filed. */
 export const EDITABLE_STATUSES = ['draft', 'returned'];
@@ -200,7 +201,10 @@ function listConditions(
   query: Omit<TechContractListQuery, 'page' | 'pageSize' | 'order' | 'sort'>,
 ) {
   const conditions: SQL[] = [techContractScope(actor)];
-  if (query.status) conditions.push(eq(techContracts.status, query.status));
+  if (query.status === 'pending')
+    conditions.push(inArray(techContracts.status, [...TECH_CONTRACT_PENDING_STATUSES]));
+  else if (query.status) conditions.push(eq(techContracts.status, query.status));
+  if (query.enterpriseId) conditions.push(eq(techContracts.enterpriseId, query.enterpriseId));
   if (query.year)
     conditions.push(
       sql`extract(year from coalesce(${techContracts.registeredOn}, ${techContracts.signedOn})) = ${query.year}`,
@@ -230,6 +234,7 @@ const SORT_COLUMNS = {
   signedOn: techContracts.signedOn,
   registeredOn: techContracts.registeredOn,
   contractFen: techContracts.contractFen,
+  dueOn: techContracts.dueOn,
   id: techContracts.id,
 };
 
@@ -256,8 +261,9 @@ export async function listContracts(db: Database, options: { actor: Actor; query
       .from(techContracts)
       .where(where),
   ]);
+  const daysLeft = await loadDaysLeft(db, rows);
   return {
-    items: rows.map(toSummary),
+    items: rows.map((row) => toSummary(row, daysLeft)),
     total: totals.total,
     page: query.page,
     pageSize: query.pageSize,
