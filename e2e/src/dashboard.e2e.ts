@@ -1,5 +1,6 @@
 import fs from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import yauzl from 'yauzl';
 import { type Harness, logIn, newPage, screenshot, startHarness } from './harness';
 
 let harness: Harness;
@@ -24,6 +25,38 @@ async function readAmounts(file: string): Promise<{ rows: number; totalWan: numb
     totalFen += Math.round(Number(row.getCell(amountColumn).value) * 1_000_000);
   });
   return { rows, totalWan: totalFen / 1_000_000 };
+}
+
+/** The text of a .docx's paragraphs. */
+function readDocxText(file: string): Promise<string> {
+  return new Promise((resolve, reject) => {
+    yauzl.open(file, { lazyEntries: true }, (error, zip) => {
+      if (error || !zip) return reject(error);
+      zip.on('entry', (entry: yauzl.Entry) => {
+        if (entry.fileName !== 'word/document.xml') return zip.readEntry();
+        zip.openReadStream(entry, (streamError, stream) => {
+          if (streamError || !stream) return reject(streamError);
+          const chunks: Buffer[] = [];
+          stream.on('data', (chunk: Buffer) => chunks.push(chunk));
+          stream.on('end', () => {
+            const xml = Buffer.concat(chunks).toString('utf8');
+            resolve(
+              xml
+                .split('</w:p>')
+                .map((paragraph) =>
+                  [...paragraph.matchAll(/<w:t(?:\s[^>]*)?>([^<]*)<\/w:t>/g)]
+                    .map((match) => match[1])
+                    .join(''),
+                )
+                .join('\n'),
+            );
+          });
+        });
+      });
+      zip.on('end', () => reject(new Error('no word/document.xml')));
+      zip.readEntry();
+    });
+  });
 }
 
 describe('the leader’s dashboard in Chromium', () => {
@@ -77,6 +110,41 @@ describe('the leader’s dashboard in Chromium', () => {
     await page.getByTestId('figure-stats.rd-intensity').click();
     await page.getByRole('button', { name: /地区生产总值 672\.80亿元/ }).click();
     await expect.poll(() => page.getByTestId('figure-drawer-title').textContent()).toBe('地区生产总值');
+    await page.context().close();
+  });
+
+  it('lets staff generate the 2020 report, read it in the preview and download it with every figure in place', async () => {
+    const page = await newPage(harness);
+    await logIn(harness, page, 'staff01');
+    await page.goto(`${harness.server.baseUrl}/bureau/reports/annual?year=2020&tab=preview`);
+    const preview = page.getByTestId('report-preview');
+    await expect.poll(() => preview.textContent(), { timeout: 20_000 }).toContain('全区国家高企达到64家');
+    const text = (await preview.textContent()) ?? '';
+    for (const figure of [
+      '68家中小企业',
+      '研发投入强度为1.19%',
+      '到位资金5263万元',
+      '成交额为13.23亿元',
+      '免税技术交易额1700万元',
+    ])
+      expect(text).toContain(figure);
+    await screenshot(page, 'annual-report-preview');
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByTestId('report-download').click(),
+    ]);
+    expect(download.suggestedFilename()).toMatch(/2020.*\.docx$/);
+    const document = await readDocxText(await download.path());
+    expect(document.split('\n')[0]).toBe('2020年度任城区科技创新工作报告');
+    for (const figure of [
+      '全区国家高企达到64家',
+      '补偿资金1.39亿元',
+      '成交额为13.23亿元',
+      '3857万元',
+      '附：报告数据来源',
+    ])
+      expect(document).toContain(figure);
+    expect(document).not.toContain('{{');
     await page.context().close();
   });
 });

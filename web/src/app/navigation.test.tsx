@@ -35,6 +35,7 @@ const BUREAU_MENU = [
   'stats menu.groupStats BarChartOutlined',
   '  /bureau/stats/high-tech-industry stats.menu LineChartOutlined',
   '  /bureau/dashboard/statistics dashboard.statisticsMenu DatabaseOutlined',
+  '  /bureau/reports/annual annualReport.menu FileWordOutlined',
   '/bureau/notifications menu.notifications BellOutlined',
 ];
 

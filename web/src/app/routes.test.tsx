@@ -53,6 +53,7 @@ const ROUTE_TABLE = [
   '/bureau/stats/high-tech-industry staff,leader HighTechIndustryPage',
   '/bureau/dashboard staff,leader,observer DashboardPage',
   '/bureau/dashboard/statistics staff,leader StatisticsPage',
+  '/bureau/reports/annual staff,leader AnnualReportPage',
   '/bureau/tech-contracts staff,leader DeskPage',
   '/bureau/tech-contracts/settings staff TechTransferSettingsPage',
   '/change-password - ChangePasswordPage',

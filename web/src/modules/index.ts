@@ -8,6 +8,7 @@ import { notificationsModule } from './notifications';
 import { planCallsModule } from './plan-calls';
 import { portalModule } from './portal';
 import { projectsModule } from './projects';
+import { reportsModule } from './reports';
 import { reviewsModule } from './reviews';
 import { statsModule } from './stats';
 import { techTransferModule } from './tech-transfer';
@@ -29,6 +30,7 @@ export const WEB_MODULES: readonly WebModule[] = [
   reviewsModule,
   statsModule,
   dashboardModule,
+  reportsModule,
   notificationsModule,
   adminModule,
 ];
