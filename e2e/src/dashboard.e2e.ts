@@ -1,6 +1,6 @@
 import fs from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import yauzl from 'yauzl';
+import { readDocxText } from './docx';
 import { type Harness, logIn, newPage, screenshot, startHarness } from './harness';
 
 let harness: Harness;
@@ -25,38 +25,6 @@ async function readAmounts(file: string): Promise<{ rows: number; totalWan: numb
     totalFen += Math.round(Number(row.getCell(amountColumn).value) * 1_000_000);
   });
   return { rows, totalWan: totalFen / 1_000_000 };
-}
-
-/** The text of a .docx's paragraphs. */
-function readDocxText(file: string): Promise<string> {
-  return new Promise((resolve, reject) => {
-    yauzl.open(file, { lazyEntries: true }, (error, zip) => {
-      if (error || !zip) return reject(error);
-      zip.on('entry', (entry: yauzl.Entry) => {
-        if (entry.fileName !== 'word/document.xml') return zip.readEntry();
-        zip.openReadStream(entry, (streamError, stream) => {
-          if (streamError || !stream) return reject(streamError);
-          const chunks: Buffer[] = [];
-          stream.on('data', (chunk: Buffer) => chunks.push(chunk));
-          stream.on('end', () => {
-            const xml = Buffer.concat(chunks).toString('utf8');
-            resolve(
-              xml
-                .split('</w:p>')
-                .map((paragraph) =>
-                  [...paragraph.matchAll(/<w:t(?:\s[^>]*)?>([^<]*)<\/w:t>/g)]
-                    .map((match) => match[1])
-                    .join(''),
-                )
-                .join('\n'),
-            );
-          });
-        });
-      });
-      zip.on('end', () => reject(new Error('no word/document.xml')));
-      zip.readEntry();
-    });
-  });
 }
 
 describe('the leader’s dashboard in Chromium', () => {
@@ -134,7 +102,7 @@ describe('the leader’s dashboard in Chromium', () => {
       page.getByTestId('report-download').click(),
     ]);
     expect(download.suggestedFilename()).toMatch(/2020.*\.docx$/);
-    const document = await readDocxText(await download.path());
+    const document = await readDocxText(fs.readFileSync(await download.path()));
     expect(document.split('\n')[0]).toBe('2020年度任城区科技创新工作报告');
     for (const figure of [
       '全区国家高企达到64家',

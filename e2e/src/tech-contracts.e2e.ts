@@ -1,7 +1,7 @@
-import { inflateRawSync } from 'node:zlib';
 import { buildUscc, USCC_CHARSET } from '@kechuang/domain';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { readZipEntry } from './docx';
 import { DEMO_PASSWORD, type Harness, newPage, screenshot, startHarness } from './harness';
 
 let harness: Harness;
@@ -36,28 +36,6 @@ const fieldError = (page: Page, text: string) =>
   page.locator('.ant-form-item-explain-error', { hasText: text }).first();
 
 /** One entry of a zip (a .docx), read from its central directory. */
-function readZipEntry(zip: Buffer, name: string): string {
-  const end = zip.lastIndexOf(Buffer.from([0x50, 0x4b, 0x05, 0x06]));
-  let offset = zip.readUInt32LE(end + 16);
-  for (let index = zip.readUInt16LE(end + 10); index > 0; index--) {
-    const method = zip.readUInt16LE(offset + 10);
-    const compressedSize = zip.readUInt32LE(offset + 20);
-    const nameLength = zip.readUInt16LE(offset + 28);
-    const extraLength = zip.readUInt16LE(offset + 30);
-    const commentLength = zip.readUInt16LE(offset + 32);
-    const localHeader = zip.readUInt32LE(offset + 42);
-    const entryName = zip.toString('utf8', offset + 46, offset + 46 + nameLength);
-    if (entryName === name) {
-      const start =
-        localHeader + 30 + zip.readUInt16LE(localHeader + 26) + zip.readUInt16LE(localHeader + 28);
-      const data = zip.subarray(start, start + compressedSize);
-      return (method === 8 ? inflateRawSync(data) : data).toString('utf8');
-    }
-    offset += 46 + nameLength + extraLength + commentLength;
-  }
-  throw new Error(`${name} not in the zip`);
-}
-
 const PDF = Buffer.from('%PDF-1.4\n1 0 obj<<>>endobj\ntrailer<<>>\n%%EOF\n');
 
 describe('技术合同认定登记 in Chromium', () => {
@@ -198,7 +176,7 @@ describe('技术合同认定登记 in Chromium', () => {
     expect(response.headers()['content-type']).toContain('wordprocessingml');
     const body = await response.body();
     expect(body.subarray(0, 2).toString()).toBe('PK');
-    const document = readZipEntry(body, 'word/document.xml');
+    const document = await readZipEntry(body, 'word/document.xml');
     expect(document).toContain(number);
     expect(document).toContain(title);
     await page.context().close();
