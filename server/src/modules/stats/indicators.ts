@@ -2,7 +2,7 @@ import { sql } from 'drizzle-orm';
 import { enterprisePath, enterpriseRecords } from '../../core/indicators/records';
 import type { Indicator } from '../../core/indicators/types';
 
-/** 规上 enterprise-months whose month begins within the period. */
+/** 规上 enterprise-months within the period (a month counts when it begins inside it). */
 function aboveScaleMonths(amount: string) {
   return (range: { from: string; to: string }) =>
     enterpriseRecords({
@@ -10,7 +10,8 @@ function aboveScaleMonths(amount: string) {
       label: 'r0.period',
       onDate: "(r0.period || '-01')::date",
       amountFen: amount,
-      where: sql`r0.is_above_designated_size and (r0.period || '-01')::date between ${range.from}::date and ${range.to}::date`,
+      // Months as the text the column holds, so the period index finds them.
+      where: sql`r0.is_above_designated_size and r0.period between ${range.from.slice(0, 7)} and ${range.to.slice(0, 7)}`,
     });
 }
 
