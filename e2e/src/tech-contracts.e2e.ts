@@ -2,7 +2,7 @@ import { buildUscc, USCC_CHARSET } from '@kechuang/domain';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { readZipEntry } from './docx';
-import { DEMO_PASSWORD, type Harness, newPage, screenshot, startHarness } from './harness';
+import { DEMO_PASSWORD, type Harness, logIn, newPage, screenshot, startHarness } from './harness';
 
 let harness: Harness;
 beforeAll(async () => {
@@ -16,14 +16,6 @@ function freshCreditCode(): string {
   let body = 'MA';
   for (let i = 0; i < 7; i++) body += USCC_CHARSET[Math.floor(Math.random() * 31)];
   return buildUscc('370811', body);
-}
-
-async function logIn(page: Page, username: string, password: string) {
-  await page.goto(url('/login'));
-  await page.getByTestId('login-username').fill(username);
-  await page.getByTestId('login-password').fill(password);
-  await page.getByTestId('login-submit').click();
-  await page.waitForURL((address) => !address.pathname.startsWith('/login'));
 }
 
 async function pickDate(page: Page, testId: string, value: string) {
@@ -55,7 +47,7 @@ describe('技术合同认定登记 in Chromium', () => {
     await setup.context().close();
 
     const page = await newPage(harness);
-    await logIn(page, creditCode, password);
+    await logIn(harness, page, creditCode, password);
     await page.getByTestId('side-menu').getByText('技术合同登记').click();
     await page.waitForURL((address) => address.pathname === '/enterprise/tech-contracts');
     await page.getByTestId('contract-new').click();
@@ -113,7 +105,7 @@ describe('技术合同认定登记 in Chromium', () => {
 
   it('staff see it waiting with its time limit and return it for 补正 with a reason', async () => {
     const page = await newPage(harness);
-    await logIn(page, 'staff01', DEMO_PASSWORD);
+    await logIn(harness, page, 'staff01', DEMO_PASSWORD);
     await page.goto(url('/bureau/tech-contracts'));
     await page.getByTestId('desk-keyword').fill(title);
     await page.getByTestId('desk-query-search').click();
@@ -137,7 +129,7 @@ describe('技术合同认定登记 in Chromium', () => {
 
   it('the seller reads the reason, corrects the contract and resubmits it', async () => {
     const page = await newPage(harness);
-    await logIn(page, creditCode, password);
+    await logIn(harness, page, creditCode, password);
     await page.goto(url(contractPath));
     await expect
       .poll(() => page.getByTestId('return-reason').textContent())
@@ -154,7 +146,7 @@ describe('技术合同认定登记 in Chromium', () => {
 
   it('staff register it, see the 14-digit number and download the 登记证明 with it inside', async () => {
     const page = await newPage(harness);
-    await logIn(page, 'staff01', DEMO_PASSWORD);
+    await logIn(harness, page, 'staff01', DEMO_PASSWORD);
     await page.goto(url(`/bureau/tech-contracts?keyword=${encodeURIComponent(title)}`));
     const row = page.getByTestId('desk-table').locator('tr.ant-table-row', { hasText: title });
     await row.getByText(title).click();
@@ -184,7 +176,7 @@ describe('技术合同认定登记 in Chromium', () => {
 
   it('the seller downloads the 登记证明 and marks the 免税 claimed; the observer confirms it', async () => {
     const page = await newPage(harness);
-    await logIn(page, creditCode, password);
+    await logIn(harness, page, creditCode, password);
     await page.goto(url(contractPath));
     await page.getByTestId('registered-panel').waitFor();
     const href = await page.getByTestId('contract-certificate').first().getAttribute('href');
@@ -196,7 +188,7 @@ describe('技术合同认定登记 in Chromium', () => {
     await page.context().close();
 
     const observer = await newPage(harness);
-    await logIn(observer, 'observer', DEMO_PASSWORD);
+    await logIn(harness, observer, 'observer', DEMO_PASSWORD);
     await observer.getByTestId('side-menu').getByText('技术合同免税').click();
     await observer.getByTestId('observer-query-keyword').fill(title);
     await observer.getByTestId('observer-query-search').click();
@@ -211,7 +203,7 @@ describe('技术合同认定登记 in Chromium', () => {
 
   it('the seller lists its contracts by status; the administrator sees the number format with an example', async () => {
     const page = await newPage(harness);
-    await logIn(page, creditCode, password);
+    await logIn(harness, page, creditCode, password);
     await page.goto(url('/enterprise/tech-contracts'));
     await expect.poll(() => page.getByTestId('my-contracts-tab-registered').textContent()).toContain('1');
     await page.getByTestId('my-contracts-table').getByText(title).waitFor();
@@ -219,7 +211,7 @@ describe('技术合同认定登记 in Chromium', () => {
     await page.context().close();
 
     const admin = await newPage(harness);
-    await logIn(admin, 'admin', DEMO_PASSWORD);
+    await logIn(harness, admin, 'admin', DEMO_PASSWORD);
     await admin.goto(url('/admin/tech-transfer-settings'));
     const year = new Date().getFullYear() % 100;
     await expect
