@@ -23,6 +23,7 @@ const CATALOGUES: { name: string; strings: { zhCN: Strings; en: Strings } }[] = 
 const DYNAMIC_PREFIXES = [
   'annualReport.status.',
   'dashboard.by.',
+  'dashboard.funnels.',
   'dashboard.periods.',
   'dashboard.sections.',
   'planCalls.saveState.',

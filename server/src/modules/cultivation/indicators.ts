@@ -95,6 +95,30 @@ export const cultivationIndicators: readonly Indicator[] = [
     roles: ['staff', 'leader', 'observer'],
   },
   {
+    key: 'cultivation.pool-admitted',
+    section: 'cultivation',
+    name: { zh: '纳入高企培育库企业数', en: 'Enterprises admitted to the cultivation pool' },
+    description: {
+      zh: '期间内经审核纳入高新技术企业培育库的企业数（按纳入日期，之后出库的仍计入当期）',
+      en: 'Enterprises admitted to the high-tech cultivation pool in the period (by admission date)',
+    },
+    unit: '家',
+    kind: 'distinct',
+    timing: 'flow',
+    breakdowns: BREAKDOWNS,
+    records: (range) =>
+      enterpriseRecords({
+        from: `cultivation_pool_entries r0
+          join lateral (select (min(h.created_at) at time zone 'Asia/Shanghai')::date as admitted_on
+            from workflow_history h
+            where h.workflow = 'cultivation-pool' and h.object_id = r0.id and h.action = 'admit') a on true`,
+        label: "r0.year || '年度培育库'",
+        onDate: 'a.admitted_on',
+        where: within('a.admitted_on', range),
+      }),
+    recordPath: enterprisePath,
+  },
+  {
     key: 'cultivation.hte-applicants',
     section: 'cultivation',
     name: { zh: '推荐申报高新技术企业数', en: 'Enterprises put forward for recognition' },

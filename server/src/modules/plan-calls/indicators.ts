@@ -1,6 +1,12 @@
+import { projectApplicationWorkflow } from '@kechuang/domain';
 import { sql } from 'drizzle-orm';
 import { enterprisePath, enterpriseRecords, within } from '../../core/indicators/records';
 import type { Indicator, RecordIndicator } from '../../core/indicators/types';
+
+/** SQL naming an application's current stage in Chinese (形式审查通过, 公示中…), from the lifecycle's own labels. */
+const APPLICATION_STATUS_SQL_LABEL = `case r0.status ${Object.entries(projectApplicationWorkflow.states)
+  .map(([status, label]) => `when '${status}' then '${label.zh}'`)
+  .join(' ')} else r0.status end`;
 
 /** Applications recommended upstream and granted there, dated by when the grant was recorded. */
 function grantedUpstream(categoryCodes: readonly string[] | null) {
@@ -68,6 +74,29 @@ export const planCallIndicators: readonly Indicator[] = [
     { zh: '获批市创新领军人才计划项目数', en: 'City leading-talent projects granted' },
     ['city-talent'],
   ),
+  {
+    key: 'plan-calls.applications',
+    section: 'plans',
+    name: { zh: '科技计划项目申报数', en: 'Plan project applications' },
+    description: {
+      zh: '期间内首次提交的科技计划项目申报书数，可按当前所处环节（类别）查看项目流程分布',
+      en: 'Applications first submitted in the period; the category breakdown shows where each stands now',
+    },
+    unit: '项',
+    kind: 'count',
+    timing: 'flow',
+    breakdowns: ['street', 'industry', 'category'],
+    records: (range) =>
+      enterpriseRecords({
+        from: 'project_applications r0',
+        label: "coalesce(r0.application_no, '') || ' ' || r0.title",
+        onDate: "(r0.submitted_at at time zone 'Asia/Shanghai')::date",
+        amountFen: 'r0.requested_fen',
+        category: APPLICATION_STATUS_SQL_LABEL,
+        where: within("(r0.submitted_at at time zone 'Asia/Shanghai')::date", range),
+      }),
+    recordPath: enterprisePath,
+  },
   {
     key: 'plan-calls.upstream-granted-amount',
     section: 'plans',

@@ -3,7 +3,7 @@ import { INDICATOR_SECTIONS, type IndicatorDefinition, type IndicatorFigure } fr
 import { useQuery } from '@tanstack/react-query';
 import { Button, Card, Col, Empty, Row, Select, Space, Spin, Typography } from 'antd';
 import dayjs from 'dayjs';
-import { useEffect, useMemo, useRef, useState } from 'react';
+import { lazy, Suspense, useEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useSearchParams } from 'react-router';
 import { api, toQueryString } from '../../app/api-client';
@@ -11,6 +11,9 @@ import { yearOptions } from '../../app/year-options';
 import { FigureDrawer } from './figure-drawer';
 import { periodOf } from './figure-format';
 import { FigureTile } from './figure-tile';
+import { FUNNELS } from './funnels';
+
+const StepsFunnel = lazy(async () => ({ default: (await import('./figure-charts')).StepsFunnel }));
 
 const PARTS = ['year', 'H1', 'H2', 'Q1', 'Q2', 'Q3', 'Q4', 'YTD'] as const;
 
@@ -135,6 +138,33 @@ export function DashboardPage() {
             );
           })
         )}
+        <Row gutter={[12, 12]}>
+          {FUNNELS.map((funnel) => {
+            const steps = funnel.keys.flatMap((key) => {
+              const definition = byKey.get(key);
+              const figure = figureByKey.get(key);
+              return definition && figure?.value != null
+                ? [
+                    {
+                      key,
+                      label: i18n.language === 'en' ? definition.name.en : definition.name.zh,
+                      value: figure.value,
+                    },
+                  ]
+                : [];
+            });
+            if (steps.length < 2) return null;
+            return (
+              <Col key={funnel.title} xs={24} lg={12}>
+                <Card size="small" title={t(funnel.title)}>
+                  <Suspense fallback={<Spin />}>
+                    <StepsFunnel steps={steps} onPick={(key) => update({ indicator: key })} />
+                  </Suspense>
+                </Card>
+              </Col>
+            );
+          })}
+        </Row>
       </Space>
       <FigureDrawer
         definition={opened ? (byKey.get(opened) ?? null) : null}

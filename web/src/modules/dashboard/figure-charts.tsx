@@ -1,10 +1,18 @@
-import { BarChart, LineChart } from 'echarts/charts';
+import { BarChart, FunnelChart, LineChart } from 'echarts/charts';
 import { GridComponent, LegendComponent, TooltipComponent } from 'echarts/components';
 import * as echarts from 'echarts/core';
 import { CanvasRenderer } from 'echarts/renderers';
 import { EChart } from './echart';
 
-echarts.use([BarChart, LineChart, GridComponent, TooltipComponent, LegendComponent, CanvasRenderer]);
+echarts.use([
+  BarChart,
+  FunnelChart,
+  LineChart,
+  GridComponent,
+  TooltipComponent,
+  LegendComponent,
+  CanvasRenderer,
+]);
 
 interface Point {
   label: string;
@@ -63,6 +71,37 @@ export function BreakdownChart(props: { rows: Point[]; unit: string; onPick: (la
       style={{ height: Math.max(160, rows.length * 28 + 40) }}
       onClick={props.onPick}
       testId="figure-breakdown-chart"
+    />
+  );
+}
+
+/** Steps from the widest to the narrowest (评价入库 → 培育库 → 申报 → 认定); clicking a step opens it. */
+export function StepsFunnel(props: {
+  steps: { key: string; label: string; value: number }[];
+  onPick: (key: string) => void;
+}) {
+  const option = {
+    tooltip: { trigger: 'item' },
+    series: [
+      {
+        type: 'funnel',
+        sort: 'none',
+        left: '10%',
+        width: '80%',
+        label: { position: 'inside', formatter: '{b}\n{c}' },
+        data: props.steps.map((step) => ({ name: step.label, value: step.value })),
+      },
+    ],
+  };
+  return (
+    <EChart
+      option={option}
+      style={{ height: 280 }}
+      onClick={(name) => {
+        const step = props.steps.find((item) => item.label === name);
+        if (step) props.onPick(step.key);
+      }}
+      testId="dashboard-funnel"
     />
   );
 }

@@ -17,6 +17,10 @@ const zhCN = {
       Q4: '第四季度',
       YTD: '今年以来',
     },
+    funnels: {
+      cultivation: '科技型企业梯次培育：评价入库 → 培育库 → 申报 → 认定',
+      plans: '科技计划：申报 → 获批立项',
+    },
     fullScreen: '全屏展示',
     exitFullScreen: '退出全屏',
     asOf: '数据截至 {{time}}',
@@ -92,6 +96,10 @@ const en: typeof zhCN = {
       Q3: 'Q3',
       Q4: 'Q4',
       YTD: 'Year to date',
+    },
+    funnels: {
+      cultivation: 'Enterprise ladder: registered → pool → applied → recognised',
+      plans: 'Plan projects: applied → granted',
     },
     fullScreen: 'Full screen',
     exitFullScreen: 'Exit full screen',
