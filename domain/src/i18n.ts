@@ -1,4 +1,5 @@
 import type { z } from 'zod';
+import { INDICATOR_ISSUE_MESSAGES } from './indicators/messages';
 import { RULE_ISSUE_MESSAGES } from './rules/enterprise-figures';
 import { MONTHLY_OUTPUT_ISSUE_MESSAGES } from './statistics/monthly-output';
 import { TECH_TRANSFER_ISSUE_MESSAGES } from './tech-transfer/messages';
@@ -263,6 +264,7 @@ export const CUSTOM_ISSUE_MESSAGES: Record<string, Text> = {
   ...RULE_ISSUE_MESSAGES,
   ...MONTHLY_OUTPUT_ISSUE_MESSAGES,
   ...TECH_TRANSFER_ISSUE_MESSAGES,
+  ...INDICATOR_ISSUE_MESSAGES,
 };
 
 export const ENTERPRISE_FIELD_LABELS: FieldLabels = { name: { zh: '企业名称', en: 'Enterprise name' } };

@@ -1,21 +1,12 @@
 import { chinaToday } from '@kechuang/domain';
-import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { DEMO_PASSWORD, type Harness, newPage, screenshot, startHarness } from './harness';
+import { type Harness, logIn, newPage, screenshot, startHarness } from './harness';
 
 let harness: Harness;
 beforeAll(async () => {
   harness = await startHarness();
 });
 afterAll(() => harness?.close());
-
-async function logIn(page: Page, username: string) {
-  await page.goto(`${harness.server.baseUrl}/login`);
-  await page.getByTestId('login-username').fill(username);
-  await page.getByTestId('login-password').fill(DEMO_PASSWORD);
-  await page.getByTestId('login-submit').click();
-  await page.waitForURL((url) => !url.pathname.startsWith('/login'));
-}
 
 /** The demo's open round belongs to the call that closed a month before the day the demo was loaded. */
 const OPEN_YEAR = chinaToday(new Date(Date.now() - 30 * 86_400_000)).slice(0, 4);
@@ -24,7 +15,7 @@ const OPEN_ROUND = `${OPEN_YEAR} 年度重点研发计划网评`;
 describe('expert review in Chromium', () => {
   it('staff build a round, dry-run and apply a random draw, and release it', async () => {
     const page = await newPage(harness);
-    await logIn(page, 'staff01');
+    await logIn(harness, page, 'staff01');
     await page.goto(`${harness.server.baseUrl}/bureau/reviews/rounds`);
     await page.getByText(OPEN_ROUND).first().waitFor();
     await page.getByTestId('round-new').click();
@@ -63,7 +54,7 @@ describe('expert review in Chromium', () => {
 
   it('expert01 accepts an invitation declaring no conflict, scores and submits', async () => {
     const page = await newPage(harness);
-    await logIn(page, 'expert01');
+    await logIn(harness, page, 'expert01');
     await page.waitForURL((url) => url.pathname === '/expert');
     await page.getByTestId('assignment-open-invited').first().click();
     await page.waitForURL((url) => url.pathname.startsWith('/expert/assignments/'));
@@ -94,7 +85,7 @@ describe('expert review in Chromium', () => {
 
   it('staff see the ranking and export the score sheet', async () => {
     const page = await newPage(harness);
-    await logIn(page, 'staff01');
+    await logIn(harness, page, 'staff01');
     await page.goto(`${harness.server.baseUrl}/bureau/reviews/rounds`);
     await page.getByRole('link', { name: OPEN_ROUND }).click();
     await page.getByRole('tab', { name: '评分与排名' }).click();

@@ -1,20 +1,12 @@
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { DEMO_PASSWORD, type Harness, newPage, screenshot, startHarness } from './harness';
+import { type Harness, logIn, newPage, screenshot, startHarness } from './harness';
 
 let harness: Harness;
 beforeAll(async () => {
   harness = await startHarness();
 });
 afterAll(() => harness?.close());
-
-async function logIn(page: Page, username: string) {
-  await page.goto(`${harness.server.baseUrl}/login`);
-  await page.getByTestId('login-username').fill(username);
-  await page.getByTestId('login-password').fill(DEMO_PASSWORD);
-  await page.getByTestId('login-submit').click();
-  await page.waitForURL((url) => !url.pathname.startsWith('/login'));
-}
 
 async function fire(page: Page, action: string) {
   await page.getByTestId(`action-${action}`).click();
@@ -27,7 +19,7 @@ const ENTERPRISE = { username: '91370811MAF0NDKGCM', name: '山东恒泰光电�
 describe('高企申报跟踪 board in Chromium', () => {
   it('moves an enterprise through every stage of a new batch, with the enterprise marking its materials ready', async () => {
     const staff = await newPage(harness);
-    await logIn(staff, 'staff01');
+    await logIn(harness, staff, 'staff01');
     await staff.goto(`${harness.server.baseUrl}/bureau/cultivation/hte`);
     await staff.getByTestId('hte-new-batch').click();
     await staff.getByTestId('hte-batch-name').fill('2026年第一批');
@@ -57,7 +49,7 @@ describe('高企申报跟踪 board in Chromium', () => {
     await screenshot(staff, 'hte-drawer-coaching');
 
     const company = await newPage(harness);
-    await logIn(company, ENTERPRISE.username);
+    await logIn(harness, company, ENTERPRISE.username);
     await company.goto(`${harness.server.baseUrl}/enterprise/hte`);
     await company.locator('[data-testid^="my-hte-"]', { hasText: '2026年第一批' }).click();
     await fire(company, 'markMaterialsReady');
@@ -85,7 +77,7 @@ describe('高企申报跟踪 board in Chromium', () => {
 describe('high-tech industry statistics in Chromium', () => {
   it('shows the seed’s 2021 H1 figures: 30.6 % share and +42.5 % growth, with the enterprises behind them', async () => {
     const page = await newPage(harness);
-    await logIn(page, 'leader');
+    await logIn(harness, page, 'leader');
     await page.goto(`${harness.server.baseUrl}/bureau/stats/high-tech-industry?from=2021-01&to=2021-06`);
     await expect.poll(() => page.getByTestId('stats-share').textContent()).toContain('30.6%');
     expect(await page.getByTestId('stats-growth').textContent()).toContain('42.5%');

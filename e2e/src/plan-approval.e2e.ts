@@ -1,20 +1,12 @@
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { DEMO_PASSWORD, type Harness, newPage, screenshot, startHarness } from './harness';
+import { type Harness, logIn, newPage, screenshot, startHarness } from './harness';
 
 let harness: Harness;
 beforeAll(async () => {
   harness = await startHarness();
 });
 afterAll(() => harness?.close());
-
-async function logIn(page: Page, username: string) {
-  await page.goto(`${harness.server.baseUrl}/login`);
-  await page.getByTestId('login-username').fill(username);
-  await page.getByTestId('login-password').fill(DEMO_PASSWORD);
-  await page.getByTestId('login-submit').click();
-  await page.waitForURL((url) => !url.pathname.startsWith('/login'));
-}
 
 async function getJson<T>(page: Page, path: string): Promise<T> {
   const response = await page.request.get(`${harness.server.baseUrl}${path}`);
@@ -38,7 +30,7 @@ const SIGNED_PDF = Buffer.from('%PDF-1.4\n1 0 obj<<>>endobj\ntrailer<<>>\n%%EOF\
 describe('立项 in Chromium: funded list, approval, 公示, establishment and the task contract', () => {
   it('staff propose, the leader approves, staff start the 公示, the portal shows it', async () => {
     const staff = await newPage(harness);
-    await logIn(staff, 'staff01');
+    await logIn(harness, staff, 'staff01');
     const calls = await getJson<{ items: CallSummary[] }>(staff, '/api/plan-approval/calls');
     const call = calls.items.find((item) => item.counts.reviewed === 3)!;
     expect(call).toBeDefined();
@@ -55,7 +47,7 @@ describe('立项 in Chromium: funded list, approval, 公示, establishment and t
     await screenshot(staff, 'approval-proposed');
 
     const leader = await newPage(harness);
-    await logIn(leader, 'leader');
+    await logIn(harness, leader, 'leader');
     await leader.goto(`${harness.server.baseUrl}/bureau/projects/approval?call=${call.id}`);
     const leaderRow = leader.locator('tr.ant-table-row', { hasText: target.title });
     await leaderRow.getByTestId('state-proposed').waitFor();
@@ -86,7 +78,7 @@ describe('立项 in Chromium: funded list, approval, 公示, establishment and t
 
   it('staff establish a 公示 that has ended; the enterprise uploads the signed contract; staff confirm', async () => {
     const staff = await newPage(harness);
-    await logIn(staff, 'staff01');
+    await logIn(harness, staff, 'staff01');
     const notices = await getJson<{
       items: { id: number; title: string; establishedAt: string | null; isCurrent: boolean }[];
     }>(staff, '/api/publicity-notices');
@@ -115,7 +107,7 @@ describe('立项 in Chromium: funded list, approval, 公示, establishment and t
     );
 
     const company = await newPage(harness);
-    await logIn(company, enterprise.creditCode);
+    await logIn(harness, company, enterprise.creditCode);
     // The former 任务书与拨款 link still works: it opens the project's 任务书 tab.
     await company.goto(`${harness.server.baseUrl}/enterprise/plan-projects?project=${project.id}`);
     await company.waitForURL(

@@ -3,21 +3,13 @@ import os from 'node:os';
 import path from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { DEMO_PASSWORD, type Harness, newPage, screenshot, startHarness } from './harness';
+import { type Harness, logIn, newPage, screenshot, startHarness } from './harness';
 
 let harness: Harness;
 beforeAll(async () => {
   harness = await startHarness();
 });
 afterAll(() => harness?.close());
-
-async function logIn(page: Page, username: string) {
-  await page.goto(`${harness.server.baseUrl}/login`);
-  await page.getByTestId('login-username').fill(username);
-  await page.getByTestId('login-password').fill(DEMO_PASSWORD);
-  await page.getByTestId('login-submit').click();
-  await page.waitForURL((url) => !url.pathname.startsWith('/login'));
-}
 
 async function choose(page: Page, testId: string, option: string) {
   await page.getByTestId(testId).click();
@@ -39,7 +31,7 @@ const YEAR = new Date().getFullYear();
 describe('plan calls in Chromium', () => {
   it('staff publish a call; an enterprise applies, is returned by the formal check, fixes and resubmits', async () => {
     const staff = await newPage(harness);
-    await logIn(staff, 'staff01');
+    await logIn(harness, staff, 'staff01');
     const categories = await (
       await staff.request.get(`${harness.server.baseUrl}/api/plan/categories`)
     ).json();
@@ -67,7 +59,7 @@ describe('plan calls in Chromium', () => {
     await screenshot(staff, 'plan-calls-published');
 
     const company = await newPage(harness);
-    await logIn(company, ENTERPRISE.username);
+    await logIn(harness, company, ENTERPRISE.username);
     await company.goto(`${harness.server.baseUrl}/enterprise/plan-calls`);
     await company.getByTestId(`apply-${call.id}`).click();
     await company.waitForURL((url) => url.pathname.startsWith('/enterprise/plan-applications/'));

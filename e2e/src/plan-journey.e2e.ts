@@ -4,7 +4,7 @@ import path from 'node:path';
 import { PGlite } from '@electric-sql/pglite';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { DEMO_PASSWORD, type Harness, newPage, screenshot, startHarness } from './harness';
+import { DEMO_PASSWORD, type Harness, logIn, newPage, screenshot, startHarness } from './harness';
 
 let harness: Harness;
 beforeAll(async () => {
@@ -14,17 +14,9 @@ afterAll(() => harness?.close());
 
 const url = (pathname: string) => `${harness.server.baseUrl}${pathname}`;
 
-async function logIn(page: Page, username: string) {
-  await page.goto(url('/login'));
-  await page.getByTestId('login-username').fill(username);
-  await page.getByTestId('login-password').fill(DEMO_PASSWORD);
-  await page.getByTestId('login-submit').click();
-  await page.waitForURL((address) => !address.pathname.startsWith('/login'));
-}
-
 async function as(username: string): Promise<Page> {
   const page = await newPage(harness);
-  await logIn(page, username);
+  await logIn(harness, page, username);
   return page;
 }
 

@@ -1,20 +1,12 @@
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { DEMO_PASSWORD, type Harness, newPage, screenshot, startHarness } from './harness';
+import { type Harness, logIn, newPage, screenshot, startHarness } from './harness';
 
 let harness: Harness;
 beforeAll(async () => {
   harness = await startHarness();
 });
 afterAll(() => harness?.close());
-
-async function logIn(page: Page, username: string) {
-  await page.goto(`${harness.server.baseUrl}/login`);
-  await page.getByTestId('login-username').fill(username);
-  await page.getByTestId('login-password').fill(DEMO_PASSWORD);
-  await page.getByTestId('login-submit').click();
-  await page.waitForURL((url) => !url.pathname.startsWith('/login'));
-}
 
 const activePane = (page: Page) => page.locator('[role="tabpanel"][aria-hidden="false"]');
 
@@ -32,7 +24,7 @@ const PROJECT_TITLE = '工业互联网边缘计算网关';
 describe('科技计划项目监督与验收 in Chromium', () => {
   it('enterprise files a progress report and a change; staff approve both; enterprise files the final report; staff accept', async () => {
     const staff = await newPage(harness);
-    await logIn(staff, 'staff01');
+    await logIn(harness, staff, 'staff01');
     const projects = await (
       await staff.request.get(
         `${harness.server.baseUrl}/api/supervision/projects?keyword=${encodeURIComponent(PROJECT_TITLE)}`,
@@ -46,7 +38,7 @@ describe('科技计划项目监督与验收 in Chromium', () => {
 
     // The enterprise: my projects → the project → the overdue report, then a change of principal investigator.
     const company = await newPage(harness);
-    await logIn(company, enterprise.enterprise.creditCode);
+    await logIn(harness, company, enterprise.enterprise.creditCode);
     await company.goto(`${harness.server.baseUrl}/enterprise/projects`);
     await company.getByTestId(`project-link-${project.id}`).click();
     await company.getByTestId('project-title').getByText(PROJECT_TITLE).waitFor();

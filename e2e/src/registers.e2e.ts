@@ -1,20 +1,11 @@
-import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { DEMO_PASSWORD, type Harness, newPage, screenshot, startHarness } from './harness';
+import { type Harness, logIn, newPage, screenshot, startHarness } from './harness';
 
 let harness: Harness;
 beforeAll(async () => {
   harness = await startHarness();
 });
 afterAll(() => harness?.close());
-
-async function logIn(page: Page, username: string) {
-  await page.goto(`${harness.server.baseUrl}/login`);
-  await page.getByTestId('login-username').fill(username);
-  await page.getByTestId('login-password').fill(DEMO_PASSWORD);
-  await page.getByTestId('login-submit').click();
-  await page.waitForURL((url) => !url.pathname.startsWith('/login'));
-}
 
 async function readXlsxHeader(body: Buffer): Promise<string[]> {
   const ExcelJS = (await import('exceljs')).default;
@@ -31,7 +22,7 @@ const ENTERPRISE = '山东恒泰光电科技有限公司';
 describe('tier registers in Chromium', () => {
   it('staff register a 科技型中小企业, with a wrong number refused on the field in Chinese', async () => {
     const page = await newPage(harness);
-    await logIn(page, 'staff01');
+    await logIn(harness, page, 'staff01');
     await page.goto(`${harness.server.baseUrl}/bureau/cultivation/tech-sme`);
     await page.getByTestId('tech-sme-table').locator('tbody tr.ant-table-row').first().waitFor();
     await expect.poll(() => page.getByTestId('tech-sme-tab-2020').textContent()).toContain('68');
@@ -79,7 +70,7 @@ describe('tier registers in Chromium', () => {
 
   it('staff see the demo certificates with validity tags and export them', async () => {
     const page = await newPage(harness);
-    await logIn(page, 'staff01');
+    await logIn(harness, page, 'staff01');
     await page.goto(`${harness.server.baseUrl}/bureau/cultivation/certificates`);
     const rows = page.getByTestId('certificate-table').locator('tbody tr.ant-table-row');
     await rows.first().waitFor();
@@ -127,7 +118,7 @@ describe('tier registers in Chromium', () => {
 
   it('staff propose an enterprise to the 高企培育库, read its pre-check and admit it with an opinion', async () => {
     const page = await newPage(harness);
-    await logIn(page, 'staff01');
+    await logIn(harness, page, 'staff01');
     await page.goto(`${harness.server.baseUrl}/bureau/cultivation/pool`);
     await page.getByTestId('pool-propose').click();
     await page.getByTestId('pool-enterprise').click();
@@ -154,7 +145,7 @@ describe('tier registers in Chromium', () => {
 
   it('staff add a local tier label and assign it to an enterprise for a year', async () => {
     const page = await newPage(harness);
-    await logIn(page, 'staff01');
+    await logIn(harness, page, 'staff01');
     await page.goto(`${harness.server.baseUrl}/bureau/cultivation/tiers`);
     await page.getByTestId('tier-label-add').click();
     await page.getByTestId('tier-label-name').fill('测试瞪羚');
@@ -181,13 +172,14 @@ describe('tier registers in Chromium', () => {
 
   it('the finance/tax observer sees only its lists, exports them, and nothing else', async () => {
     const page = await newPage(harness);
-    await logIn(page, 'observer');
+    await logIn(harness, page, 'observer');
     const menu = page.getByTestId('side-menu');
     await menu.locator('.ant-menu-item').first().waitFor();
     expect(await menu.locator('.ant-menu-item').allTextContents()).toEqual([
       '工作台',
       '高新技术企业名单',
       '研发费用',
+      '技术合同免税',
       '消息中心',
     ]);
 

@@ -61,6 +61,16 @@ export function statCategoryOf(category: TechContractCategory): TechStatCategory
   return CATEGORY_INFO[category].stat;
 }
 
+/** The sub-type alone (委托开发, 专利实施许可 …), as a form lists it under its class. */
+export function techSubTypeLabel(category: TechContractCategory): Text {
+  return CATEGORY_INFO[category].subType;
+}
+
+/** The categories of one statistics class, in the enum's order. */
+export function techCategoriesOf(stat: TechStatCategory): TechContractCategory[] {
+  return TECH_CONTRACT_CATEGORIES.filter((category) => CATEGORY_INFO[category].stat === stat);
+}
+
 /** 技术开发（委托开发）, 技术服务（技术培训）…: how the ledger and the certificate name a category. */
 export function techCategoryLabel(category: TechContractCategory): Text {
   const { stat, subType } = CATEGORY_INFO[category];

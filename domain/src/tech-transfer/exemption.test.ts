@@ -4,7 +4,9 @@ import {
   statCategoryOf,
   TECH_CONTRACT_CATEGORIES,
   type TechContractCategory,
+  techCategoriesOf,
   techCategoryLabel,
+  techSubTypeLabel,
 } from './categories';
 import { assessVatExemption } from './exemption';
 
@@ -76,5 +78,7 @@ describe('categories', () => {
       expect(parseTechCategoryLabel(techCategoryLabel(category).zh)).toBe(category);
     expect(parseTechCategoryLabel('技术开发(合作开发)')).toBe('DEV_COOPERATIVE');
     expect(parseTechCategoryLabel('技术买卖')).toBeNull();
+    expect(techCategoriesOf('license')).toEqual(['LICENSE_PATENT', 'LICENSE_TECH_SECRET', 'LICENSE_OTHER']);
+    expect(techSubTypeLabel('TRANSFER_PATENT_APPLICATION').zh).toBe('专利申请权转让');
   });
 });

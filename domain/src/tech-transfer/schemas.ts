@@ -94,17 +94,27 @@ export const techExemptionClaimSchema = z.strictObject({ version: versionSchema,
 
 export const techExemptionConfirmSchema = z.strictObject({ version: versionSchema });
 
-export const techContractListQuerySchema = listQuerySchema(['signedOn', 'registeredOn', 'contractFen', 'id'])
+/** `pending`: submitted or resubmitted, the 登记员's queue whose time limit runs. */
+export const TECH_CONTRACT_STATUS_FILTERS = [...TECH_CONTRACT_STATUSES, 'pending'] as const;
+
+export const techContractListQuerySchema = listQuerySchema([
+  'signedOn',
+  'registeredOn',
+  'contractFen',
+  'dueOn',
+  'id',
+])
   .extend({
-    status: z.enum(TECH_CONTRACT_STATUSES).optional(),
+    status: z.enum(TECH_CONTRACT_STATUS_FILTERS).optional(),
+    /** The seller (the 登记员 looks one enterprise's contracts up). */
+    enterpriseId: z.coerce.number().int().positive().max(2_147_483_647).optional(),
     year: z.coerce.number().int().min(2000).max(2100).optional(),
     /** With `year`: the month of registration (of signing while not registered). */
     month: z.coerce.number().int().min(1).max(12).optional(),
     statCategory: z.enum(TECH_STAT_CATEGORIES).optional(),
     category: z.enum(TECH_CONTRACT_CATEGORIES).optional(),
     buyerRegion: z.enum(TECH_BUYER_REGIONS).optional(),
-    /** The seller, and the street of the district the seller is in. */
-    enterpriseId: z.coerce.number().int().positive().max(2_147_483_647).optional(),
+    /** The street of the district the seller is in. */
     street: z.string().trim().max(50).optional(),
     exemption: z.enum(['eligible', 'claimed', 'potential']).optional(),
     keyword: z.string().trim().max(100).optional(),
@@ -141,6 +151,8 @@ export const techContractSchema = z.object({
   acceptedOn: z.string().nullable(),
   timeLimitDays: z.number().int().nullable(),
   dueOn: z.string().nullable(),
+  /** Working days from today to `dueOn` while the contract waits (negative: overdue); null otherwise. */
+  workingDaysLeft: z.number().int().nullable(),
   registrationNo: z.string().nullable(),
   registeredOn: z.string().nullable(),
   refusalReason: z.string().nullable(),

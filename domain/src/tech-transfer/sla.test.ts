@@ -1,6 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import type { WorkCalendarDays } from '../projects/working-days';
-import { registrationDueOn, registrationTimeLimitDays, registrationWarnFrom } from './sla';
+import {
+  registrationDaysLeft,
+  registrationDueOn,
+  registrationTimeLimitDays,
+  registrationWarnFrom,
+} from './sla';
 
 /** 2021 国庆: 10-01..10-07 off, Sunday 09-26 and Saturday 10-09 worked (调休). */
 const NATIONAL_DAY_2021: WorkCalendarDays = {
@@ -34,5 +39,14 @@ describe('registration time limit', () => {
 
   it('restarts on 补正: a resubmission after the holiday is counted from its own date', () => {
     expect(registrationDueOn('2021-10-08', 15, NATIONAL_DAY_2021)).toBe('2021-10-28');
+  });
+  it('counts the working days left to the limit, and the working days overdue after it', () => {
+    // Due Wed 10-20: from Thu 09-30 the days left skip the whole 国庆 week but count Sat 10-09.
+    expect(registrationDaysLeft('2021-09-30', '2021-10-20', NATIONAL_DAY_2021)).toBe(10);
+    expect(registrationDaysLeft('2021-10-20', '2021-10-20', NATIONAL_DAY_2021)).toBe(0);
+    expect(registrationDaysLeft('2021-10-19', '2021-10-20', NATIONAL_DAY_2021)).toBe(1);
+    // Due Thu 09-30: on Fri 10-08 the only working day after it so far is 10-08 itself.
+    expect(registrationDaysLeft('2021-10-08', '2021-09-30', NATIONAL_DAY_2021)).toBe(-1);
+    expect(registrationDaysLeft('2021-10-11', '2021-09-30', NATIONAL_DAY_2021)).toBe(-3);
   });
 });

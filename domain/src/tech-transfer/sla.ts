@@ -1,4 +1,4 @@
-import { addWorkingDays, type WorkCalendarDays } from '../projects/working-days';
+import { addWorkingDays, isWorkingDay, type WorkCalendarDays } from '../projects/working-days';
 import { LARGE_CONTRACT_TECH_FEN } from './amounts';
 
 /** Time limits in working days from acceptance; a setting because the 2026 办法 is not yet confirmed. */
@@ -39,4 +39,27 @@ export function registrationWarnFrom(
   limits: RegistrationTimeLimits = DEFAULT_REGISTRATION_TIME_LIMITS,
 ): string {
   return addWorkingDays(acceptedOn, Math.max(days - limits.warnBeforeDays, 0), calendar);
+}
+
+function nextDay(date: string, step: 1 | -1): string {
+  const value = new Date(`${date}T00:00:00Z`);
+  value.setUTCDate(value.getUTCDate() + step);
+  return value.toISOString().slice(0, 10);
+}
+
+/**
+ * Working days from `today` to the limit `dueOn` (today not counted, the due day counted): 0 on the
+ * due day itself, negative when the limit has lapsed (the working days since, as −n).
+ */
+export function registrationDaysLeft(today: string, dueOn: string, calendar: WorkCalendarDays): number {
+  if (today === dueOn) return 0;
+  const step = today < dueOn ? 1 : -1;
+  let count = 0;
+  for (let date = today; date !== dueOn; ) {
+    date = nextDay(date, step);
+    // Counting back, the day after the limit is the first overdue one: count the days after dueOn.
+    const counted = step === 1 ? date : nextDay(date, 1);
+    if (isWorkingDay(counted, calendar)) count += 1;
+  }
+  return step * count;
 }

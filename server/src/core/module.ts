@@ -5,6 +5,11 @@ import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import type { Database, Transaction } from '../db/types';
 import type { RouteAccess } from './access';
 import type { ImportDefinition } from './excel-import';
+import { buildIndicatorRegistry } from './indicators/registry';
+import type { Indicator } from './indicators/types';
+import { ModuleManifestError } from './module-error';
+
+export { ModuleManifestError } from './module-error';
 
 export type App = FastifyInstance;
 export type TypedApp = FastifyInstance<
@@ -82,9 +87,6 @@ export interface DailyJob {
   run(db: Database, now: Date): Promise<string>;
 }
 
-/** Dashboard indicators are declared by modules once the dashboard defines their shape. */
-export type Indicator = never;
-
 /** Everything a module adds to the platform, declared in one place (its `index.ts`). */
 export interface ModuleManifest {
   name: string;
@@ -99,14 +101,6 @@ export interface ModuleManifest {
 
 /** Kinds sent by the core itself (workflow transitions), so no module may declare them. */
 export const CORE_NOTIFICATION_KINDS: readonly string[] = ['workflow.transition'];
-
-/** A module list that cannot make a working platform; the message names the module and the item. */
-export class ModuleManifestError extends Error {
-  constructor(zh: string, en: string) {
-    super(`${zh} / ${en}`);
-    this.name = 'ModuleManifestError';
-  }
-}
 
 function assertUnique(
   modules: readonly ModuleManifest[],
@@ -152,6 +146,7 @@ export function validateModules(modules: readonly ModuleManifest[]): void {
     { zh: '通知类型', en: 'notification kind' },
     new Map(CORE_NOTIFICATION_KINDS.map((kind) => [kind, '平台核心 (core)'])),
   );
+  buildIndicatorRegistry(modules);
   orderDemoSteps(modules);
 }
 

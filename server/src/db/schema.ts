@@ -4,7 +4,9 @@
  */
 export * from './tables/core';
 export * from './tables/cultivation';
+export * from './tables/indicators';
 export * from './tables/plans';
+export * from './tables/reports';
 export * from './tables/reviews';
 export * from './tables/supervision';
 export * from './tables/tech-transfer';

@@ -35,7 +35,7 @@ export const DEMO_PLAN_CATEGORIES = [
 ] as const;
 type CategoryCode = (typeof DEMO_PLAN_CATEGORIES)[number]['code'];
 
-/** How many applications of each call end in each state. 2020: the seed's 15 city key R&D, 1 provincial, 3 leading-talent projects. */
+/** How many applications of each call end in each state. 2020: the seed's 15 key R&D projects granted upstream (1 provincial major, 14 city key R&D) and 3 leading-talent projects. */
 const DEMO_APPLICATIONS: Record<
   number,
   Partial<Record<CategoryCode, Partial<Record<ProjectApplicationStatus, number>>>>
@@ -47,7 +47,7 @@ const DEMO_APPLICATIONS: Record<
     'key-rd': { rejected: 2, withdrawn: 1 },
   },
   2020: {
-    'city-key-rd': { grantedUpstream: 15, notGrantedUpstream: 6, rejected: 1 },
+    'city-key-rd': { grantedUpstream: 14, notGrantedUpstream: 7, rejected: 1 },
     'province-major': { grantedUpstream: 1, notGrantedUpstream: 2 },
     'city-talent': { grantedUpstream: 3, notGrantedUpstream: 2, withdrawn: 1 },
     'key-rd': { rejected: 3, withdrawn: 2 },

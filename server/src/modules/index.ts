@@ -3,12 +3,14 @@ import { adminModule } from './admin';
 import { auditModule } from './audit';
 import { authModule } from './auth';
 import { cultivationModule } from './cultivation';
+import { dashboardModule } from './dashboard';
 import { enterprisesModule } from './enterprises';
 import { importsModule } from './imports';
 import { notificationsModule } from './notifications';
 import { planCallsModule } from './plan-calls';
 import { projectsModule } from './projects';
 import { publicModule } from './public';
+import { reportsModule } from './reports';
 import { reviewsModule } from './reviews';
 import { statsModule } from './stats';
 import { techTransferModule } from './tech-transfer';
@@ -33,4 +35,6 @@ export const MODULES: readonly ModuleManifest[] = [
   reviewsModule,
   projectsModule,
   techTransferModule,
+  dashboardModule,
+  reportsModule,
 ];

@@ -12,8 +12,9 @@ import dayjs from 'dayjs';
 import { useTranslation } from 'react-i18next';
 import { currentLanguage } from './i18n';
 
-function actionLabel(action: string): string {
-  for (const definition of WORKFLOWS) {
+function actionLabel(action: string, own?: WorkflowDefinition): string {
+  // The record's own lifecycle first: several lifecycles share an action name (return, register).
+  for (const definition of own ? [own, ...WORKFLOWS] : WORKFLOWS) {
     const transition = findTransition(definition as WorkflowDefinition, action);
     if (transition) return translate(transition.label, currentLanguage());
   }
@@ -36,7 +37,14 @@ const ACTION_COLORS: Record<string, string> = {
 };
 
 /** 流程记录: who did what, when, with what opinion; newest first. */
-export function HistoryTimeline({ history }: { history: HistoryEntry[] }) {
+export function HistoryTimeline({
+  history,
+  definition,
+}: {
+  history: HistoryEntry[];
+  /** The lifecycle the entries belong to, so its own action labels are shown. */
+  definition?: WorkflowDefinition;
+}) {
   const { t } = useTranslation();
   if (history.length === 0)
     return <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} description={t('enterprise.noHistory')} />;
@@ -52,7 +60,7 @@ export function HistoryTimeline({ history }: { history: HistoryEntry[] }) {
             <Typography.Text type="secondary" style={{ display: 'block' }}>
               {dayjs(entry.createdAt).format('YYYY-MM-DD HH:mm')}
             </Typography.Text>
-            <Typography.Text strong>{actionLabel(entry.action)}</Typography.Text>
+            <Typography.Text strong>{actionLabel(entry.action, definition)}</Typography.Text>
             <Typography.Text type="secondary" style={{ marginInlineStart: 8 }}>
               {t('header.userWithRole', { name: entry.actorName, role: roleLabel(entry.actorRole) })}
             </Typography.Text>

@@ -32,7 +32,14 @@ interface RouteBase {
 export type ModuleRoute = RouteBase & ({ page: PageRef } | { element: ReactNode });
 
 /** The submenus of the bureau menu; the app shell owns their labels, icons and order. */
-export type MenuGroupKey = 'enterprises' | 'cultivation' | 'plan' | 'reviews' | 'stats' | 'observer';
+export type MenuGroupKey =
+  | 'enterprises'
+  | 'cultivation'
+  | 'plan'
+  | 'techTransfer'
+  | 'reviews'
+  | 'stats'
+  | 'observer';
 
 export interface ModuleMenuEntry {
   audience: Audience;
@@ -61,6 +68,8 @@ export interface WebModule {
   strings: { zhCN: Strings; en: Strings };
   /** Widgets the shell's header shows for every signed-in user, between the language switch and the user menu. */
   headerItems?: readonly ComponentType[];
+  /** Roles that land on one of this module's pages after login instead of their area's home. */
+  landing?: readonly { role: Role; path: string }[];
 }
 
 /** The URL a route answers on. */
@@ -82,6 +91,7 @@ export function keysOf(strings: Strings, prefix = ''): string[] {
  */
 export function validateWebModules(modules: readonly WebModule[]): void {
   const routeOwner = new Map<string, string>();
+  const landingOwner = new Map<Role, string>();
   for (const module of modules) {
     for (const route of module.routes) {
       const path = fullPathOf(route);
@@ -99,6 +109,16 @@ export function validateWebModules(modules: readonly WebModule[]): void {
           `Module ${module.name}: menu entry ${entry.label} leads to ${entry.path}, which no module routes`,
         );
       }
+    }
+    for (const landing of module.landing ?? []) {
+      if (!routeOwner.has(landing.path))
+        throw new Error(
+          `Module ${module.name}: ${landing.role} lands on ${landing.path}, which no module routes`,
+        );
+      const owner = landingOwner.get(landing.role);
+      if (owner)
+        throw new Error(`Module ${module.name}: ${landing.role} already lands on a page of module ${owner}`);
+      landingOwner.set(landing.role, module.name);
     }
     for (const namespace of Object.keys(module.strings.zhCN)) {
       const owner = namespaceOwner.get(namespace);

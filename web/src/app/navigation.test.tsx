@@ -8,6 +8,7 @@ import { isMenuGroup, type MenuNode, menuFor } from './navigation';
 /** Staff and the leader see the same bureau menu. */
 const BUREAU_MENU = [
   '/bureau menu.workbench DashboardOutlined',
+  '/bureau/dashboard dashboard.menu FundProjectionScreenOutlined',
   'enterprises menu.groupEnterprises BankOutlined',
   '  /bureau/enterprises menu.enterprises UnorderedListOutlined',
   'cultivation menu.groupCultivation RiseOutlined',
@@ -26,11 +27,17 @@ const BUREAU_MENU = [
   '  /bureau/project-supervision/overdue-reports supervision.menuOverdue AlertOutlined',
   '  /bureau/project-supervision/changes supervision.menuChanges DiffOutlined',
   '  /bureau/funds plan.menuFunds AccountBookOutlined',
+  'techTransfer menu.groupTechTransfer NodeIndexOutlined',
+  '  /bureau/tech-contracts techTransfer.menuDesk FileProtectOutlined',
+  '  /bureau/tech-transfer/statistics techTransferStatistics.menuStatistics BarChartOutlined',
+  '  /bureau/tech-transfer/potential techTransferStatistics.menuPotential AimOutlined',
   'reviews menu.groupReviews AuditOutlined',
   '  /bureau/reviews/rounds reviews.menuRounds FormOutlined',
   '  /bureau/reviews/experts reviews.menuExperts UserOutlined',
   'stats menu.groupStats BarChartOutlined',
   '  /bureau/stats/high-tech-industry stats.menu LineChartOutlined',
+  '  /bureau/dashboard/statistics dashboard.statisticsMenu DatabaseOutlined',
+  '  /bureau/reports/annual annualReport.menu FileWordOutlined',
   '/bureau/notifications menu.notifications BellOutlined',
 ];
 
@@ -49,6 +56,7 @@ const MENUS_BY_ROLE: Record<Role, string[]> = {
     '/enterprise/plan-calls planCalls.menuOpenCalls FormOutlined',
     '/enterprise/plan-applications planCalls.menuMyApplications FileDoneOutlined',
     '/enterprise/projects supervision.menuMyProjects ProjectOutlined',
+    '/enterprise/tech-contracts techTransfer.menuEnterprise SolutionOutlined',
     '/enterprise/notifications menu.notifications BellOutlined',
   ],
   expert: [
@@ -59,14 +67,17 @@ const MENUS_BY_ROLE: Record<Role, string[]> = {
   leader: BUREAU_MENU,
   observer: [
     '/bureau menu.workbench DashboardOutlined',
+    '/bureau/dashboard dashboard.menu FundProjectionScreenOutlined',
     '/bureau/observer/high-tech registers.menuObserverHighTech SafetyCertificateOutlined',
     '/bureau/observer/rd-expenses registers.menuObserverRd DollarOutlined',
+    '/bureau/observer/tech-contracts techTransfer.menuObserver AuditOutlined',
     '/bureau/notifications menu.notifications BellOutlined',
   ],
   sysadmin: [
     '/admin/users menu.users TeamOutlined',
     '/admin/settings menu.settings SettingOutlined',
     '/admin/calendar menu.calendar CalendarOutlined',
+    '/admin/tech-transfer-settings techTransfer.menuSettings SettingOutlined',
     '/admin/notifications menu.notifications BellOutlined',
   ],
   secadmin: ['/admin/users menu.users TeamOutlined', '/admin/notifications menu.notifications BellOutlined'],

@@ -3,6 +3,7 @@ import {
   BankOutlined,
   BarChartOutlined,
   FundProjectionScreenOutlined,
+  NodeIndexOutlined,
   RiseOutlined,
   ShareAltOutlined,
 } from '@ant-design/icons';
@@ -40,6 +41,7 @@ const MENU_GROUPS: Record<MenuGroupKey, { label: string; icon: ReactNode; order:
   enterprises: { label: 'menu.groupEnterprises', icon: <BankOutlined />, order: 20 },
   cultivation: { label: 'menu.groupCultivation', icon: <RiseOutlined />, order: 30 },
   plan: { label: 'menu.groupPlan', icon: <FundProjectionScreenOutlined />, order: 40 },
+  techTransfer: { label: 'menu.groupTechTransfer', icon: <NodeIndexOutlined />, order: 45 },
   reviews: { label: 'menu.groupReviews', icon: <AuditOutlined />, order: 50 },
   stats: { label: 'menu.groupStats', icon: <BarChartOutlined />, order: 60 },
   observer: { label: 'menu.groupObserver', icon: <ShareAltOutlined />, order: 70 },
@@ -116,8 +118,12 @@ export function menuGroupOf(nodes: MenuNode[], path: string | undefined): MenuGr
   return nodes.filter(isMenuGroup).find((group) => group.children.some((entry) => entry.path === path));
 }
 
-/** Where a role lands after login. */
+/** Where a role lands after login: a page a module declares for it (the leader's 驾驶舱), else its area's home. */
 export function homePathOf(role: Role): string {
+  for (const module of registeredWebModules()) {
+    const landing = module.landing?.find((item) => item.role === role);
+    if (landing) return landing.path;
+  }
   return `/${ROLE_AUDIENCE[role]}`;
 }
 

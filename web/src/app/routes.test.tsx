@@ -18,6 +18,7 @@ const ROUTE_TABLE = [
   '/admin/calendar sysadmin CalendarPage',
   '/admin/notifications - NotificationCenterPage',
   '/admin/settings sysadmin SettingsPage',
+  '/admin/tech-transfer-settings sysadmin TechTransferSettingsPage',
   '/admin/users - UsersPage',
   '/audit - AuditPage',
   '/audit/notifications - NotificationCenterPage',
@@ -35,6 +36,7 @@ const ROUTE_TABLE = [
   '/bureau/notifications - NotificationCenterPage',
   '/bureau/observer/high-tech observer,staff ObserverHighTechPage',
   '/bureau/observer/rd-expenses observer,staff ObserverRdExpensesPage',
+  '/bureau/observer/tech-contracts observer,staff ObserverContractsPage',
   '/bureau/plan-calls staff,leader PlanCallsPage',
   '/bureau/plan-calls/:id/applications staff,leader CallApplicationsPage',
   '/bureau/plan-categories staff,leader PlanCategoriesPage',
@@ -49,6 +51,13 @@ const ROUTE_TABLE = [
   '/bureau/reviews/rounds staff,leader RoundsPage',
   '/bureau/reviews/rounds/:id staff,leader RoundDetailPage',
   '/bureau/stats/high-tech-industry staff,leader HighTechIndustryPage',
+  '/bureau/dashboard staff,leader,observer DashboardPage',
+  '/bureau/dashboard/statistics staff,leader StatisticsPage',
+  '/bureau/reports/annual staff,leader AnnualReportPage',
+  '/bureau/tech-contracts staff,leader DeskPage',
+  '/bureau/tech-contracts/settings staff TechTransferSettingsPage',
+  '/bureau/tech-transfer/potential staff,leader TechTransferPotentialPage',
+  '/bureau/tech-transfer/statistics staff,leader,observer TechTransferStatisticsPage',
   '/change-password - ChangePasswordPage',
   '/enterprise - WorkbenchPage',
   '/enterprise/checkup - EnterpriseCheckupPage',
@@ -62,12 +71,16 @@ const ROUTE_TABLE = [
   '/enterprise/profile - EnterpriseProfilePage',
   '/enterprise/projects - SupervisionProjectListPage',
   '/enterprise/projects/:id - ProjectDetailPage',
+  '/enterprise/tech-contracts - EnterpriseContractsPage',
+  '/enterprise/tech-contracts/:id - ContractFilingPage',
+  '/enterprise/tech-contracts/new - ContractFilingPage',
   '/expert - ExpertAssignmentsPage',
   '/expert/assignments/:id - ExpertAssignmentPage',
   '/expert/notifications - NotificationCenterPage',
   '/login - LoginPage',
   '/publicity - PublicityPortalPage',
   '/register - RegisterPage',
+  '/tech-transfer/contracts/:id - ContractLinkRedirect',
 ];
 
 type Props = {
@@ -100,6 +113,8 @@ function describeElement(node: ReactNode): string {
   }
   if (element.props.to !== undefined) return `${roles} ${nameOf(element)}:${element.props.to}`;
   if (element.props.base !== undefined) return `${roles} ${nameOf(element)}:${element.props.base}`;
+  // A redirect that works out its target at run time (by the user's role) names only itself.
+  if (element.props.children === undefined) return `${roles} ${nameOf(element)}`;
   return `${roles} ${nameOf(elementOf(element.props.children))}`;
 }
 

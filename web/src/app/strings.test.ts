@@ -21,6 +21,11 @@ const CATALOGUES: { name: string; strings: { zhCN: Strings; en: Strings } }[] = 
  * key under it (`t(\`reviews.modes.${mode}\`)`); where the values are known, the keys are listed.
  */
 const DYNAMIC_PREFIXES = [
+  'annualReport.status.',
+  'dashboard.by.',
+  'dashboard.funnels.',
+  'dashboard.periods.',
+  'dashboard.sections.',
   'planCalls.saveState.',
   'planCalls.targetKinds.',
   'registers.level.',

@@ -2,13 +2,16 @@ import type { WebModule } from '../app/module';
 import { adminModule } from './admin';
 import { authModule } from './auth';
 import { cultivationModule } from './cultivation';
+import { dashboardModule } from './dashboard';
 import { enterprisesModule } from './enterprises';
 import { notificationsModule } from './notifications';
 import { planCallsModule } from './plan-calls';
 import { portalModule } from './portal';
 import { projectsModule } from './projects';
+import { reportsModule } from './reports';
 import { reviewsModule } from './reviews';
 import { statsModule } from './stats';
+import { techTransferModule } from './tech-transfer';
 import { workbenchModule } from './workbench';
 
 /**
@@ -23,8 +26,11 @@ export const WEB_MODULES: readonly WebModule[] = [
   cultivationModule,
   planCallsModule,
   projectsModule,
+  techTransferModule,
   reviewsModule,
   statsModule,
+  dashboardModule,
+  reportsModule,
   notificationsModule,
   adminModule,
 ];

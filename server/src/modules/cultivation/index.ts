@@ -5,6 +5,7 @@ import { sendExpiryReminders } from './certificate-reminders';
 import { enterpriseFiguresImport } from './figures-import';
 import { highTechCertificatesImport } from './high-tech-certificates-import';
 import { registerHteTrackingRoutes } from './hte-tracking-routes';
+import { cultivationIndicators } from './indicators';
 import { registerCultivationRegisterRoutes } from './registers-routes';
 import { registerCultivationRoutes } from './routes';
 import { techSmeRegistrationsImport } from './tech-sme-registrations-import';
@@ -46,5 +47,5 @@ export const cultivationModule: ModuleManifest = {
       },
     },
   ],
-  indicators: [],
+  indicators: cultivationIndicators,
 };

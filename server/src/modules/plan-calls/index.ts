@@ -1,5 +1,6 @@
 import type { ModuleManifest } from '../../core/module';
 import { seedPlanCallsDemo } from '../../demo/seed-plan-calls';
+import { planCallIndicators } from './indicators';
 import { registerPlanCallModule } from './routes';
 
 /** 科技计划 calls and applications: categories, calls, the 申报书, formal check and recommendation. */
@@ -20,5 +21,5 @@ export const planCallsModule: ModuleManifest = {
   imports: [],
   notificationKinds: [],
   jobs: [],
-  indicators: [],
+  indicators: planCallIndicators,
 };

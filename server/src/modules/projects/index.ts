@@ -3,6 +3,7 @@ import { seedPlanProjectsDemo } from '../../demo/seed-plan-projects';
 import { seedPlanSupervisionDemo } from '../../demo/seed-plan-supervision';
 import { registerPlanApprovalRoutes } from './approval-routes';
 import { registerFundsRoutes } from './funds-routes';
+import { projectIndicators } from './indicators';
 import { registerPlanProjectRoutes } from './plan-project-routes';
 import { sendPublicityEndedReminders } from './plan-reminders';
 import { sendProgressReportReminders } from './report-reminders-service';
@@ -58,5 +59,5 @@ export const projectsModule: ModuleManifest = {
         `已发送公示期满提醒 ${await sendPublicityEndedReminders(db, now.toISOString().slice(0, 10))} 条`,
     },
   ],
-  indicators: [],
+  indicators: projectIndicators,
 };

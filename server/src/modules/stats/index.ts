@@ -1,5 +1,6 @@
 import type { ModuleManifest } from '../../core/module';
 import { seedStatsDemo } from '../../demo/stats-demo';
+import { statsIndicators } from './indicators';
 import { registerStatsRoutes } from './routes';
 
 /** Monthly output of the enterprises and the high-tech industry statistics built from it. */
@@ -17,5 +18,5 @@ export const statsModule: ModuleManifest = {
   imports: [],
   notificationKinds: [],
   jobs: [],
-  indicators: [],
+  indicators: statsIndicators,
 };

@@ -2,6 +2,7 @@ import {
   computeTechTransactionFen,
   statCategoryOf,
   TECH_CONTRACT_CATEGORIES,
+  TECH_CONTRACT_PENDING_STATUSES,
   type TechContractCategory,
   type TechContractInput,
   type TechContractListQuery,
@@ -16,7 +17,7 @@ import { readDistrictSettings } from '../../core/settings';
 import { recordInitialState } from '../../core/workflow';
 import type { Database, Executor } from '../../db/connection';
 import { enterprises, techContracts } from '../../db/schema';
-import { type TechContractRow, toDetail, toSummary } from './contract-view';
+import { loadDaysLeft, type TechContractRow, toDetail, toSummary } from './contract-view';
 import { buyerRegionSql } from './regions-sql';
 
 /** States in which the seller may still change what it filed. */
@@ -209,7 +210,9 @@ async function districtCodeFor(executor: Executor, query: ListFilters): Promise<
 
 function listConditions(actor: Actor, query: ListFilters, districtCode: string) {
   const conditions: SQL[] = [techContractScope(actor)];
-  if (query.status) conditions.push(eq(techContracts.status, query.status));
+  if (query.status === 'pending')
+    conditions.push(inArray(techContracts.status, [...TECH_CONTRACT_PENDING_STATUSES]));
+  else if (query.status) conditions.push(eq(techContracts.status, query.status));
   if (query.year) conditions.push(sql`extract(year from ${countedOn}) = ${query.year}`);
   if (query.month) conditions.push(sql`extract(month from ${countedOn}) = ${query.month}`);
   if (query.category) conditions.push(eq(techContracts.category, query.category));
@@ -248,6 +251,7 @@ const SORT_COLUMNS = {
   signedOn: techContracts.signedOn,
   registeredOn: techContracts.registeredOn,
   contractFen: techContracts.contractFen,
+  dueOn: techContracts.dueOn,
   id: techContracts.id,
 };
 
@@ -274,8 +278,9 @@ export async function listContracts(db: Database, options: { actor: Actor; query
       .from(techContracts)
       .where(where),
   ]);
+  const daysLeft = await loadDaysLeft(db, rows);
   return {
-    items: rows.map(toSummary),
+    items: rows.map((row) => toSummary(row, daysLeft)),
     total: totals.total,
     page: query.page,
     pageSize: query.pageSize,

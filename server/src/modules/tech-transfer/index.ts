@@ -2,6 +2,7 @@ import { chinaToday } from '@kechuang/domain';
 import type { ImportDefinition } from '../../core/excel-import';
 import type { ModuleManifest } from '../../core/module';
 import { seedTechTransferDemo } from './demo';
+import { techTransferIndicators } from './indicators';
 import { techContractLedgerImport } from './ledger-import';
 import { registerTechTransferRoutes } from './routes';
 import { sendRegistrationDeadlineWarnings } from './sla-warnings';
@@ -25,5 +26,5 @@ export const techTransferModule: ModuleManifest = {
         `已发送技术合同登记时限预警 ${await sendRegistrationDeadlineWarnings(db, chinaToday(now))} 条`,
     },
   ],
-  indicators: [],
+  indicators: techTransferIndicators,
 };

@@ -1,9 +1,9 @@
 import type { TechContractInput } from '@kechuang/domain';
 import { eq } from 'drizzle-orm';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import yauzl from 'yauzl';
 import { auditLog, notifications, workCalendars } from '../../db/schema';
 import { expectNoCrossTenantAccess } from '../../test/cross-tenant';
+import { readDocumentXml } from '../../test/docx';
 import { buildEnterprise, buildSession, nextCreditCode, type Session } from '../../test/factories';
 import { createTestApp, type TestApp } from '../../test/test-app';
 import { sendRegistrationDeadlineWarnings } from './sla-warnings';
@@ -116,25 +116,6 @@ async function fileAndSubmit(seller: Session, input: TechContractInput, today = 
   const submitted = await act(seller, id, 'submit', { version: 2 });
   expect(submitted.statusCode, submitted.body).toBe(200);
   return submitted.json();
-}
-
-function readDocumentXml(buffer: Buffer): Promise<string> {
-  return new Promise((resolve, reject) => {
-    yauzl.fromBuffer(buffer, { lazyEntries: true }, (error, zip) => {
-      if (error || !zip) return reject(error);
-      zip.on('entry', (entry: yauzl.Entry) => {
-        if (entry.fileName !== 'word/document.xml') return zip.readEntry();
-        zip.openReadStream(entry, (streamError, stream) => {
-          if (streamError || !stream) return reject(streamError);
-          const chunks: Buffer[] = [];
-          stream.on('data', (chunk: Buffer) => chunks.push(chunk));
-          stream.on('end', () => resolve(Buffer.concat(chunks).toString('utf8')));
-        });
-      });
-      zip.on('end', () => reject(new Error('no word/document.xml')));
-      zip.readEntry();
-    });
-  });
 }
 
 describe('技术合同认定登记', () => {
@@ -416,6 +397,56 @@ describe('技术合同认定登记', () => {
     expect(await warningsFor()).toBe(1);
     expect(await sendRegistrationDeadlineWarnings(test.db, '2021-10-18')).toBe(0);
     expect(await warningsFor()).toBe(1);
+  });
+
+  it('the desk filters the waiting queue and one seller, and shows the working days left or overdue', async () => {
+    const seller = await buildEnterprise(test.app);
+    const other = await buildEnterprise(test.app);
+    const waiting = await fileAndSubmit(seller, contract({ title: '时限列测试合同' }), '2021-09-24');
+    const returned = await fileAndSubmit(seller, contract({ title: '时限列退回合同' }), '2021-09-24');
+    expect(
+      (await act(staff, returned.id, 'return', { version: returned.version, comment: '补正' })).statusCode,
+    ).toBe(200);
+    await fileAndSubmit(other, contract({ title: '时限列他人合同' }), '2021-09-24');
+    const draft = await call(
+      seller,
+      'POST',
+      '/api/tech-transfer/contracts',
+      contract({ title: '时限列草稿' }),
+    );
+    expect(draft.statusCode).toBe(201);
+
+    // Due 2021-10-20; on 09-30 ten working days are left (国庆 skipped, 10-09 worked).
+    process.env.KECHUANG_TODAY = '2021-09-30';
+    const list = await call(
+      staff,
+      'GET',
+      `/api/tech-transfer/contracts?status=pending&enterpriseId=${seller.enterpriseId}&sort=dueOn&order=asc`,
+    );
+    expect(list.statusCode, list.body).toBe(200);
+    expect(list.json().items.map((item: { id: number }) => item.id)).toEqual([waiting.id]);
+    expect(list.json().items[0]).toMatchObject({ dueOn: '2021-10-20', workingDaysLeft: 10 });
+
+    process.env.KECHUANG_TODAY = '2021-10-22';
+    const late = await call(staff, 'GET', `/api/tech-transfer/contracts/${waiting.id}`);
+    expect(late.json().workingDaysLeft).toBe(-2);
+    const all = await call(staff, 'GET', `/api/tech-transfer/contracts?enterpriseId=${seller.enterpriseId}`);
+    const byTitle = Object.fromEntries(
+      all
+        .json()
+        .items.map((item: { title: string; workingDaysLeft: number | null }) => [
+          item.title,
+          item.workingDaysLeft,
+        ]),
+    );
+    expect(byTitle).toEqual({ 时限列测试合同: -2, 时限列退回合同: null, 时限列草稿: null });
+    // A seller's own list ignores another seller's id: the scope still applies.
+    const foreign = await call(
+      seller,
+      'GET',
+      `/api/tech-transfer/contracts?enterpriseId=${other.enterpriseId}`,
+    );
+    expect(foreign.json().total).toBe(0);
   });
 
   it('变更登记 recomputes 技术交易额 and keeps the number; 注销登记 cancels; both need a reason', async () => {

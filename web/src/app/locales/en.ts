@@ -51,6 +51,7 @@ export const en: Resource = {
     groupEnterprises: 'Enterprises',
     groupCultivation: 'Cultivation',
     groupPlan: 'S&T plans',
+    groupTechTransfer: 'Technology transfer',
     groupReviews: 'Expert review',
     groupStats: 'Statistics',
     groupObserver: 'Finance & tax sharing',

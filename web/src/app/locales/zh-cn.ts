@@ -52,6 +52,7 @@ export const zhCN = {
     groupEnterprises: '企业管理',
     groupCultivation: '企业培育',
     groupPlan: '科技计划',
+    groupTechTransfer: '技术转移',
     groupReviews: '专家评审',
     groupStats: '统计分析',
     groupObserver: '财税共享',

@@ -6,7 +6,7 @@ import { Link } from 'react-router';
 import { toQueryString } from '../../app/api-client';
 
 /** The contract list (台账) of this module; its query parameters are the server list query's own. */
-export const CONTRACTS_PATH = '/bureau/tech-transfer/contracts';
+export const CONTRACTS_PATH = '/bureau/tech-contracts';
 
 export type AmountUnit = 'wan' | 'yi';
 
@@ -35,9 +35,9 @@ export const VISIT_KIND_KEYS: Record<TechGuidanceVisit['kind'], string> = {
 /** A drill-down's filters, named exactly as `GET /api/tech-transfer/contracts` takes them. */
 export type ContractFilters = Record<string, string | number | undefined>;
 
-/** The contract list filtered to what a figure counts: registered contracts, plus the figure's own filters. */
+/** The 登记员's desk on its 已登记 tab, filtered to what a figure counts. */
 export function contractsLink(filters: ContractFilters): string {
-  return `${CONTRACTS_PATH}${toQueryString({ status: 'registered', ...filters })}`;
+  return `${CONTRACTS_PATH}${toQueryString({ tab: 'registered', ...filters })}`;
 }
 
 /** 分 as 万元 (two decimals) or 亿元 (four), grouped the Chinese way. */

@@ -1,0 +1,4 @@
+export * from './format';
+export * from './messages';
+export * from './periods';
+export * from './schemas';

@@ -1,0 +1,3 @@
+export * from './default-template';
+export * from './placeholders';
+export * from './schemas';

@@ -1,0 +1,73 @@
+/** Strings of the annual report: Chinese (the default language) first, then English with the same keys. */
+const zhCN = {
+  annualReport: {
+    menu: '年度工作报告',
+    year: '报告年度',
+    edit: '编辑文稿',
+    preview: '预览',
+    title: '标题',
+    opening: '开篇',
+    heading: '部分标题',
+    body: '正文',
+    section: '第{{index}}部分',
+    addSection: '增加一部分',
+    removeSection: '删除此部分',
+    save: '保存文稿',
+    saved: '文稿已保存',
+    download: '下载 Word（预览稿）',
+    finalise: '定稿',
+    finaliseConfirm: '定稿后本版文稿和数据将固定保存，确定定稿？',
+    finalised: '已定稿',
+    status: { draft: '草稿', final: '已定稿' },
+    editions: '定稿版本',
+    edition: '第{{edition}}版',
+    editionBy: '{{time}} 由 {{name}} 定稿',
+    downloadEdition: '下载',
+    changes: '定稿后数据变化',
+    noChanges: '自第{{edition}}版定稿以来，报告中的数据没有变化',
+    changeRow: '{{name}}（{{period}}）：{{before}} → {{after}}',
+    placeholderHelp:
+      '正文中用 {{key}} 引用本年度数据，{{ytd}} 为次年今年以来，{{half}} 为次年上半年；{{words}} 为年度、次年和区名。',
+    indicators: '可用指标',
+    figures: '报告数据来源',
+    columns: { name: '指标', period: '期间', value: '数值', basis: '依据' },
+  },
+};
+
+/** The type makes a key missing in English an error. */
+const en: typeof zhCN = {
+  annualReport: {
+    menu: 'Annual report',
+    year: 'Year',
+    edit: 'Edit text',
+    preview: 'Preview',
+    title: 'Title',
+    opening: 'Opening',
+    heading: 'Heading',
+    body: 'Text',
+    section: 'Part {{index}}',
+    addSection: 'Add a part',
+    removeSection: 'Remove this part',
+    save: 'Save text',
+    saved: 'Text saved',
+    download: 'Download Word (preview)',
+    finalise: 'Finalise',
+    finaliseConfirm: 'Finalising keeps this text and its figures as an edition. Finalise now?',
+    finalised: 'Finalised',
+    status: { draft: 'Draft', final: 'Final' },
+    editions: 'Editions',
+    edition: 'Edition {{edition}}',
+    editionBy: 'finalised {{time}} by {{name}}',
+    downloadEdition: 'Download',
+    changes: 'Changes since finalised',
+    noChanges: 'No figure of the report has changed since edition {{edition}}',
+    changeRow: '{{name}} ({{period}}): {{before}} → {{after}}',
+    placeholderHelp:
+      'Write {{key}} for the year’s figure, {{ytd}} for the next year to date, {{half}} for the next first half; {{words}} are the year, the next year and the district.',
+    indicators: 'Indicators',
+    figures: 'Where the figures come from',
+    columns: { name: 'Indicator', period: 'Period', value: 'Value', basis: 'Basis' },
+  },
+};
+
+export const reportStrings = { zhCN, en };
