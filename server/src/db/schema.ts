@@ -8,3 +8,4 @@ export * from './tables/plans';
 export * from './tables/reviews';
 export * from './tables/supervision';
 export * from './tables/tech-transfer';
+export * from './tables/tech-matching';

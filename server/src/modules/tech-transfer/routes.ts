@@ -24,6 +24,7 @@ import { runIdempotent } from '../../core/idempotency';
 import type { ModuleDeps, TypedApp } from '../../core/module';
 import { readDistrictSettings } from '../../core/settings';
 import { renderRegistrationCertificate } from './certificate-word';
+import { registerMatchingRoutes } from './needs-results/routes';
 import { type TechContractRow, toSummary } from './contract-view';
 import {
   createContract,
@@ -285,4 +286,6 @@ export function registerTechTransferRoutes(app: TypedApp, deps: ModuleDeps): voi
         context: request.context,
       }),
   );
+
+  registerMatchingRoutes(app, deps);
 }

@@ -1,0 +1,198 @@
+import {
+  type CandidateTerms,
+  type CorpusStatistics,
+  EXPERT_FIELDS,
+  extractTerms,
+  type MatchProfile,
+  type TermSource,
+  toStoredTerms,
+  type WeightedTerms,
+} from '@kechuang/domain';
+import { and, eq, type SQL, sql } from 'drizzle-orm';
+import { type Executor, queryRows } from '../../../db/connection';
+import { experts, techMatchDocuments, techMatchTerms, techResults } from '../../../db/schema';
+import { chineseSegmenter } from './segmenter';
+
+export type IndexKind = 'need' | 'result' | 'expert';
+
+/** The region part (行政区划码) of a 统一社会信用代码, or null. */
+export function regionOfCreditCode(code: string | null | undefined): string | null {
+  return code && /^[0-9A-Z]{2}\d{6}/.test(code) ? code.slice(2, 8) : null;
+}
+
+export function termsOf(source: TermSource): WeightedTerms & { weightSum: number } {
+  return toStoredTerms(extractTerms(source, chineseSegmenter()));
+}
+
+/** Replaces a record's terms and profile in the index (called in the transaction that saves it). */
+export async function indexRecord(
+  executor: Executor,
+  options: { kind: IndexKind; recordId: number; source: TermSource; profile: MatchProfile; version: number },
+): Promise<void> {
+  const stored = termsOf(options.source);
+  await executor
+    .delete(techMatchTerms)
+    .where(and(eq(techMatchTerms.kind, options.kind), eq(techMatchTerms.recordId, options.recordId)));
+  if (stored.terms.length > 0) {
+    await executor.insert(techMatchTerms).values(
+      stored.terms.map((term, index) => ({
+        kind: options.kind,
+        term,
+        recordId: options.recordId,
+        weight: stored.weights[index],
+      })),
+    );
+  }
+  const document = {
+    weightSum: stored.weightSum,
+    field: options.profile.field,
+    industries: [...options.profile.industries],
+    regionCode: options.profile.regionCode,
+    sourceVersion: options.version,
+  };
+  await executor
+    .insert(techMatchDocuments)
+    .values({ kind: options.kind, recordId: options.recordId, ...document })
+    .onConflictDoUpdate({ target: [techMatchDocuments.kind, techMatchDocuments.recordId], set: document });
+}
+
+/**
+ * Brings the experts' entries up to date: an active expert is indexed by fields, organisation and
+ * the titles and keywords of their published results; a changed expert (version) is indexed again,
+ * and one whose results changed is marked stale by `markExpertStale`.
+ */
+export async function syncExpertIndex(executor: Executor): Promise<number> {
+  const stale = await executor
+    .select({
+      id: experts.id,
+      version: experts.version,
+      fields: experts.fields,
+      organisationName: experts.organisationName,
+      organisationCreditCode: experts.organisationCreditCode,
+    })
+    .from(experts)
+    .leftJoin(
+      techMatchDocuments,
+      and(eq(techMatchDocuments.kind, 'expert'), eq(techMatchDocuments.recordId, experts.id)),
+    )
+    .where(
+      sql`${experts.status} = 'active' and (${techMatchDocuments.recordId} is null or ${techMatchDocuments.sourceVersion} <> ${experts.version})`,
+    )
+    .limit(2000);
+  for (const expert of stale) {
+    const results = await executor
+      .select({ title: techResults.title, keywords: techResults.keywords })
+      .from(techResults)
+      .where(and(eq(techResults.expertId, expert.id), eq(techResults.status, 'published')));
+    const fieldLabels = expert.fields.map((code) => EXPERT_FIELDS.find((field) => field.code === code)?.zh ?? '');
+    await indexRecord(executor, {
+      kind: 'expert',
+      recordId: expert.id,
+      version: expert.version,
+      source: {
+        title: results.map((result) => result.title).join('；'),
+        description: expert.organisationName,
+        keywords: [...fieldLabels.filter(Boolean), ...results.flatMap((result) => result.keywords)].slice(0, 30),
+      },
+      profile: { field: null, industries: expert.fields, regionCode: regionOfCreditCode(expert.organisationCreditCode) },
+    });
+  }
+  return stale.length;
+}
+
+/** An expert's published results changed: index the expert again on the next lookup. */
+export async function markExpertStale(executor: Executor, expertId: number): Promise<void> {
+  await executor
+    .update(techMatchDocuments)
+    .set({ sourceVersion: -1 })
+    .where(and(eq(techMatchDocuments.kind, 'expert'), eq(techMatchDocuments.recordId, expertId)));
+}
+
+export async function readIndexedTerms(
+  executor: Executor,
+  kind: IndexKind,
+  recordId: number,
+): Promise<(WeightedTerms & MatchProfile) | null> {
+  const [document] = await executor
+    .select()
+    .from(techMatchDocuments)
+    .where(and(eq(techMatchDocuments.kind, kind), eq(techMatchDocuments.recordId, recordId)));
+  if (!document) return null;
+  const rows = await executor
+    .select({ term: techMatchTerms.term, weight: techMatchTerms.weight })
+    .from(techMatchTerms)
+    .where(and(eq(techMatchTerms.kind, kind), eq(techMatchTerms.recordId, recordId)));
+  return {
+    terms: rows.map((row) => row.term),
+    weights: rows.map((row) => row.weight),
+    field: document.field,
+    industries: document.industries,
+    regionCode: document.regionCode,
+  };
+}
+
+/** How many records of a kind the index holds and how many hold each of the given terms. */
+export async function readCorpusStatistics(
+  executor: Executor,
+  kind: IndexKind,
+  terms: readonly string[],
+): Promise<CorpusStatistics> {
+  const [counted] = await queryRows<{ count: number }>(
+    executor,
+    sql`select count(*)::int as count from tech_match_documents where kind = ${kind}`,
+  );
+  const frequencies =
+    terms.length === 0
+      ? []
+      : await queryRows<{ term: string; count: number }>(
+          executor,
+          sql`select term, count(*)::int as count from tech_match_terms
+              where kind = ${kind} and term = any(${sql.param([...terms])}::text[]) group by term`,
+        );
+  return {
+    documentCount: Number(counted?.count ?? 0),
+    documentFrequency: new Map(frequencies.map((row) => [row.term, Number(row.count)])),
+  };
+}
+
+/**
+ * The records of a kind that share at least one lookup term and pass `eligible` (a condition on
+ * the kind's own table, aliased `r`), each with the shared terms and its profile. Only the postings
+ * of the lookup terms are read, through the (kind, term) primary key.
+ */
+export async function findCandidates(
+  executor: Executor,
+  options: { kind: IndexKind; table: SQL; eligible: SQL; lookupTerms: readonly string[]; cap?: number },
+): Promise<(CandidateTerms & { recordId: number })[]> {
+  if (options.lookupTerms.length === 0) return [];
+  const rows = await queryRows<{
+    record_id: number;
+    terms: string[];
+    weights: number[];
+    weight_sum: number;
+    field: string | null;
+    industries: string[];
+    region_code: string | null;
+  }>(
+    executor,
+    sql`select t.record_id, array_agg(t.term) as terms, array_agg(t.weight) as weights,
+               d.weight_sum, d.field, d.industries, d.region_code
+          from tech_match_terms t
+          join tech_match_documents d on d.kind = t.kind and d.record_id = t.record_id
+          join ${options.table} r on r.id = t.record_id
+         where t.kind = ${options.kind} and t.term = any(${sql.param([...options.lookupTerms])}::text[])
+           and ${options.eligible}
+         group by t.record_id, d.weight_sum, d.field, d.industries, d.region_code
+         order by sum(t.weight) desc
+         limit ${options.cap ?? 2000}`,
+  );
+  return rows.map((row) => ({
+    recordId: Number(row.record_id),
+    sharedTerms: row.terms,
+    sharedWeights: row.weights.map(Number),
+    weightSum: Number(row.weight_sum),
+    field: row.field,
+    industries: row.industries ?? [],
+    regionCode: row.region_code,
+  }));
+}
