@@ -24,7 +24,6 @@ import { runIdempotent } from '../../core/idempotency';
 import type { ModuleDeps, TypedApp } from '../../core/module';
 import { readDistrictSettings } from '../../core/settings';
 import { renderRegistrationCertificate } from './certificate-word';
-import { registerMatchingRoutes } from './needs-results/routes';
 import { type TechContractRow, toSummary } from './contract-view';
 import {
   createContract,
@@ -33,6 +32,7 @@ import {
   readContract,
   saveContract,
 } from './contracts-service';
+import { registerMatchingRoutes } from './needs-results/routes';
 import {
   actOnContract,
   confirmExemption,

@@ -26,19 +26,29 @@ async function countsOf(executor: Executor, eventIds: number[]) {
     .from(techEventSignups)
     .where(inArray(techEventSignups.eventId, eventIds))
     .groupBy(techEventSignups.eventId);
-  return new Map(rows.map((row) => [row.eventId, { signups: Number(row.signups), attended: Number(row.attended) }]));
+  return new Map(
+    rows.map((row) => [row.eventId, { signups: Number(row.signups), attended: Number(row.attended) }]),
+  );
 }
 
 async function ownSignups(executor: Executor, actor: Actor, eventIds: number[]) {
-  if (actor.role !== 'enterprise' || actor.enterpriseId === null || eventIds.length === 0) return new Set<number>();
+  if (actor.role !== 'enterprise' || actor.enterpriseId === null || eventIds.length === 0)
+    return new Set<number>();
   const rows = await executor
     .select({ eventId: techEventSignups.eventId })
     .from(techEventSignups)
-    .where(and(eq(techEventSignups.enterpriseId, actor.enterpriseId), inArray(techEventSignups.eventId, eventIds)));
+    .where(
+      and(eq(techEventSignups.enterpriseId, actor.enterpriseId), inArray(techEventSignups.eventId, eventIds)),
+    );
   return new Set(rows.map((row) => row.eventId));
 }
 
-function toSummary(row: EventRow, counts: { signups: number; attended: number }, isSignedUp: boolean, today: string) {
+function toSummary(
+  row: EventRow,
+  counts: { signups: number; attended: number },
+  isSignedUp: boolean,
+  today: string,
+) {
   return {
     id: row.id,
     version: row.version,
@@ -60,12 +70,19 @@ function toSummary(row: EventRow, counts: { signups: number; attended: number },
 
 async function toDetail(executor: Executor, actor: Actor, row: EventRow) {
   const today = chinaToday(new Date());
-  const [counts, own] = await Promise.all([countsOf(executor, [row.id]), ownSignups(executor, actor, [row.id])]);
+  const [counts, own] = await Promise.all([
+    countsOf(executor, [row.id]),
+    ownSignups(executor, actor, [row.id]),
+  ]);
   const needConditions: SQL[] = [inArray(techNeeds.id, row.needIds.length ? row.needIds : [0])];
   // What an event shows outside the bureau never includes a "matched parties only" need.
-  if (!isBureau(actor)) needConditions.push(eq(techNeeds.visibility, 'public'), eq(techNeeds.status, 'published'));
+  if (!isBureau(actor))
+    needConditions.push(eq(techNeeds.visibility, 'public'), eq(techNeeds.status, 'published'));
   const [needs, results, signups, matchings] = await Promise.all([
-    executor.select({ id: techNeeds.id, title: techNeeds.title }).from(techNeeds).where(and(...needConditions)),
+    executor
+      .select({ id: techNeeds.id, title: techNeeds.title })
+      .from(techNeeds)
+      .where(and(...needConditions)),
     executor
       .select({ id: techResults.id, title: techResults.title })
       .from(techResults)
@@ -109,7 +126,8 @@ async function checkBrought(executor: Executor, input: TechEventInput) {
       .from(techNeeds)
       .where(and(inArray(techNeeds.id, input.needIds), eq(techNeeds.status, 'published')));
     const missing = input.needIds.filter((id) => !found.some((row) => row.id === id));
-    if (missing.length) throw fieldError('needIds', `带来的技术需求：编号 ${missing.join('、')} 不存在或未发布`);
+    if (missing.length)
+      throw fieldError('needIds', `带来的技术需求：编号 ${missing.join('、')} 不存在或未发布`);
   }
   if (input.resultIds.length) {
     const found = await executor
@@ -117,7 +135,8 @@ async function checkBrought(executor: Executor, input: TechEventInput) {
       .from(techResults)
       .where(and(inArray(techResults.id, input.resultIds), eq(techResults.status, 'published')));
     const missing = input.resultIds.filter((id) => !found.some((row) => row.id === id));
-    if (missing.length) throw fieldError('resultIds', `带来的科技成果：编号 ${missing.join('、')} 不存在或未发布`);
+    if (missing.length)
+      throw fieldError('resultIds', `带来的科技成果：编号 ${missing.join('、')} 不存在或未发布`);
   }
 }
 
@@ -184,7 +203,10 @@ export async function readEvent(db: Database, options: { actor: Actor; id: numbe
 
 export async function listEvents(
   db: Database,
-  options: { actor: Actor; query: { page: number; pageSize: number; sort?: 'heldOn' | 'id'; order: 'asc' | 'desc'; year?: number } },
+  options: {
+    actor: Actor;
+    query: { page: number; pageSize: number; sort?: 'heldOn' | 'id'; order: 'asc' | 'desc'; year?: number };
+  },
 ) {
   const { actor, query } = options;
   const where = query.year ? sql`extract(year from ${techEvents.heldOn}) = ${query.year}` : undefined;
@@ -204,7 +226,12 @@ export async function listEvents(
   const today = chinaToday(new Date());
   return {
     items: rows.map((row) => {
-      const summary = toSummary(row, counts.get(row.id) ?? { signups: 0, attended: 0 }, own.has(row.id), today);
+      const summary = toSummary(
+        row,
+        counts.get(row.id) ?? { signups: 0, attended: 0 },
+        own.has(row.id),
+        today,
+      );
       return isBureau(actor) ? summary : { ...summary, needIds: [] };
     }),
     total: counted.total,
@@ -270,7 +297,9 @@ export async function recordAttendance(
     const [updated] = await tx
       .update(techEventSignups)
       .set({ attended: options.attended })
-      .where(and(eq(techEventSignups.eventId, event.id), eq(techEventSignups.enterpriseId, options.enterpriseId)))
+      .where(
+        and(eq(techEventSignups.eventId, event.id), eq(techEventSignups.enterpriseId, options.enterpriseId)),
+      )
       .returning({ id: techEventSignups.id });
     if (!updated) throw fieldError('enterpriseId', '企业：未报名本次活动');
     await recordAudit(tx, options.context, {

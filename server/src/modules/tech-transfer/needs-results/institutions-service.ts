@@ -7,7 +7,7 @@ import type { Database } from '../../../db/connection';
 import { techInstitutions } from '../../../db/schema';
 import { likePattern } from './listing-scope';
 
-const resultCount = sql<number>`(select count(*)::int from tech_results r where r.institution_id = ${techInstitutions.id})`;
+const resultCount = sql<number>`(select count(*)::int from tech_results r where r.institution_id = "tech_institutions"."id")`;
 
 function toInstitution(row: typeof techInstitutions.$inferSelect & { resultCount: number }) {
   return {
@@ -24,13 +24,21 @@ function toInstitution(row: typeof techInstitutions.$inferSelect & { resultCount
 }
 
 function duplicateError(): AppError {
-  return new AppError(409, 'duplicate', [{ path: 'name', message: '机构名称或统一社会信用代码：已在名录中' }]);
+  return new AppError(409, 'duplicate', [
+    { path: 'name', message: '机构名称或统一社会信用代码：已在名录中' },
+  ]);
 }
-
 
 export async function listInstitutions(
   db: Database,
-  query: { page: number; pageSize: number; sort?: 'name' | 'id'; order: 'asc' | 'desc'; kind?: string; keyword?: string },
+  query: {
+    page: number;
+    pageSize: number;
+    sort?: 'name' | 'id';
+    order: 'asc' | 'desc';
+    kind?: string;
+    keyword?: string;
+  },
 ) {
   const conditions: SQL[] = [];
   if (query.kind) conditions.push(eq(techInstitutions.kind, query.kind));

@@ -7,7 +7,10 @@ import { experts, techNeeds, techResults } from '../../../db/schema';
 /** The expert record an expert user signs in as, or null. */
 export async function findOwnExpertId(executor: Executor, actor: Actor): Promise<number | null> {
   if (actor.role !== 'expert') return null;
-  const [row] = await executor.select({ id: experts.id }).from(experts).where(eq(experts.userId, actor.userId));
+  const [row] = await executor
+    .select({ id: experts.id })
+    .from(experts)
+    .where(eq(experts.userId, actor.userId));
   return row?.id ?? null;
 }
 
@@ -41,7 +44,7 @@ export function needScope(actor: Actor, expertId: number | null): SQL {
         : (or(
             publicNeed,
             sql`exists (select 1 from tech_matchings m left join tech_results mr on mr.id = m.result_id
-                 where m.need_id = ${techNeeds.id} and (m.expert_id = ${expertId} or mr.expert_id = ${expertId}))`,
+                 where m.need_id = "tech_needs"."id" and (m.expert_id = ${expertId} or mr.expert_id = ${expertId}))`,
           ) as SQL);
     default:
       return sql`false`;

@@ -84,7 +84,9 @@ export async function syncExpertIndex(executor: Executor): Promise<number> {
       .select({ title: techResults.title, keywords: techResults.keywords })
       .from(techResults)
       .where(and(eq(techResults.expertId, expert.id), eq(techResults.status, 'published')));
-    const fieldLabels = expert.fields.map((code) => EXPERT_FIELDS.find((field) => field.code === code)?.zh ?? '');
+    const fieldLabels = expert.fields.map(
+      (code) => EXPERT_FIELDS.find((field) => field.code === code)?.zh ?? '',
+    );
     await indexRecord(executor, {
       kind: 'expert',
       recordId: expert.id,
@@ -92,9 +94,16 @@ export async function syncExpertIndex(executor: Executor): Promise<number> {
       source: {
         title: results.map((result) => result.title).join('；'),
         description: expert.organisationName,
-        keywords: [...fieldLabels.filter(Boolean), ...results.flatMap((result) => result.keywords)].slice(0, 30),
+        keywords: [...fieldLabels.filter(Boolean), ...results.flatMap((result) => result.keywords)].slice(
+          0,
+          30,
+        ),
       },
-      profile: { field: null, industries: expert.fields, regionCode: regionOfCreditCode(expert.organisationCreditCode) },
+      profile: {
+        field: null,
+        industries: expert.fields,
+        regionCode: regionOfCreditCode(expert.organisationCreditCode),
+      },
     });
   }
   return stale.length;

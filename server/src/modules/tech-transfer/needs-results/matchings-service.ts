@@ -1,9 +1,9 @@
 import {
+  listAllowedActions,
   type TechMatchingInput,
   type TechMatchingListQuery,
   type TechMatchingStatus,
   techMatchingWorkflow,
-  listAllowedActions,
 } from '@kechuang/domain';
 import { aliasedTable, and, desc, eq, or, type SQL, sql } from 'drizzle-orm';
 import { recordAudit } from '../../../core/audit';
@@ -104,7 +104,9 @@ function matchingScope(actor: Actor, expertId: number | null): SQL {
 
 async function loadScopedMatching(executor: Executor, actor: Actor, id: number) {
   const expertId = await findOwnExpertId(executor, actor);
-  const [row] = await selectMatchings(executor).where(and(eq(techMatchings.id, id), matchingScope(actor, expertId)));
+  const [row] = await selectMatchings(executor).where(
+    and(eq(techMatchings.id, id), matchingScope(actor, expertId)),
+  );
   if (!row) throw notFound();
   return row;
 }
@@ -142,14 +144,21 @@ export async function createMatching(
         .select({ status: techResults.status })
         .from(techResults)
         .where(eq(techResults.id, input.resultId));
-      if (!result || result.status !== 'published') throw fieldError('resultId', '科技成果：须为已发布的成果');
+      if (!result || result.status !== 'published')
+        throw fieldError('resultId', '科技成果：须为已发布的成果');
     }
     if (input.expertId !== null) {
-      const [expert] = await tx.select({ status: experts.status }).from(experts).where(eq(experts.id, input.expertId));
+      const [expert] = await tx
+        .select({ status: experts.status })
+        .from(experts)
+        .where(eq(experts.id, input.expertId));
       if (!expert || expert.status !== 'active') throw fieldError('expertId', '专家：须为专家库中在库的专家');
     }
     if (input.eventId !== null) {
-      const [event] = await tx.select({ id: techEvents.id }).from(techEvents).where(eq(techEvents.id, input.eventId));
+      const [event] = await tx
+        .select({ id: techEvents.id })
+        .from(techEvents)
+        .where(eq(techEvents.id, input.eventId));
       if (!event) throw fieldError('eventId', '对接活动：不存在');
     }
     const [open] = await tx
@@ -158,12 +167,19 @@ export async function createMatching(
       .where(
         and(
           eq(techMatchings.needId, input.needId),
-          input.resultId !== null ? eq(techMatchings.resultId, input.resultId) : sql`${techMatchings.resultId} is null`,
-          input.expertId !== null ? eq(techMatchings.expertId, input.expertId) : sql`${techMatchings.expertId} is null`,
+          input.resultId !== null
+            ? eq(techMatchings.resultId, input.resultId)
+            : sql`${techMatchings.resultId} is null`,
+          input.expertId !== null
+            ? eq(techMatchings.expertId, input.expertId)
+            : sql`${techMatchings.expertId} is null`,
           sql`${techMatchings.status} <> 'ended'`,
         ),
       );
-    if (open) throw new AppError(409, 'duplicate', [{ path: 'needId', message: '技术需求：与该成果或专家的对接记录已存在' }]);
+    if (open)
+      throw new AppError(409, 'duplicate', [
+        { path: 'needId', message: '技术需求：与该成果或专家的对接记录已存在' },
+      ]);
     const kind = input.resultId !== null ? 'result' : 'expert';
     const counterpart = (input.resultId ?? input.expertId) as number;
     const query = await readIndexedTerms(tx, 'need', input.needId);
@@ -217,7 +233,13 @@ export async function readMatching(db: Database, options: { actor: Actor; id: nu
 /** 洽谈 → 意向 → 签约, or 终止 with the reason. */
 export async function actOnMatching(
   db: Database,
-  options: { id: number; action: string; version: number; comment: string | undefined; context: RequestContext },
+  options: {
+    id: number;
+    action: string;
+    version: number;
+    comment: string | undefined;
+    context: RequestContext;
+  },
 ) {
   const actor = requireActor(options.context);
   return db.transaction(async (tx) => {
@@ -247,7 +269,8 @@ export async function linkMatchingContract(
   const actor = requireActor(options.context);
   return db.transaction(async (tx) => {
     const row = await loadScopedMatching(tx, actor, options.id);
-    if (!['agreement', 'signed'].includes(row.matching.status)) throw new AppError(409, 'transitionNotAllowed');
+    if (!['agreement', 'signed'].includes(row.matching.status))
+      throw new AppError(409, 'transitionNotAllowed');
     const [contract] = await tx
       .select({ status: techContracts.status })
       .from(techContracts)
@@ -258,7 +281,11 @@ export async function linkMatchingContract(
       ]);
     const [updated] = await tx
       .update(techMatchings)
-      .set({ contractId: options.contractId, version: sql`${techMatchings.version} + 1`, updatedAt: new Date() })
+      .set({
+        contractId: options.contractId,
+        version: sql`${techMatchings.version} + 1`,
+        updatedAt: new Date(),
+      })
       .where(and(eq(techMatchings.id, row.matching.id), eq(techMatchings.version, options.version)))
       .returning({ id: techMatchings.id });
     if (!updated) throw versionConflict();
@@ -295,10 +322,17 @@ export async function listMatchings(db: Database, options: { actor: Actor; query
       .leftJoin(techResults, eq(techResults.id, techMatchings.resultId))
       .where(where),
   ]);
-  return { items: rows.map(toMatchingSummary), total: counted.total, page: query.page, pageSize: query.pageSize };
+  return {
+    items: rows.map(toMatchingSummary),
+    total: counted.total,
+    page: query.page,
+    pageSize: query.pageSize,
+  };
 }
 
 export async function listEventMatchings(executor: Executor, eventId: number) {
-  const rows = await selectMatchings(executor).where(eq(techMatchings.eventId, eventId)).orderBy(desc(techMatchings.id));
+  const rows = await selectMatchings(executor)
+    .where(eq(techMatchings.eventId, eventId))
+    .orderBy(desc(techMatchings.id));
   return rows.map(toMatchingSummary);
 }

@@ -1,11 +1,11 @@
 import {
+  labelOfCode,
+  listAllowedActions,
   TECH_FIELDS,
   type TechListingStatus,
   type TechNeedInput,
   type TechNeedListQuery,
   techNeedWorkflow,
-  labelOfCode,
-  listAllowedActions,
 } from '@kechuang/domain';
 import { and, asc, desc, eq, ilike, or, type SQL, sql } from 'drizzle-orm';
 import { recordAudit } from '../../../core/audit';
@@ -21,7 +21,6 @@ import { indexRecord, regionOfCreditCode } from './matching-index';
 export const EDITABLE_LISTING_STATUSES: readonly string[] = ['pending', 'rejected'];
 
 type NeedRow = typeof techNeeds.$inferSelect & { enterpriseName: string; enterpriseCreditCode: string };
-
 
 function selectNeeds(executor: Executor) {
   return executor
@@ -43,7 +42,11 @@ function flatten(row: {
 }
 
 /** Whether the expert is a party to a 对接 record on the need (directly or through its result). */
-async function isMatchedExpert(executor: Executor, needId: number, expertId: number | null): Promise<boolean> {
+async function isMatchedExpert(
+  executor: Executor,
+  needId: number,
+  expertId: number | null,
+): Promise<boolean> {
   if (expertId === null) return false;
   const [row] = await executor
     .select({ id: techMatchings.id })
@@ -198,7 +201,13 @@ export async function readNeed(db: Database, options: { actor: Actor; id: number
 /** 审核发布 / 退回 (with the reason) / 重新提交 / 关闭, through the need's lifecycle. */
 export async function actOnNeed(
   db: Database,
-  options: { id: number; action: string; version: number; comment: string | undefined; context: RequestContext },
+  options: {
+    id: number;
+    action: string;
+    version: number;
+    comment: string | undefined;
+    context: RequestContext;
+  },
 ) {
   const actor = requireActor(options.context);
   return db.transaction(async (tx) => {
@@ -228,15 +237,27 @@ export async function actOnNeed(
   });
 }
 
-function needConditions(actor: Actor, expertId: number | null, query: Omit<TechNeedListQuery, 'page' | 'pageSize' | 'sort' | 'order'>) {
+function needConditions(
+  actor: Actor,
+  expertId: number | null,
+  query: Omit<TechNeedListQuery, 'page' | 'pageSize' | 'sort' | 'order'>,
+) {
   const conditions: SQL[] = [needScope(actor, expertId)];
   if (query.scope === 'mine' && actor.role === 'enterprise')
-    conditions.push(actor.enterpriseId === null ? sql`false` : eq(techNeeds.enterpriseId, actor.enterpriseId));
+    conditions.push(
+      actor.enterpriseId === null ? sql`false` : eq(techNeeds.enterpriseId, actor.enterpriseId),
+    );
   if (query.status) conditions.push(eq(techNeeds.status, query.status));
   if (query.field) conditions.push(eq(techNeeds.field, query.field));
   if (query.keyword) {
     const pattern = likePattern(query.keyword);
-    conditions.push(or(ilike(techNeeds.title, pattern), ilike(techNeeds.problem, pattern), ilike(enterprises.name, pattern)) as SQL);
+    conditions.push(
+      or(
+        ilike(techNeeds.title, pattern),
+        ilike(techNeeds.problem, pattern),
+        ilike(enterprises.name, pattern),
+      ) as SQL,
+    );
   }
   return and(...conditions);
 }

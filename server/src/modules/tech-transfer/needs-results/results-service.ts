@@ -1,13 +1,13 @@
 import {
+  type IpKind,
+  labelOfCode,
+  listAllowedActions,
   TECH_FIELDS,
   type TechListingStatus,
   type TechResultInput,
   type TechResultListQuery,
   type TransactionMode,
-  type IpKind,
   techResultWorkflow,
-  labelOfCode,
-  listAllowedActions,
 } from '@kechuang/domain';
 import { and, asc, desc, eq, ilike, or, type SQL, sql } from 'drizzle-orm';
 import { recordAudit } from '../../../core/audit';
@@ -102,7 +102,9 @@ async function toResultDetail(executor: Executor, actor: Actor, row: ResultRow, 
 
 export async function loadScopedResult(executor: Executor, actor: Actor, id: number) {
   const expertId = await findOwnExpertId(executor, actor);
-  const [row] = await selectResults(executor).where(and(eq(techResults.id, id), resultScope(actor, expertId)));
+  const [row] = await selectResults(executor).where(
+    and(eq(techResults.id, id), resultScope(actor, expertId)),
+  );
   if (!row) throw notFound();
   return { row: flatten(row), expertId };
 }
@@ -160,7 +162,10 @@ async function resolveHolder(executor: Executor, actor: Actor, input: TechResult
   return { institutionId: null, expertId };
 }
 
-export async function createResult(db: Database, options: { input: TechResultInput; context: RequestContext }) {
+export async function createResult(
+  db: Database,
+  options: { input: TechResultInput; context: RequestContext },
+) {
   const actor = requireActor(options.context);
   return db.transaction(async (tx) => {
     const holder = await resolveHolder(tx, actor, options.input);
@@ -232,7 +237,13 @@ export async function readResult(db: Database, options: { actor: Actor; id: numb
 
 export async function actOnResult(
   db: Database,
-  options: { id: number; action: string; version: number; comment: string | undefined; context: RequestContext },
+  options: {
+    id: number;
+    action: string;
+    version: number;
+    comment: string | undefined;
+    context: RequestContext;
+  },
 ) {
   const actor = requireActor(options.context);
   return db.transaction(async (tx) => {

@@ -69,7 +69,12 @@ export function registerListingRoutes(app: TypedApp, deps: ModuleDeps): void {
     url: '/api/tech-transfer/institutions/:id',
     access: rolesAccess('staff'),
     fieldLabels,
-    schema: { tags, params: idParamSchema, body: institutionSaveSchema, response: { 200: institutionSchema } },
+    schema: {
+      tags,
+      params: idParamSchema,
+      body: institutionSaveSchema,
+      response: { 200: institutionSchema },
+    },
     handler: async (request) => {
       const { version, ...input } = request.body;
       return saveInstitution(db, { id: request.params.id, version, input, context: request.context });
@@ -202,7 +207,11 @@ export function registerListingRoutes(app: TypedApp, deps: ModuleDeps): void {
     method: 'GET',
     url: '/api/public/tech-needs',
     access: publicAccess,
-    schema: { tags: ['public'], querystring: publicTechListQuerySchema, response: { 200: publicTechNeedPageSchema } },
+    schema: {
+      tags: ['public'],
+      querystring: publicTechListQuerySchema,
+      response: { 200: publicTechNeedPageSchema },
+    },
     handler: async (request) => listPublicNeeds(db, request.query),
   });
   defineRoute(app, {

@@ -78,7 +78,12 @@ export function registerMatchingRecordRoutes(app: TypedApp, deps: ModuleDeps): v
     url: '/api/tech-transfer/matchings/:id/contract',
     access: rolesAccess('staff'),
     fieldLabels,
-    schema: { tags, params: idParamSchema, body: techMatchingContractSchema, response: { 200: techMatchingSchema } },
+    schema: {
+      tags,
+      params: idParamSchema,
+      body: techMatchingContractSchema,
+      response: { 200: techMatchingSchema },
+    },
     handler: async (request) =>
       linkMatchingContract(db, {
         id: request.params.id,
@@ -126,18 +131,30 @@ export function registerMatchingRecordRoutes(app: TypedApp, deps: ModuleDeps): v
     url: '/api/tech-transfer/events/:id/signups',
     access: rolesAccess('enterprise'),
     fieldLabels,
-    schema: { tags, params: idParamSchema, body: techEventSignupInputSchema, response: { 201: techEventSchema } },
+    schema: {
+      tags,
+      params: idParamSchema,
+      body: techEventSignupInputSchema,
+      response: { 201: techEventSchema },
+    },
     handler: async (request, reply) =>
       reply
         .code(201)
-        .send(await signUpForEvent(db, { id: request.params.id, input: request.body, context: request.context })),
+        .send(
+          await signUpForEvent(db, { id: request.params.id, input: request.body, context: request.context }),
+        ),
   });
   defineRoute(app, {
     method: 'POST',
     url: '/api/tech-transfer/events/:id/attendance',
     access: rolesAccess('staff'),
     fieldLabels,
-    schema: { tags, params: idParamSchema, body: techEventAttendanceSchema, response: { 200: techEventSchema } },
+    schema: {
+      tags,
+      params: idParamSchema,
+      body: techEventAttendanceSchema,
+      response: { 200: techEventSchema },
+    },
     handler: async (request) =>
       recordAttendance(db, {
         id: request.params.id,

@@ -100,8 +100,18 @@ export async function suggestForNeed(
   if (!query) return { results: [], experts: [], needs: [], candidateCount: 0 };
   const common = { query, limit: options.limit, language: options.language };
   const [results, expertRanking] = await Promise.all([
-    rankCandidates(db, { ...common, kind: 'result', table: sql`tech_results`, eligible: sql`r.status = 'published'` }),
-    rankCandidates(db, { ...common, kind: 'expert', table: sql`experts`, eligible: sql`r.status = 'active'` }),
+    rankCandidates(db, {
+      ...common,
+      kind: 'result',
+      table: sql`tech_results`,
+      eligible: sql`r.status = 'published'`,
+    }),
+    rankCandidates(db, {
+      ...common,
+      kind: 'expert',
+      table: sql`experts`,
+      eligible: sql`r.status = 'active'`,
+    }),
   ]);
   const resultIds = results.ranked.map((entry) => entry.recordId);
   const expertIds = expertRanking.ranked.map((entry) => entry.recordId);
@@ -111,7 +121,12 @@ export async function suggestForNeed(
       : [],
     expertIds.length
       ? db
-          .select({ id: experts.id, name: experts.name, title: experts.title, organisation: experts.organisationName })
+          .select({
+            id: experts.id,
+            name: experts.name,
+            title: experts.title,
+            organisation: experts.organisationName,
+          })
           .from(experts)
           .where(inArray(experts.id, expertIds))
       : [],
