@@ -2,6 +2,7 @@ import { chinaToday } from '@kechuang/domain';
 import type { ImportDefinition } from '../../core/excel-import';
 import type { ModuleManifest } from '../../core/module';
 import { techContractLedgerImport } from './ledger-import';
+import { seedTechMatchingDemo } from './needs-results/matching-demo';
 import { registerTechTransferRoutes } from './routes';
 import { sendRegistrationDeadlineWarnings } from './sla-warnings';
 
@@ -9,6 +10,14 @@ import { sendRegistrationDeadlineWarnings } from './sla-warnings';
 export const techTransferModule: ModuleManifest = {
   name: 'tech-transfer',
   routes: registerTechTransferRoutes,
+  demo: {
+    // The 产学研对接 demo reads the district's enterprises and the expert pool's experts.
+    after: ['enterprises', 'reviews'],
+    run: async (context) => {
+      await seedTechMatchingDemo(context);
+      return undefined;
+    },
+  },
   imports: [{ definition: techContractLedgerImport as ImportDefinition<never>, roles: ['staff'] }],
   notificationKinds: ['tech-transfer.registration-due', 'tech-transfer.registration-overdue'],
   jobs: [

@@ -8,7 +8,7 @@ import {
   toStoredTerms,
   type WeightedTerms,
 } from '@kechuang/domain';
-import { and, eq, type SQL, sql } from 'drizzle-orm';
+import { and, eq, inArray, type SQL, sql } from 'drizzle-orm';
 import { type Executor, queryRows } from '../../../db/connection';
 import { experts, techMatchDocuments, techMatchTerms, techResults } from '../../../db/schema';
 import { chineseSegmenter } from './segmenter';
@@ -24,36 +24,62 @@ export function termsOf(source: TermSource): WeightedTerms & { weightSum: number
   return toStoredTerms(extractTerms(source, chineseSegmenter()));
 }
 
+export interface IndexEntry {
+  kind: IndexKind;
+  recordId: number;
+  source: TermSource;
+  profile: MatchProfile;
+  version: number;
+}
+
 /** Replaces a record's terms and profile in the index (called in the transaction that saves it). */
-export async function indexRecord(
-  executor: Executor,
-  options: { kind: IndexKind; recordId: number; source: TermSource; profile: MatchProfile; version: number },
-): Promise<void> {
-  const stored = termsOf(options.source);
+export async function indexRecord(executor: Executor, entry: IndexEntry): Promise<void> {
+  await indexRecords(executor, [entry]);
+}
+
+/** Replaces the terms and profiles of many records of one kind in a few statements. */
+export async function indexRecords(executor: Executor, entries: readonly IndexEntry[]): Promise<void> {
+  if (entries.length === 0) return;
+  const kind = entries[0].kind;
+  const ids = entries.map((entry) => entry.recordId);
   await executor
     .delete(techMatchTerms)
-    .where(and(eq(techMatchTerms.kind, options.kind), eq(techMatchTerms.recordId, options.recordId)));
-  if (stored.terms.length > 0) {
-    await executor.insert(techMatchTerms).values(
-      stored.terms.map((term, index) => ({
-        kind: options.kind,
-        term,
-        recordId: options.recordId,
-        weight: stored.weights[index],
-      })),
+    .where(and(eq(techMatchTerms.kind, kind), inArray(techMatchTerms.recordId, ids)));
+  const terms: (typeof techMatchTerms.$inferInsert)[] = [];
+  const documents: (typeof techMatchDocuments.$inferInsert)[] = [];
+  for (const entry of entries) {
+    const stored = termsOf(entry.source);
+    stored.terms.forEach((term, index) =>
+      terms.push({ kind, term, recordId: entry.recordId, weight: stored.weights[index] }),
     );
+    documents.push({
+      kind,
+      recordId: entry.recordId,
+      weightSum: stored.weightSum,
+      field: entry.profile.field,
+      industries: [...entry.profile.industries],
+      regionCode: entry.profile.regionCode,
+      sourceVersion: entry.version,
+    });
   }
-  const document = {
-    weightSum: stored.weightSum,
-    field: options.profile.field,
-    industries: [...options.profile.industries],
-    regionCode: options.profile.regionCode,
-    sourceVersion: options.version,
-  };
-  await executor
-    .insert(techMatchDocuments)
-    .values({ kind: options.kind, recordId: options.recordId, ...document })
-    .onConflictDoUpdate({ target: [techMatchDocuments.kind, techMatchDocuments.recordId], set: document });
+  for (let start = 0; start < terms.length; start += 2000) {
+    await executor.insert(techMatchTerms).values(terms.slice(start, start + 2000));
+  }
+  for (let start = 0; start < documents.length; start += 1000) {
+    await executor
+      .insert(techMatchDocuments)
+      .values(documents.slice(start, start + 1000))
+      .onConflictDoUpdate({
+        target: [techMatchDocuments.kind, techMatchDocuments.recordId],
+        set: {
+          weightSum: sql`excluded.weight_sum`,
+          field: sql`excluded.field`,
+          industries: sql`excluded.industries`,
+          regionCode: sql`excluded.region_code`,
+          sourceVersion: sql`excluded.source_version`,
+        },
+      });
+  }
 }
 
 /**
@@ -79,33 +105,46 @@ export async function syncExpertIndex(executor: Executor): Promise<number> {
       sql`${experts.status} = 'active' and (${techMatchDocuments.recordId} is null or ${techMatchDocuments.sourceVersion} <> ${experts.version})`,
     )
     .limit(2000);
-  for (const expert of stale) {
-    const results = await executor
-      .select({ title: techResults.title, keywords: techResults.keywords })
-      .from(techResults)
-      .where(and(eq(techResults.expertId, expert.id), eq(techResults.status, 'published')));
-    const fieldLabels = expert.fields.map(
-      (code) => EXPERT_FIELDS.find((field) => field.code === code)?.zh ?? '',
-    );
-    await indexRecord(executor, {
-      kind: 'expert',
-      recordId: expert.id,
-      version: expert.version,
-      source: {
-        title: results.map((result) => result.title).join('；'),
-        description: expert.organisationName,
-        keywords: [...fieldLabels.filter(Boolean), ...results.flatMap((result) => result.keywords)].slice(
-          0,
-          30,
+  if (stale.length === 0) return 0;
+  const results = await executor
+    .select({ expertId: techResults.expertId, title: techResults.title, keywords: techResults.keywords })
+    .from(techResults)
+    .where(
+      and(
+        inArray(
+          techResults.expertId,
+          stale.map((expert) => expert.id),
         ),
-      },
-      profile: {
-        field: null,
-        industries: expert.fields,
-        regionCode: regionOfCreditCode(expert.organisationCreditCode),
-      },
-    });
-  }
+        eq(techResults.status, 'published'),
+      ),
+    );
+  await indexRecords(
+    executor,
+    stale.map((expert) => {
+      const own = results.filter((result) => result.expertId === expert.id);
+      const fieldLabels = expert.fields.map(
+        (code) => EXPERT_FIELDS.find((field) => field.code === code)?.zh ?? '',
+      );
+      return {
+        kind: 'expert' as const,
+        recordId: expert.id,
+        version: expert.version,
+        source: {
+          title: own.map((result) => result.title).join('；'),
+          description: expert.organisationName,
+          keywords: [...fieldLabels.filter(Boolean), ...own.flatMap((result) => result.keywords)].slice(
+            0,
+            30,
+          ),
+        },
+        profile: {
+          field: null,
+          industries: expert.fields,
+          regionCode: regionOfCreditCode(expert.organisationCreditCode),
+        },
+      };
+    }),
+  );
   return stale.length;
 }
 
