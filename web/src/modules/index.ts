@@ -9,6 +9,7 @@ import { portalModule } from './portal';
 import { projectsModule } from './projects';
 import { reviewsModule } from './reviews';
 import { statsModule } from './stats';
+import { techMatchingWebModule } from './tech-transfer/matching-module';
 import { workbenchModule } from './workbench';
 
 /**
@@ -25,6 +26,7 @@ export const WEB_MODULES: readonly WebModule[] = [
   projectsModule,
   reviewsModule,
   statsModule,
+  techMatchingWebModule,
   notificationsModule,
   adminModule,
 ];

@@ -49,9 +49,9 @@ export async function indexRecords(executor: Executor, entries: readonly IndexEn
   const documents: (typeof techMatchDocuments.$inferInsert)[] = [];
   for (const entry of entries) {
     const stored = termsOf(entry.source);
-    stored.terms.forEach((term, index) =>
-      terms.push({ kind, term, recordId: entry.recordId, weight: stored.weights[index] }),
-    );
+    stored.terms.forEach((term, index) => {
+      terms.push({ kind, term, recordId: entry.recordId, weight: stored.weights[index] });
+    });
     documents.push({
       kind,
       recordId: entry.recordId,

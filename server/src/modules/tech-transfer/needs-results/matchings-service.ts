@@ -138,21 +138,20 @@ export async function createMatching(
       .from(techNeeds)
       .where(eq(techNeeds.id, input.needId))
       .for('update');
-    if (!need || need.status !== 'published') throw fieldError('needId', '技术需求：须为已发布的需求');
+    if (need?.status !== 'published') throw fieldError('needId', '技术需求：须为已发布的需求');
     if (input.resultId !== null) {
       const [result] = await tx
         .select({ status: techResults.status })
         .from(techResults)
         .where(eq(techResults.id, input.resultId));
-      if (!result || result.status !== 'published')
-        throw fieldError('resultId', '科技成果：须为已发布的成果');
+      if (result?.status !== 'published') throw fieldError('resultId', '科技成果：须为已发布的成果');
     }
     if (input.expertId !== null) {
       const [expert] = await tx
         .select({ status: experts.status })
         .from(experts)
         .where(eq(experts.id, input.expertId));
-      if (!expert || expert.status !== 'active') throw fieldError('expertId', '专家：须为专家库中在库的专家');
+      if (expert?.status !== 'active') throw fieldError('expertId', '专家：须为专家库中在库的专家');
     }
     if (input.eventId !== null) {
       const [event] = await tx
@@ -275,7 +274,7 @@ export async function linkMatchingContract(
       .select({ status: techContracts.status })
       .from(techContracts)
       .where(eq(techContracts.id, options.contractId));
-    if (!contract || contract.status !== 'registered')
+    if (contract?.status !== 'registered')
       throw new AppError(400, 'techMatchingContractNotRegistered', [
         { path: 'contractId', message: '技术合同：须为已认定登记的技术合同' },
       ]);
