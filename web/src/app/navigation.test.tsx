@@ -31,6 +31,11 @@ const BUREAU_MENU = [
   '  /bureau/reviews/experts reviews.menuExperts UserOutlined',
   'stats menu.groupStats BarChartOutlined',
   '  /bureau/stats/high-tech-industry stats.menu LineChartOutlined',
+  '/bureau/tech-needs techMatching.menuReviewNeeds BulbOutlined',
+  '/bureau/tech-results techMatching.menuResults ExperimentOutlined',
+  '/bureau/tech-matchings techMatching.menuMatchings NodeIndexOutlined',
+  '/bureau/tech-events techMatching.menuBureauEvents SolutionOutlined',
+  '/bureau/tech-institutions techMatching.menuInstitutions BankOutlined',
   '/bureau/notifications menu.notifications BellOutlined',
 ];
 
@@ -49,10 +54,13 @@ const MENUS_BY_ROLE: Record<Role, string[]> = {
     '/enterprise/plan-calls planCalls.menuOpenCalls FormOutlined',
     '/enterprise/plan-applications planCalls.menuMyApplications FileDoneOutlined',
     '/enterprise/projects supervision.menuMyProjects ProjectOutlined',
+    '/enterprise/tech-needs techMatching.menuMyNeeds BulbOutlined',
+    '/enterprise/tech-events techMatching.menuEvents CalendarOutlined',
     '/enterprise/notifications menu.notifications BellOutlined',
   ],
   expert: [
     '/expert reviews.myAssignments FormOutlined',
+    '/expert/tech-results techMatching.menuMyResults ExperimentOutlined',
     '/expert/notifications menu.notifications BellOutlined',
   ],
   staff: BUREAU_MENU,

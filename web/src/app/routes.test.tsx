@@ -49,6 +49,11 @@ const ROUTE_TABLE = [
   '/bureau/reviews/rounds staff,leader RoundsPage',
   '/bureau/reviews/rounds/:id staff,leader RoundDetailPage',
   '/bureau/stats/high-tech-industry staff,leader HighTechIndustryPage',
+  '/bureau/tech-events staff,leader TechEventsPage',
+  '/bureau/tech-institutions staff,leader InstitutionsPage',
+  '/bureau/tech-matchings staff,leader MatchingsPage',
+  '/bureau/tech-needs staff,leader TechNeedsReviewPage',
+  '/bureau/tech-results staff,leader TechResultsPage',
   '/change-password - ChangePasswordPage',
   '/enterprise - WorkbenchPage',
   '/enterprise/checkup - EnterpriseCheckupPage',
@@ -62,12 +67,16 @@ const ROUTE_TABLE = [
   '/enterprise/profile - EnterpriseProfilePage',
   '/enterprise/projects - SupervisionProjectListPage',
   '/enterprise/projects/:id - ProjectDetailPage',
+  '/enterprise/tech-events - TechEventsPage',
+  '/enterprise/tech-needs - MyTechNeedsPage',
   '/expert - ExpertAssignmentsPage',
   '/expert/assignments/:id - ExpertAssignmentPage',
   '/expert/notifications - NotificationCenterPage',
+  '/expert/tech-results - MyTechResultsPage',
   '/login - LoginPage',
   '/publicity - PublicityPortalPage',
   '/register - RegisterPage',
+  '/tech-market - TechMarketPage',
 ];
 
 type Props = {
