@@ -7,5 +7,5 @@ export * from './tables/cultivation';
 export * from './tables/plans';
 export * from './tables/reviews';
 export * from './tables/supervision';
-export * from './tables/tech-transfer';
 export * from './tables/tech-matching';
+export * from './tables/tech-transfer';

@@ -1,5 +1,5 @@
 import type { InstitutionInput, TechNeedInput, TechResultInput } from '@kechuang/domain';
-import type { App } from '../../../app';
+import type { App } from '../../../core/module';
 import type { Session } from '../../../test/factories';
 import { requestAs } from '../../../test/test-app';
 
