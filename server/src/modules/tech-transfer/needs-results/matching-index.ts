@@ -205,12 +205,21 @@ export async function readCorpusStatistics(
 
 /**
  * The records of a kind that share at least one lookup term and pass `eligible` (a condition on
- * the kind's own table, aliased `r`), each with the shared terms and its profile. Only the postings
- * of the lookup terms are read, through the (kind, term) primary key.
+ * the kind's own table, aliased `r`), each with the shared terms and its profile: the `cap` best by
+ * idf-weighted shared terms (gently discounted for length), which `scoreCandidate` then ranks. Only
+ * the postings of the lookup terms are read, through the (kind, term) primary key.
  */
 export async function findCandidates(
   executor: Executor,
-  options: { kind: IndexKind; table: SQL; eligible: SQL; lookupTerms: readonly string[]; cap?: number },
+  options: {
+    kind: IndexKind;
+    table: SQL;
+    eligible: SQL;
+    lookupTerms: readonly string[];
+    /** Each lookup term's weight in the query times its idf: the pre-ranking, so only the best few are scored. */
+    lookupWeights: readonly number[];
+    cap?: number;
+  },
 ): Promise<(CandidateTerms & { recordId: number })[]> {
   if (options.lookupTerms.length === 0) return [];
   const rows = await queryRows<{
@@ -225,14 +234,14 @@ export async function findCandidates(
     executor,
     sql`select t.record_id, array_agg(t.term) as terms, array_agg(t.weight) as weights,
                d.weight_sum, d.field, d.industries, d.region_code
-          from tech_match_terms t
+          from unnest(${sql.param([...options.lookupTerms])}::text[], ${sql.param([...options.lookupWeights])}::float8[]) as q(term, weight)
+          join tech_match_terms t on t.kind = ${options.kind} and t.term = q.term
           join tech_match_documents d on d.kind = t.kind and d.record_id = t.record_id
           join ${options.table} r on r.id = t.record_id
-         where t.kind = ${options.kind} and t.term = any(${sql.param([...options.lookupTerms])}::text[])
-           and ${options.eligible}
+         where ${options.eligible}
          group by t.record_id, d.weight_sum, d.field, d.industries, d.region_code
-         order by sum(t.weight) desc
-         limit ${options.cap ?? 2000}`,
+         order by sum(least(t.weight, 3) * q.weight) / (4 + d.weight_sum) ^ 0.3 desc, t.record_id
+         limit ${options.cap ?? 200}`,
   );
   return rows.map((row) => ({
     recordId: Number(row.record_id),

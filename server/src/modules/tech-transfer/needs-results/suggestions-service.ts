@@ -1,6 +1,7 @@
 import {
   type CandidateTerms,
   describeMatchReason,
+  inverseDocumentFrequency,
   type Language,
   type MatchProfile,
   scoreCandidate,
@@ -50,11 +51,17 @@ export async function rankCandidates(
 ): Promise<{ ranked: Ranked[]; candidateCount: number }> {
   const statistics = await readCorpusStatistics(executor, options.kind, options.query.terms);
   const lookupTerms = selectLookupTerms(options.query, statistics);
+  const lookupWeights = lookupTerms.map((term) => {
+    const weight = options.query.weights[options.query.terms.indexOf(term)] ?? 1;
+    const frequency = statistics.documentFrequency.get(term) ?? 1;
+    return weight * inverseDocumentFrequency(statistics.documentCount, frequency);
+  });
   const candidates: (CandidateTerms & { recordId: number })[] = await findCandidates(executor, {
     kind: options.kind,
     table: options.table,
     eligible: options.eligible,
     lookupTerms,
+    lookupWeights,
   });
   const ranked = candidates
     .map((candidate) => {
