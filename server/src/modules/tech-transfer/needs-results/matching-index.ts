@@ -222,6 +222,8 @@ export async function findCandidates(
   },
 ): Promise<(CandidateTerms & { recordId: number })[]> {
   if (options.lookupTerms.length === 0) return [];
+  // Postings are ranked on their own first; only the best few are joined and checked for eligibility.
+  const cap = options.cap ?? 200;
   const rows = await queryRows<{
     record_id: number;
     terms: string[];
@@ -232,16 +234,21 @@ export async function findCandidates(
     region_code: string | null;
   }>(
     executor,
-    sql`select t.record_id, array_agg(t.term) as terms, array_agg(t.weight) as weights,
-               d.weight_sum, d.field, d.industries, d.region_code
-          from unnest(${sql.param([...options.lookupTerms])}::text[], ${sql.param([...options.lookupWeights])}::float8[]) as q(term, weight)
-          join tech_match_terms t on t.kind = ${options.kind} and t.term = q.term
-          join tech_match_documents d on d.kind = t.kind and d.record_id = t.record_id
-          join ${options.table} r on r.id = t.record_id
+    sql`with ranked as (
+          select t.record_id, array_agg(t.term) as terms, array_agg(t.weight) as weights,
+                 sum(least(t.weight, 3) * q.weight) as mass
+            from unnest(${sql.param([...options.lookupTerms])}::text[], ${sql.param([...options.lookupWeights])}::float8[]) as q(term, weight)
+            join tech_match_terms t on t.kind = ${options.kind} and t.term = q.term
+           group by t.record_id
+           order by mass desc, t.record_id
+           limit ${cap * 3})
+        select ranked.record_id, ranked.terms, ranked.weights, d.weight_sum, d.field, d.industries, d.region_code
+          from ranked
+          join tech_match_documents d on d.kind = ${options.kind} and d.record_id = ranked.record_id
+          join ${options.table} r on r.id = ranked.record_id
          where ${options.eligible}
-         group by t.record_id, d.weight_sum, d.field, d.industries, d.region_code
-         order by sum(least(t.weight, 3) * q.weight) / (4 + d.weight_sum) ^ 0.3 desc, t.record_id
-         limit ${options.cap ?? 200}`,
+         order by ranked.mass / (4 + d.weight_sum) ^ 0.3 desc, ranked.record_id
+         limit ${cap}`,
   );
   return rows.map((row) => ({
     recordId: Number(row.record_id),
