@@ -2,6 +2,7 @@ import type { z } from 'zod';
 import { INDICATOR_ISSUE_MESSAGES } from './indicators/messages';
 import { RULE_ISSUE_MESSAGES } from './rules/enterprise-figures';
 import { MONTHLY_OUTPUT_ISSUE_MESSAGES } from './statistics/monthly-output';
+import { TECH_MATCHING_ISSUE_MESSAGES } from './tech-transfer/matching-messages';
 import { TECH_TRANSFER_ISSUE_MESSAGES } from './tech-transfer/messages';
 import type { FieldLabels, Language, Text } from './text';
 
@@ -159,6 +160,16 @@ export const ERROR_MESSAGES = {
     zh: '项目不在执行期内，不能办理此事项',
     en: 'The project is not in execution',
   },
+  techListingNotEditable: {
+    zh: '已发布或已关闭的需求、成果不能修改（待审核或被退回时可修改）',
+    en: 'A published or closed listing cannot be edited',
+  },
+  techEventFull: { zh: '报名人数已满', en: 'The event is full' },
+  techEventSignupClosed: { zh: '报名已截止', en: 'Sign-up has closed' },
+  techMatchingContractNotRegistered: {
+    zh: '技术合同：须为已认定登记的技术合同',
+    en: 'Technology contract: must be a registered contract',
+  },
 } satisfies Record<string, Text>;
 
 export type ErrorCode = keyof typeof ERROR_MESSAGES;
@@ -265,6 +276,7 @@ export const CUSTOM_ISSUE_MESSAGES: Record<string, Text> = {
   ...MONTHLY_OUTPUT_ISSUE_MESSAGES,
   ...TECH_TRANSFER_ISSUE_MESSAGES,
   ...INDICATOR_ISSUE_MESSAGES,
+  ...TECH_MATCHING_ISSUE_MESSAGES,
 };
 
 export const ENTERPRISE_FIELD_LABELS: FieldLabels = { name: { zh: '企业名称', en: 'Enterprise name' } };

@@ -10,6 +10,7 @@ import { progressReportWorkflow } from './project-progress-report';
 import { reviewRoundWorkflow } from './review-round';
 import { taskContractWorkflow } from './task-contract';
 import { techContractWorkflow } from './tech-contract';
+import { techMatchingWorkflow, techNeedWorkflow, techResultWorkflow } from './tech-matching';
 
 export * from './cultivation-pool';
 export * from './definition';
@@ -24,6 +25,7 @@ export * from './project-progress-report';
 export * from './review-round';
 export * from './task-contract';
 export * from './tech-contract';
+export * from './tech-matching';
 
 /** Every declared lifecycle; the exhaustive workflow test walks each of them. */
 export const WORKFLOWS = [
@@ -39,4 +41,7 @@ export const WORKFLOWS = [
   taskContractWorkflow,
   planCallWorkflow,
   techContractWorkflow,
+  techNeedWorkflow,
+  techResultWorkflow,
+  techMatchingWorkflow,
 ] as const;

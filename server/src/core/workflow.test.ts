@@ -16,6 +16,9 @@ import {
   reviewRounds,
   taskContracts,
   techContracts,
+  techMatchings,
+  techNeeds,
+  techResults,
   workflowHistory,
 } from '../db/schema';
 import type { Database } from '../db/types';
@@ -179,6 +182,9 @@ const FIXTURES: Record<
     },
   },
   'tech-contract': { table: 'tech_contracts', create: createTechContract },
+  'tech-need': { table: 'tech_needs', create: (db, state) => createTechNeed(db, state) },
+  'tech-result': { table: 'tech_results', create: createTechResult },
+  'tech-matching': { table: 'tech_matchings', create: createTechMatching },
 };
 
 /** A technology contract of its own seller in the given state of 认定登记. */
@@ -212,6 +218,53 @@ async function createTechContract(db: Database, state: string): Promise<number> 
       techFen: 10_000_000,
     })
     .returning({ id: techContracts.id });
+  return row.id;
+}
+
+/** A technology need of its own enterprise in the given state. */
+async function createTechNeed(db: Database, state: string): Promise<number> {
+  const enterprise = await insertEnterprise(db, '技术需求状态机测试企业', 'verified');
+  const [row] = await db
+    .insert(techNeeds)
+    .values({
+      enterpriseId: enterprise.id,
+      status: state,
+      title: '状态机测试技术需求',
+      field: 'new-materials',
+      problem: '状态机测试用的需求描述',
+      deadline: '2030-12-31',
+      contactName: '测试',
+      contactPhone: '13800000000',
+      visibility: 'public',
+    })
+    .returning({ id: techNeeds.id });
+  return row.id;
+}
+
+async function createTechResult(db: Database, state: string): Promise<number> {
+  const [row] = await db
+    .insert(techResults)
+    .values({
+      status: state,
+      title: '状态机测试科技成果',
+      field: 'new-materials',
+      description: '状态机测试用的成果简介',
+      trl: 5,
+      ipKind: 'none',
+      contactName: '测试',
+      contactPhone: '13800000000',
+    })
+    .returning({ id: techResults.id });
+  return row.id;
+}
+
+async function createTechMatching(db: Database, state: string): Promise<number> {
+  const needId = await createTechNeed(db, 'published');
+  const resultId = await createTechResult(db, 'published');
+  const [row] = await db
+    .insert(techMatchings)
+    .values({ status: state, needId, resultId, source: 'manual' })
+    .returning({ id: techMatchings.id });
   return row.id;
 }
 

@@ -26,7 +26,10 @@ export type WorkflowTableName =
   | 'plan_project_changes'
   | 'plan_project_progress_reports'
   | 'task_contracts'
-  | 'tech_contracts';
+  | 'tech_contracts'
+  | 'tech_needs'
+  | 'tech_results'
+  | 'tech_matchings';
 
 export interface FireTransitionOptions<TState extends string, TAction extends string> {
   definition: WorkflowDefinition<TState, TAction>;

@@ -9,4 +9,5 @@ export * from './tables/plans';
 export * from './tables/reports';
 export * from './tables/reviews';
 export * from './tables/supervision';
+export * from './tables/tech-matching';
 export * from './tables/tech-transfer';

@@ -121,7 +121,14 @@ async function fingerprint(): Promise<string> {
       (select count(*) || ':' || coalesce(sum(version), 0) from project_applications),
       (select count(*) from application_formal_checks),
       (select count(*) from stored_files),
-      (select count(*) || ':' || coalesce(sum(version), 0) from tech_contracts)
+      (select count(*) || ':' || coalesce(sum(version), 0) from tech_contracts),
+      (select count(*) || ':' || coalesce(sum(version), 0) from tech_institutions),
+      (select count(*) || ':' || coalesce(sum(version), 0) from tech_needs),
+      (select count(*) || ':' || coalesce(sum(version), 0) from tech_results),
+      (select count(*) from tech_match_terms),
+      (select count(*) || ':' || coalesce(sum(version), 0) from tech_matchings),
+      (select count(*) || ':' || coalesce(sum(version), 0) from tech_events),
+      (select count(*) || ':' || count(attended) from tech_event_signups)
     ) as value`,
   );
   return row.value;

@@ -4,6 +4,7 @@ import type { ModuleManifest } from '../../core/module';
 import { seedTechTransferDemo } from './demo';
 import { techTransferIndicators } from './indicators';
 import { techContractLedgerImport } from './ledger-import';
+import { seedTechMatchingDemo } from './needs-results/matching-demo';
 import { registerTechTransferRoutes } from './routes';
 import { sendRegistrationDeadlineWarnings } from './sla-warnings';
 import { registerTechStatisticsRoutes } from './statistics-routes';
@@ -15,7 +16,15 @@ export const techTransferModule: ModuleManifest = {
     registerTechTransferRoutes(app, deps);
     registerTechStatisticsRoutes(app, deps);
   },
-  demo: { after: ['enterprises'], run: seedTechTransferDemo },
+  demo: {
+    // Contracts are sold by the district's enterprises; the 产学研对接 demo also reads the expert pool.
+    after: ['enterprises', 'reviews'],
+    run: async (context) => {
+      await seedTechTransferDemo(context);
+      await seedTechMatchingDemo(context);
+      return undefined;
+    },
+  },
   imports: [{ definition: techContractLedgerImport as ImportDefinition<never>, roles: ['staff'] }],
   notificationKinds: ['tech-transfer.registration-due', 'tech-transfer.registration-overdue'],
   jobs: [

@@ -32,6 +32,7 @@ import {
   readContract,
   saveContract,
 } from './contracts-service';
+import { registerMatchingRoutes } from './needs-results/routes';
 import {
   actOnContract,
   confirmExemption,
@@ -285,4 +286,6 @@ export function registerTechTransferRoutes(app: TypedApp, deps: ModuleDeps): voi
         context: request.context,
       }),
   );
+
+  registerMatchingRoutes(app, deps);
 }

@@ -8,6 +8,7 @@ import {
 } from '@ant-design/icons';
 import { lazyPage, type WebModule } from '../../app/module';
 import { ContractLinkRedirect } from './contract-link-redirect';
+import { techMatchingMenu, techMatchingRoutes } from './matching-module';
 import { techTransferStrings } from './strings';
 
 /** The 登记员 works the desk; the leader reads it. */
@@ -19,6 +20,7 @@ const settingsPage = lazyPage(() => import('./settings-page'), 'TechTransferSett
 export const techTransferModule: WebModule = {
   name: 'tech-transfer',
   routes: [
+    ...techMatchingRoutes,
     { path: '/tech-transfer/contracts/:id', element: <ContractLinkRedirect /> },
     {
       area: 'bureau',
@@ -55,6 +57,7 @@ export const techTransferModule: WebModule = {
     { area: 'enterprise', path: 'tech-contracts/:id', page: filingPage },
   ],
   menu: [
+    ...techMatchingMenu,
     {
       audience: 'bureau',
       group: 'techTransfer',

@@ -1,0 +1,62 @@
+import type { FieldLabels, Text } from '../text';
+
+/** Messages of the matching forms' own checks (`params: { key }`), after the field's label. */
+export const TECH_MATCHING_ISSUE_MESSAGES: Record<string, Text> = {
+  'techMatching.priceRange': { zh: '：不能低于最低价格', en: 'cannot be below the lowest price' },
+  'techMatching.resultOrExpert': {
+    zh: '：请选择一项科技成果或一位专家（二选一）',
+    en: 'choose either a result or an expert',
+  },
+  'techMatching.signupAfterEvent': {
+    zh: '：不能晚于活动日期',
+    en: 'cannot be after the event date',
+  },
+};
+
+/** Field labels of the needs, results, institutions, 对接 and events forms. */
+export const TECH_MATCHING_FIELD_LABELS: FieldLabels = {
+  title: { zh: '名称', en: 'Title' },
+  name: { zh: '机构名称', en: 'Institution name' },
+  kind: { zh: '类型', en: 'Kind' },
+  creditCode: { zh: '统一社会信用代码', en: 'Unified social credit code' },
+  regionCode: { zh: '所在地区代码', en: 'Region code' },
+  field: { zh: '技术领域', en: 'Technology field' },
+  industry: { zh: '产业领域', en: 'Industry chain' },
+  problem: { zh: '需求描述', en: 'Problem' },
+  budgetFen: { zh: '预算金额', en: 'Budget' },
+  deadline: { zh: '需求截止日期', en: 'Deadline' },
+  contactName: { zh: '联系人', en: 'Contact person' },
+  contactPhone: { zh: '联系电话', en: 'Contact phone' },
+  keywords: { zh: '关键词', en: 'Keywords' },
+  visibility: { zh: '公开方式', en: 'Visibility' },
+  institutionId: { zh: '成果所属机构', en: 'Institution' },
+  description: { zh: '成果简介', en: 'Description' },
+  trl: { zh: '技术成熟度', en: 'Maturity (TRL)' },
+  ipKind: { zh: '知识产权类型', en: 'IP kind' },
+  ipNumber: { zh: '知识产权编号', en: 'IP number' },
+  modes: { zh: '交易方式', en: 'Transaction modes' },
+  priceMinFen: { zh: '最低价格', en: 'Lowest price' },
+  priceMaxFen: { zh: '最高价格', en: 'Highest price' },
+  needId: { zh: '技术需求', en: 'Need' },
+  resultId: { zh: '科技成果', en: 'Result' },
+  expertId: { zh: '专家', en: 'Expert' },
+  eventId: { zh: '对接活动', en: 'Event' },
+  note: { zh: '备注', en: 'Note' },
+  contractId: { zh: '技术合同', en: 'Technology contract' },
+  heldOn: { zh: '活动日期', en: 'Event date' },
+  venue: { zh: '活动地点', en: 'Venue' },
+  organiser: { zh: '主办单位', en: 'Organiser' },
+  capacity: { zh: '企业名额', en: 'Capacity' },
+  signupDeadline: { zh: '报名截止日期', en: 'Sign-up deadline' },
+  guests: { zh: '来访院所和专家', en: 'Guests' },
+  country: { zh: '国家或地区', en: 'Country or region' },
+  agenda: { zh: '活动议程', en: 'Agenda' },
+  time: { zh: '时间', en: 'Time' },
+  stage: { zh: '环节', en: 'Stage' },
+  needIds: { zh: '带来的技术需求', en: 'Needs brought' },
+  resultIds: { zh: '带来的科技成果', en: 'Results brought' },
+  attendees: { zh: '参会人数', en: 'Attendees' },
+  enterpriseId: { zh: '企业', en: 'Enterprise' },
+  attended: { zh: '是否到场', en: 'Attended' },
+  comment: { zh: '意见', en: 'Comment' },
+};
