@@ -76,7 +76,7 @@ describe('the leader’s dashboard in Chromium', () => {
     // A ratio opens into its parts.
     await page.keyboard.press('Escape');
     await page.getByTestId('figure-stats.rd-intensity').click();
-    await page.getByRole('button', { name: /地区生产总值 672\.80亿元/ }).click();
+    await page.getByRole('button', { name: /地区生产总值 672\.8亿元/ }).click();
     await expect.poll(() => page.getByTestId('figure-drawer-title').textContent()).toBe('地区生产总值');
     await page.context().close();
   });
@@ -113,6 +113,28 @@ describe('the leader’s dashboard in Chromium', () => {
     ])
       expect(document).toContain(figure);
     expect(document).not.toContain('{{');
+    await page.context().close();
+  });
+
+  it('lets staff open the 2020 技术合同 statistics and drill down from a total to the contracts it sums', async () => {
+    const page = await newPage(harness);
+    await logIn(harness, page, 'staff01');
+    await page.goto(`${harness.server.baseUrl}/bureau/tech-transfer/statistics?year=2020`);
+    const total = page.getByTestId('tech-statistics-total-contract');
+    await expect.poll(() => total.textContent()).toBe('132,300.00');
+    const development = page.getByTestId('tech-statistics-category-development-contract');
+    const developmentWan = (await development.textContent()) ?? '';
+    await screenshot(page, 'tech-statistics-2020');
+    await development.click();
+    await page.waitForURL(
+      (url) =>
+        url.pathname === '/bureau/tech-contracts' && url.searchParams.get('statCategory') === 'development',
+    );
+    // The desk lists the registered development contracts of 2020, and their sum is the figure clicked.
+    await expect
+      .poll(async () => (await page.getByTestId('contract-totals').textContent())?.replaceAll(',', ''))
+      .toContain(`${developmentWan.replaceAll(',', '')}`);
+    await screenshot(page, 'tech-statistics-drill-down');
     await page.context().close();
   });
 });
