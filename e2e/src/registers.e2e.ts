@@ -119,7 +119,8 @@ describe('tier registers in Chromium', () => {
   it('staff propose an enterprise to the 高企培育库, read its pre-check and admit it with an opinion', async () => {
     const page = await newPage(harness);
     await logIn(harness, page, 'staff01');
-    await page.goto(`${harness.server.baseUrl}/bureau/cultivation/pool`);
+    // This year's pool (the demo's pools are of 2020 and 2021).
+    await page.goto(`${harness.server.baseUrl}/bureau/cultivation/pool?year=${new Date().getFullYear()}`);
     await page.getByTestId('pool-propose').click();
     await page.getByTestId('pool-enterprise').click();
     await page.keyboard.type(ENTERPRISE);
@@ -177,6 +178,7 @@ describe('tier registers in Chromium', () => {
     await menu.locator('.ant-menu-item').first().waitFor();
     expect(await menu.locator('.ant-menu-item').allTextContents()).toEqual([
       '工作台',
+      '科技创新驾驶舱',
       '高新技术企业名单',
       '研发费用',
       '技术合同免税',

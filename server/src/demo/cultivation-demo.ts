@@ -15,6 +15,7 @@ import {
   techSmeRegistrations,
   workflowHistory,
 } from '../db/schema';
+import { seedCultivationPoolDemo } from './cultivation-pool-demo';
 import { defaultDemoToday, demoDate } from './demo-today';
 import { createRandom } from './random';
 
@@ -232,6 +233,7 @@ export async function seedCultivationDemo(
     }
   }
   await seedRegisters(tx, candidates, [...recognised2020], today);
+  await seedCultivationPoolDemo(tx, options.staff);
   return { figures: figures.length };
 }
 
