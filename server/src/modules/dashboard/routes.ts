@@ -18,14 +18,13 @@ import {
 } from '@kechuang/domain';
 import { z } from 'zod';
 import { requireActor, rolesAccess } from '../../core/access';
+import { computeFigure, type IndicatorFilters } from '../../core/indicators/compute';
 import {
   breakDownFigure,
-  computeFigure,
-  type IndicatorFilters,
   iterateIndicatorRecords,
   listIndicatorRecords,
   trendOfFigure,
-} from '../../core/indicators/compute';
+} from '../../core/indicators/drill-down';
 import { buildIndicatorRegistry } from '../../core/indicators/registry';
 import type { ModuleDeps, TypedApp } from '../../core/module';
 import { defineRoute, exportRoute } from '../../core/routes';
