@@ -1,4 +1,5 @@
 import {
+  chinaToday,
   type DateRange,
   exactPercent,
   type IndicatorBreakdown,
@@ -83,6 +84,10 @@ export interface ComputeContext {
   registry: IndicatorRegistry;
   /** Today as a China date: the end of the year to date. */
   today: string;
+}
+
+export function computeContext(db: Executor, registry: IndicatorRegistry, now = new Date()): ComputeContext {
+  return { db, registry, today: chinaToday(now) };
 }
 
 async function recordFigure(

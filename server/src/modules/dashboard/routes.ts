@@ -18,7 +18,7 @@ import {
 } from '@kechuang/domain';
 import { z } from 'zod';
 import { requireActor, rolesAccess } from '../../core/access';
-import { computeFigure, type IndicatorFilters } from '../../core/indicators/compute';
+import { computeContext, computeFigure, type IndicatorFilters } from '../../core/indicators/compute';
 import {
   breakDownFigure,
   iterateIndicatorRecords,
@@ -30,7 +30,6 @@ import type { ModuleDeps, TypedApp } from '../../core/module';
 import { defineRoute, exportRoute } from '../../core/routes';
 import {
   canSee,
-  computeContext,
   describeIndicator,
   listFigures,
   listStatistics,

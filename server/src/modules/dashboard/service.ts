@@ -11,7 +11,7 @@ import { and, asc, eq } from 'drizzle-orm';
 import { recordAudit } from '../../core/audit';
 import type { Actor, RequestContext } from '../../core/context';
 import { AppError, notFound, versionConflict } from '../../core/errors';
-import { type ComputeContext, computeFigure } from '../../core/indicators/compute';
+import { computeContext, computeFigure } from '../../core/indicators/compute';
 import { type IndicatorRegistry, partsOf } from '../../core/indicators/registry';
 import type { RecordIndicator, RegisteredIndicator } from '../../core/indicators/types';
 import type { Database, Executor } from '../../db/connection';
@@ -21,10 +21,6 @@ const DEFAULT_ROLES: readonly Role[] = ['staff', 'leader'];
 
 export function canSee(indicator: RegisteredIndicator, role: Role): boolean {
   return (indicator.roles ?? DEFAULT_ROLES).includes(role);
-}
-
-export function computeContext(db: Executor, registry: IndicatorRegistry, now = new Date()): ComputeContext {
-  return { db, registry, today: chinaToday(now) };
 }
 
 export function describeIndicator(indicator: RegisteredIndicator): IndicatorDefinition {

@@ -13,12 +13,11 @@ import { asc, desc, eq } from 'drizzle-orm';
 import { recordAudit } from '../../core/audit';
 import type { Actor, RequestContext } from '../../core/context';
 import { AppError, versionConflict } from '../../core/errors';
-import { computeFigure } from '../../core/indicators/compute';
+import { computeContext, computeFigure } from '../../core/indicators/compute';
 import type { IndicatorRegistry } from '../../core/indicators/registry';
 import { readDistrictSettings } from '../../core/settings';
 import type { Database, Executor } from '../../db/connection';
 import { annualReportEditions, annualReports } from '../../db/schema';
-import { computeContext } from '../dashboard/service';
 
 /** Every text of a report with where it sits, for naming the field of a broken placeholder. */
 function textsOf(content: AnnualReportContent): { path: string; label: string; text: string }[] {
