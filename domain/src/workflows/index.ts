@@ -4,6 +4,7 @@ import { expertWorkflow } from './expert';
 import { hteApplicationWorkflow } from './hte-application';
 import { planCallWorkflow } from './plan-call';
 import { planProjectWorkflow } from './plan-project';
+import { platformWorkflow } from './platform';
 import { projectApplicationWorkflow } from './project-application';
 import { projectChangeWorkflow } from './project-change';
 import { progressReportWorkflow } from './project-progress-report';
@@ -18,6 +19,7 @@ export * from './expert';
 export * from './hte-application';
 export * from './plan-call';
 export * from './plan-project';
+export * from './platform';
 export * from './project-application';
 export * from './project-change';
 export * from './project-progress-report';
@@ -39,4 +41,5 @@ export const WORKFLOWS = [
   taskContractWorkflow,
   planCallWorkflow,
   techContractWorkflow,
+  platformWorkflow,
 ] as const;

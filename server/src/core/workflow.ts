@@ -26,7 +26,8 @@ export type WorkflowTableName =
   | 'plan_project_changes'
   | 'plan_project_progress_reports'
   | 'task_contracts'
-  | 'tech_contracts';
+  | 'tech_contracts'
+  | 'platforms';
 
 export interface FireTransitionOptions<TState extends string, TAction extends string> {
   definition: WorkflowDefinition<TState, TAction>;

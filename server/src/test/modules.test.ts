@@ -36,6 +36,7 @@ describe('the module list', () => {
       'plan-calls',
       'reviews',
       'projects',
+      'platforms',
       'dashboard',
     ]);
   });

@@ -1,0 +1,167 @@
+import {
+  idParamSchema,
+  PLATFORM_FIELD_LABELS,
+  PLATFORM_LEVEL_LABELS,
+  platformActionBodySchema,
+  platformActionParamsSchema,
+  platformInputSchema,
+  platformListQuerySchema,
+  platformPageSchema,
+  platformSchema,
+  platformTypeInputSchema,
+  platformTypeSchema,
+  platformTypeUpdateSchema,
+  platformUpdateSchema,
+  platformUpgradeSchema,
+  platformWorkflow,
+} from '@kechuang/domain';
+import { z } from 'zod';
+import { requireActor, rolesAccess } from '../../core/access';
+import type { ModuleDeps, TypedApp } from '../../core/module';
+import { createRoute, defineRoute, exportRoute, listRoute, readAllPages, readRoute } from '../../core/routes';
+import { actOnPlatform, upgradePlatform } from './lifecycle-service';
+import { createPlatform, listPlatforms, readPlatform, updatePlatform } from './platforms-service';
+import { createPlatformType, listPlatformTypes, updatePlatformType } from './types-service';
+
+const wan = (fen: number | null) => (fen === null ? '' : (fen / 1_000_000).toFixed(2));
+
+/** 科创平台: the type master data, the register, its edits, upgrades and status changes, its export. */
+export function registerPlatformRoutes(app: TypedApp, deps: ModuleDeps): void {
+  const { db } = deps;
+  const tags = ['platforms'];
+  const fieldLabels = PLATFORM_FIELD_LABELS;
+  const staffOnly = rolesAccess('staff');
+  const readers = rolesAccess('staff', 'leader', 'enterprise');
+
+  defineRoute(app, {
+    method: 'GET',
+    url: '/api/platforms/types',
+    access: readers,
+    schema: { tags, response: { 200: z.object({ items: z.array(platformTypeSchema) }) } },
+    handler: async () => ({ items: await listPlatformTypes(db) }),
+  });
+
+  defineRoute(app, {
+    method: 'POST',
+    url: '/api/platforms/types',
+    access: staffOnly,
+    fieldLabels,
+    schema: { tags, body: platformTypeInputSchema, response: { 201: platformTypeSchema } },
+    handler: async (request, reply) =>
+      reply.code(201).send(await createPlatformType(db, { input: request.body, context: request.context })),
+  });
+
+  defineRoute(app, {
+    method: 'PUT',
+    url: '/api/platforms/types/:id',
+    access: staffOnly,
+    fieldLabels,
+    schema: {
+      tags,
+      params: idParamSchema,
+      body: platformTypeUpdateSchema,
+      response: { 200: platformTypeSchema },
+    },
+    handler: async (request) =>
+      updatePlatformType(db, { id: request.params.id, input: request.body, context: request.context }),
+  });
+
+  listRoute(app, {
+    url: '/api/platforms',
+    tags,
+    access: readers,
+    fieldLabels,
+    querystring: platformListQuerySchema,
+    response: platformPageSchema,
+    list: (input) => listPlatforms(db, input),
+  });
+
+  exportRoute(app, db, {
+    url: '/api/platforms/export',
+    access: rolesAccess('staff', 'leader'),
+    fieldLabels,
+    schema: { tags, querystring: platformListQuerySchema.omit({ page: true, pageSize: true }) },
+    audit: (request) => ({
+      event: 'platform.export',
+      objectType: 'platforms',
+      after: { query: request.query },
+    }),
+    fileName: () => '科创平台台账',
+    sheetName: '科创平台台账',
+    rows: (request) =>
+      readAllPages(
+        async (page, pageSize) =>
+          listPlatforms(db, { actor: requireActor(request), query: { ...request.query, page, pageSize } }),
+        200,
+      ),
+    columns: [
+      { header: '平台名称', width: 36, value: (row) => row.name },
+      { header: '平台类型', width: 20, value: (row) => row.typeName },
+      { header: '级别', width: 8, value: (row) => PLATFORM_LEVEL_LABELS[row.level].zh },
+      { header: '依托单位', width: 40, value: (row) => row.hosts.map((host) => host.name).join('、') },
+      { header: '认定（备案）部门', width: 24, value: (row) => row.approvingBody },
+      { header: '认定（备案）文号', width: 24, value: (row) => row.documentNo },
+      { header: '认定（备案）日期', width: 14, value: (row) => row.recognizedOn },
+      { header: '首次认定日期', width: 14, value: (row) => row.firstRecognizedOn },
+      { header: '技术领域', width: 16, value: (row) => row.field ?? '' },
+      { header: '所属街道/镇', width: 14, value: (row) => row.street ?? '' },
+      { header: '状态', width: 8, value: (row) => platformWorkflow.states[row.status].zh },
+    ],
+  });
+
+  createRoute(app, db, {
+    url: '/api/platforms',
+    access: staffOnly,
+    fieldLabels,
+    schema: { tags, body: platformInputSchema, response: { 201: platformSchema } },
+    create: (request) => createPlatform(db, { input: request.body, context: request.context }),
+  });
+
+  readRoute(app, {
+    url: '/api/platforms/:id',
+    tags,
+    access: readers,
+    response: platformSchema,
+    read: (input) => readPlatform(db, input),
+  });
+
+  defineRoute(app, {
+    method: 'PUT',
+    url: '/api/platforms/:id',
+    access: staffOnly,
+    fieldLabels,
+    schema: { tags, params: idParamSchema, body: platformUpdateSchema, response: { 200: platformSchema } },
+    handler: async (request) =>
+      updatePlatform(db, { id: request.params.id, input: request.body, context: request.context }),
+  });
+
+  defineRoute(app, {
+    method: 'POST',
+    url: '/api/platforms/:id/upgrade',
+    access: staffOnly,
+    fieldLabels,
+    schema: { tags, params: idParamSchema, body: platformUpgradeSchema, response: { 200: platformSchema } },
+    handler: async (request) =>
+      upgradePlatform(db, { id: request.params.id, input: request.body, context: request.context }),
+  });
+
+  defineRoute(app, {
+    method: 'POST',
+    url: '/api/platforms/:id/actions/:action',
+    access: staffOnly,
+    fieldLabels,
+    schema: {
+      tags,
+      params: platformActionParamsSchema,
+      body: platformActionBodySchema,
+      response: { 200: platformSchema },
+    },
+    handler: async (request) =>
+      actOnPlatform(db, {
+        id: request.params.id,
+        action: request.params.action,
+        body: request.body,
+        context: request.context,
+      }),
+  });
+}
