@@ -231,10 +231,21 @@ const EXPECTED: Record<string, 'public' | 'any' | readonly Role[]> = {
   'GET /api/tech-transfer/contracts/:id/certificate': ['staff', 'leader', 'observer', 'enterprise'],
   'POST /api/tech-transfer/contracts/:id/exemption-claim': ['enterprise'],
   'POST /api/tech-transfer/contracts/:id/exemption-confirmation': ['observer'],
+  'GET /api/platforms/types': ['staff', 'leader', 'enterprise'],
+  'POST /api/platforms/types': ['staff'],
+  'PUT /api/platforms/types/:id': ['staff'],
+  'GET /api/platforms': ['staff', 'leader', 'enterprise'],
+  'GET /api/platforms/export': ['staff', 'leader'],
+  'POST /api/platforms': ['staff'],
+  'GET /api/platforms/:id': ['staff', 'leader', 'enterprise'],
+  'PUT /api/platforms/:id': ['staff'],
+  'POST /api/platforms/:id/upgrade': ['staff'],
+  'POST /api/platforms/:id/actions/:action': ['staff'],
 };
 
 /** Object routes an enterprise reaches only for its own record: another enterprise's id must give 404. */
 const ENTERPRISE_SCOPED = new Set([
+  'GET /api/platforms/:id',
   'GET /api/tech-transfer/contracts/:id',
   'PUT /api/tech-transfer/contracts/:id',
   'POST /api/tech-transfer/contracts/:id/actions/:action',

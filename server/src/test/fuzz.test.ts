@@ -121,7 +121,10 @@ async function fingerprint(): Promise<string> {
       (select count(*) || ':' || coalesce(sum(version), 0) from project_applications),
       (select count(*) from application_formal_checks),
       (select count(*) from stored_files),
-      (select count(*) || ':' || coalesce(sum(version), 0) from tech_contracts)
+      (select count(*) || ':' || coalesce(sum(version), 0) from tech_contracts),
+      (select count(*) || ':' || coalesce(sum(version), 0) from platforms),
+      (select count(*) || ':' || coalesce(sum(version), 0) from platform_types),
+      (select count(*) from platform_level_history)
     ) as value`,
   );
   return row.value;
