@@ -29,6 +29,9 @@ const BUREAU_MENU = [
   '  /bureau/funds plan.menuFunds AccountBookOutlined',
   'techTransfer menu.groupTechTransfer NodeIndexOutlined',
   '  /bureau/tech-contracts techTransfer.menuDesk FileProtectOutlined',
+  'platforms menu.groupPlatforms ExperimentOutlined',
+  '  /bureau/platforms platforms.menuRegister ClusterOutlined',
+  '  /bureau/platforms/types platforms.menuTypes PartitionOutlined',
   'reviews menu.groupReviews AuditOutlined',
   '  /bureau/reviews/rounds reviews.menuRounds FormOutlined',
   '  /bureau/reviews/experts reviews.menuExperts UserOutlined',
@@ -54,6 +57,7 @@ const MENUS_BY_ROLE: Record<Role, string[]> = {
     '/enterprise/plan-applications planCalls.menuMyApplications FileDoneOutlined',
     '/enterprise/projects supervision.menuMyProjects ProjectOutlined',
     '/enterprise/tech-contracts techTransfer.menuEnterprise SolutionOutlined',
+    '/enterprise/platforms platforms.menuEnterprise ApartmentOutlined',
     '/enterprise/notifications menu.notifications BellOutlined',
   ],
   expert: [

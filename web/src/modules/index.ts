@@ -6,6 +6,7 @@ import { dashboardModule } from './dashboard';
 import { enterprisesModule } from './enterprises';
 import { notificationsModule } from './notifications';
 import { planCallsModule } from './plan-calls';
+import { platformsModule } from './platforms';
 import { portalModule } from './portal';
 import { projectsModule } from './projects';
 import { reviewsModule } from './reviews';
@@ -26,6 +27,7 @@ export const WEB_MODULES: readonly WebModule[] = [
   planCallsModule,
   projectsModule,
   techTransferModule,
+  platformsModule,
   reviewsModule,
   statsModule,
   dashboardModule,

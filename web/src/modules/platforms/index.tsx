@@ -1,0 +1,58 @@
+import { ApartmentOutlined, ClusterOutlined, PartitionOutlined } from '@ant-design/icons';
+import { lazyPage, type WebModule } from '../../app/module';
+import { platformsStrings } from './strings';
+
+/** Staff keep the register; the leader reads it. */
+const BUREAU = ['staff', 'leader'] as const;
+
+/** 科创载体: the platform register, its types and levels, and an enterprise's own platforms. */
+export const platformsModule: WebModule = {
+  name: 'platforms',
+  routes: [
+    {
+      area: 'bureau',
+      path: 'platforms',
+      roles: BUREAU,
+      page: lazyPage(() => import('./registry-page'), 'RegistryPage'),
+    },
+    {
+      area: 'bureau',
+      path: 'platforms/types',
+      roles: BUREAU,
+      page: lazyPage(() => import('./types-page'), 'PlatformTypesPage'),
+    },
+    {
+      area: 'enterprise',
+      path: 'platforms',
+      page: lazyPage(() => import('./enterprise-platforms-page'), 'EnterprisePlatformsPage'),
+    },
+  ],
+  menu: [
+    {
+      audience: 'bureau',
+      group: 'platforms',
+      order: 10,
+      path: '/bureau/platforms',
+      label: 'platforms.menuRegister',
+      icon: <ClusterOutlined />,
+      roles: BUREAU,
+    },
+    {
+      audience: 'bureau',
+      group: 'platforms',
+      order: 20,
+      path: '/bureau/platforms/types',
+      label: 'platforms.menuTypes',
+      icon: <PartitionOutlined />,
+      roles: BUREAU,
+    },
+    {
+      audience: 'enterprise',
+      order: 95,
+      path: '/enterprise/platforms',
+      label: 'platforms.menuEnterprise',
+      icon: <ApartmentOutlined />,
+    },
+  ],
+  strings: platformsStrings,
+};
