@@ -138,6 +138,7 @@ export function PlatformActions({ platform }: { platform: Platform }) {
             rules={[{ required: true, message: t('platforms.required') }]}
           >
             <Select
+              showSearch={{ optionFilterProp: 'label' }}
               data-testid="platform-upgrade-level"
               options={higherLevels.map((level) => ({ value: level, label: levelLabel(level) }))}
             />

@@ -106,7 +106,7 @@ export function PlatformFormModal({ recordForm }: { recordForm: ReturnType<typeo
       <Row gutter={16}>
         <Col xs={24} md={12}>
           <Form.Item name="name" label={t('platforms.name')} rules={[rule('name')]}>
-            <Input data-testid="platform-name" />
+            <Input data-testid="platform-name-input" />
           </Form.Item>
         </Col>
         <Col xs={12} md={6}>
@@ -134,6 +134,7 @@ export function PlatformFormModal({ recordForm }: { recordForm: ReturnType<typeo
           >
             <Select
               disabled={!recordForm.isNew}
+              showSearch={{ optionFilterProp: 'label' }}
               data-testid="platform-level"
               options={(type?.levels ?? ['national', 'provincial', 'city', 'district']).map((level) => ({
                 value: level,
