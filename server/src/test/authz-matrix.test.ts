@@ -53,6 +53,8 @@ const EXPECTED: Record<string, 'public' | 'any' | readonly Role[]> = {
   'POST /api/imports/high-tech-certificates': ['staff'],
   'GET /api/imports/tech-contract-ledger/template': ['staff'],
   'POST /api/imports/tech-contract-ledger': ['staff'],
+  'GET /api/imports/platform-ledger/template': ['staff'],
+  'POST /api/imports/platform-ledger': ['staff'],
   'GET /api/imports/jobs/:id': 'any',
   'GET /api/enterprises/:id/figures': ['staff', 'leader', 'enterprise'],
   'PUT /api/enterprises/:id/figures/:year': ['staff', 'enterprise'],

@@ -1,6 +1,8 @@
+import type { ImportDefinition } from '../../core/excel-import';
 import type { ModuleManifest } from '../../core/module';
 import { seedPlatformsDemo } from './demo';
 import { platformIndicators } from './indicators';
+import { platformLedgerImport } from './ledger-import';
 import { registerPlatformRoutes } from './routes';
 
 /** 科创载体: the innovation-platform register by type and level, its upgrades and status changes. */
@@ -14,7 +16,7 @@ export const platformsModule: ModuleManifest = {
       return undefined;
     },
   },
-  imports: [],
+  imports: [{ definition: platformLedgerImport as ImportDefinition<never>, roles: ['staff'] }],
   notificationKinds: [],
   jobs: [],
   indicators: platformIndicators,

@@ -5,6 +5,7 @@ import { useTranslation } from 'react-i18next';
 import { toQueryString } from '../../app/api-client';
 import { useAuth } from '../../app/auth-context';
 import { useDictionaries } from '../../app/dictionaries';
+import { ImportButton } from '../../app/import-button';
 import { CountTabs } from '../../app/list-page/count-tabs';
 import { AddButton, ExportButton, ListPage } from '../../app/list-page/list-page';
 import { ListTable } from '../../app/list-page/list-table';
@@ -15,6 +16,7 @@ import { PlatformFormModal, usePlatformForm } from './platform-form';
 import {
   LEVEL_COLORS,
   levelLabel,
+  PLATFORMS_KEY,
   PLATFORMS_URL,
   STATUS_COLORS,
   statusLabel,
