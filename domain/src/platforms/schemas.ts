@@ -108,14 +108,14 @@ export const platformSummarySchema = z.object({
   hosts: z.array(platformHostSchema),
   field: z.string().nullable(),
   street: z.string().nullable(),
+  areaSquareMeters: z.number().int().nullable(),
+  staffCount: z.number().int().nullable(),
+  equipmentFen: z.number().int().nullable(),
   version: z.number().int(),
 });
 export type PlatformSummary = z.infer<typeof platformSummarySchema>;
 
 export const platformSchema = platformSummarySchema.extend({
-  areaSquareMeters: z.number().int().nullable(),
-  staffCount: z.number().int().nullable(),
-  equipmentFen: z.number().int().nullable(),
   contactName: z.string().nullable(),
   contactPhone: z.string().nullable(),
   levelHistory: z.array(platformLevelEntrySchema),

@@ -103,6 +103,9 @@ export async function toSummaries(
     hosts: hosts.get(row.id) ?? [],
     field: row.field,
     street: row.street,
+    areaSquareMeters: row.areaSquareMeters,
+    staffCount: row.staffCount,
+    equipmentFen: row.equipmentFen,
     version: row.version,
   }));
 }
@@ -135,9 +138,6 @@ export async function toDetail(executor: Executor, actor: Actor, row: PlatformRo
   const [summary] = await toSummaries(executor, [{ ...row, typeName: type?.name ?? '' }]);
   return {
     ...summary,
-    areaSquareMeters: row.areaSquareMeters,
-    staffCount: row.staffCount,
-    equipmentFen: row.equipmentFen,
     contactName: row.contactName,
     contactPhone: row.contactPhone,
     levelHistory: await readLevelHistory(executor, row.id),

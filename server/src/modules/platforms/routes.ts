@@ -105,6 +105,9 @@ export function registerPlatformRoutes(app: TypedApp, deps: ModuleDeps): void {
       { header: '首次认定日期', width: 14, value: (row) => row.firstRecognizedOn },
       { header: '技术领域', width: 16, value: (row) => row.field ?? '' },
       { header: '所属街道/镇', width: 14, value: (row) => row.street ?? '' },
+      { header: '面积（平方米）', width: 12, value: (row) => row.areaSquareMeters ?? '' },
+      { header: '人员数', width: 10, value: (row) => row.staffCount ?? '' },
+      { header: '仪器设备原值（万元）', width: 16, value: (row) => wan(row.equipmentFen) },
       { header: '状态', width: 8, value: (row) => platformWorkflow.states[row.status].zh },
     ],
   });

@@ -163,6 +163,13 @@ export function RegistryPage() {
             testId="platform-export"
           />
           {canEdit && (
+            <ImportButton
+              kind="platform-ledger"
+              title={t('platforms.importTitle')}
+              invalidates={[[...PLATFORMS_KEY]]}
+            />
+          )}
+          {canEdit && (
             <AddButton
               label={t('platforms.add')}
               onClick={() => recordForm.open('new')}
