@@ -84,7 +84,7 @@ describe('the platform register in Chromium', () => {
     await page.context().close();
   });
 
-  it('shows the leader 81 platforms at city level or above for 2020: 2 national, 16 provincial, 63 city', async () => {
+  it('shows the leader 81 platforms at city level or above for 2020 (2 + 16 + 63), the 16 drilled down, and the statistics', async () => {
     const page = await newPage(harness);
     await logIn(harness, page, 'leader');
     await page.goto(url('/bureau/dashboard?year=2020'));
@@ -95,6 +95,20 @@ describe('the platform register in Chromium', () => {
     expect(await tile('platforms.city').textContent()).toBe('63');
     await page.getByTestId('figure-platforms.city-and-above').scrollIntoViewIfNeeded();
     await screenshot(page, 'platforms-dashboard-2020');
+
+    // The 16 provincial platforms, drilled down to their records.
+    await page.getByTestId('figure-platforms.provincial').click();
+    await expect
+      .poll(() => page.getByTestId('figure-records-total').textContent(), { timeout: 20_000 })
+      .toMatch(/共 16 条/);
+    await page.keyboard.press('Escape');
+
+    // The statistics by type × level add up to the same 81.
+    await page.goto(url('/bureau/platforms/statistics?year=2020'));
+    await expect
+      .poll(() => page.getByTestId('platform-statistics-city-and-above').textContent(), { timeout: 20_000 })
+      .toBe('81');
+    await screenshot(page, 'platforms-statistics-2020');
     await page.context().close();
   });
 });

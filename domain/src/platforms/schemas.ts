@@ -177,3 +177,32 @@ export const platformTypeSchema = z.object({
   version: z.number().int(),
 });
 export type PlatformType = z.infer<typeof platformTypeSchema>;
+
+const countsByLevelSchema = z.object({
+  national: z.number().int(),
+  provincial: z.number().int(),
+  city: z.number().int(),
+  district: z.number().int(),
+});
+
+/** One type's line of the year's statistics: in force at the year's end by level, and the year's changes. */
+export const platformStatisticsLineSchema = z.object({
+  typeId: z.number().int().nullable(),
+  typeName: z.string(),
+  inForce: countsByLevelSchema,
+  recognised: countsByLevelSchema,
+  upgraded: z.number().int(),
+  ended: z.number().int(),
+});
+export type PlatformStatisticsLine = z.infer<typeof platformStatisticsLineSchema>;
+
+export const platformStatisticsQuerySchema = z.strictObject({
+  year: z.coerce.number().int().min(2000).max(2100),
+});
+
+export const platformStatisticsSchema = z.object({
+  year: z.number().int(),
+  lines: z.array(platformStatisticsLineSchema),
+  total: platformStatisticsLineSchema,
+});
+export type PlatformStatistics = z.infer<typeof platformStatisticsSchema>;

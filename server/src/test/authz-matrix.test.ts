@@ -238,6 +238,7 @@ const EXPECTED: Record<string, 'public' | 'any' | readonly Role[]> = {
   'PUT /api/platforms/types/:id': ['staff'],
   'GET /api/platforms': ['staff', 'leader', 'enterprise'],
   'GET /api/platforms/export': ['staff', 'leader'],
+  'GET /api/platforms/statistics': ['staff', 'leader'],
   'POST /api/platforms': ['staff'],
   'GET /api/platforms/:id': ['staff', 'leader', 'enterprise'],
   'PUT /api/platforms/:id': ['staff'],

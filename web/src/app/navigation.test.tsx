@@ -32,6 +32,7 @@ const BUREAU_MENU = [
   'platforms menu.groupPlatforms ExperimentOutlined',
   '  /bureau/platforms platforms.menuRegister ClusterOutlined',
   '  /bureau/platforms/types platforms.menuTypes PartitionOutlined',
+  '  /bureau/platforms/statistics platforms.menuStatistics TableOutlined',
   'reviews menu.groupReviews AuditOutlined',
   '  /bureau/reviews/rounds reviews.menuRounds FormOutlined',
   '  /bureau/reviews/experts reviews.menuExperts UserOutlined',

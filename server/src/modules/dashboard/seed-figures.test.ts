@@ -114,6 +114,14 @@ describe('the seed’s figures, computed from the demo district’s records', ()
       技术创新中心: 3,
       人才飞地: 1,
     });
+    const statistics = await requestAs(suite.test.app, leader, 'GET', '/api/platforms/statistics?year=2020');
+    expect(statistics.statusCode, statistics.body).toBe(200);
+    expect(statistics.json().total).toMatchObject({
+      inForce: { national: 2, provincial: 16, city: 63, district: 9 },
+      recognised: { national: 1, provincial: 2, city: 8, district: 0 },
+      upgraded: 2,
+      ended: 1,
+    });
     expect(valuesOf(await figures(leader, '2021', [...stockKeys, ...flowKeys]))).toEqual({
       'platforms.city-and-above': 85,
       'platforms.national': 3,

@@ -8,6 +8,8 @@ import {
   platformListQuerySchema,
   platformPageSchema,
   platformSchema,
+  platformStatisticsQuerySchema,
+  platformStatisticsSchema,
   platformTypeInputSchema,
   platformTypeSchema,
   platformTypeUpdateSchema,
@@ -21,6 +23,7 @@ import type { ModuleDeps, TypedApp } from '../../core/module';
 import { createRoute, defineRoute, exportRoute, listRoute, readAllPages, readRoute } from '../../core/routes';
 import { actOnPlatform, upgradePlatform } from './lifecycle-service';
 import { createPlatform, listPlatforms, readPlatform, updatePlatform } from './platforms-service';
+import { readPlatformStatistics } from './statistics-service';
 import { createPlatformType, listPlatformTypes, updatePlatformType } from './types-service';
 
 const wan = (fen: number | null) => (fen === null ? '' : (fen / 1_000_000).toFixed(2));
@@ -110,6 +113,15 @@ export function registerPlatformRoutes(app: TypedApp, deps: ModuleDeps): void {
       { header: '仪器设备原值（万元）', width: 16, value: (row) => wan(row.equipmentFen) },
       { header: '状态', width: 8, value: (row) => platformWorkflow.states[row.status].zh },
     ],
+  });
+
+  defineRoute(app, {
+    method: 'GET',
+    url: '/api/platforms/statistics',
+    access: rolesAccess('staff', 'leader'),
+    fieldLabels,
+    schema: { tags, querystring: platformStatisticsQuerySchema, response: { 200: platformStatisticsSchema } },
+    handler: async (request) => readPlatformStatistics(db, request.query.year),
   });
 
   createRoute(app, db, {

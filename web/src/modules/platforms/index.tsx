@@ -1,4 +1,4 @@
-import { ApartmentOutlined, ClusterOutlined, PartitionOutlined } from '@ant-design/icons';
+import { ApartmentOutlined, ClusterOutlined, PartitionOutlined, TableOutlined } from '@ant-design/icons';
 import { lazyPage, type WebModule } from '../../app/module';
 import { platformsStrings } from './strings';
 
@@ -20,6 +20,12 @@ export const platformsModule: WebModule = {
       path: 'platforms/types',
       roles: BUREAU,
       page: lazyPage(() => import('./types-page'), 'PlatformTypesPage'),
+    },
+    {
+      area: 'bureau',
+      path: 'platforms/statistics',
+      roles: BUREAU,
+      page: lazyPage(() => import('./statistics-page'), 'PlatformStatisticsPage'),
     },
     {
       area: 'enterprise',
@@ -44,6 +50,15 @@ export const platformsModule: WebModule = {
       path: '/bureau/platforms/types',
       label: 'platforms.menuTypes',
       icon: <PartitionOutlined />,
+      roles: BUREAU,
+    },
+    {
+      audience: 'bureau',
+      group: 'platforms',
+      order: 30,
+      path: '/bureau/platforms/statistics',
+      label: 'platforms.menuStatistics',
+      icon: <TableOutlined />,
       roles: BUREAU,
     },
     {

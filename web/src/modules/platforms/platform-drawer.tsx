@@ -1,6 +1,8 @@
 import { platformWorkflow } from '@kechuang/domain';
 import { Button, Card, Descriptions, Drawer, Empty, Space, Spin, Tag, Timeline, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
+import { useAuth } from '../../app/auth-context';
 import { HistoryTimeline } from '../../app/history-timeline';
 import { fenToWanYuanText } from '../../app/wan-yuan';
 import { PlatformActions } from './lifecycle-modals';
@@ -9,7 +11,8 @@ import { LEVEL_COLORS, levelLabel, STATUS_COLORS, statusLabel, usePlatform } fro
 
 /**
  * One platform: what is on record, its level history (认定 then each 升级, with date and 文号), its
- * status history from the workflow, and for staff the edit, upgrade and status buttons.
+ * status history from the workflow, its hosts (linked to their records for the bureau), and for staff
+ * the edit, upgrade and status buttons.
  */
 export function PlatformDrawer(props: {
   id: number | null;
@@ -20,6 +23,8 @@ export function PlatformDrawer(props: {
   const { t } = useTranslation();
   const detail = usePlatform(props.id);
   const platform = detail.data;
+  const { user } = useAuth();
+  const isBureau = user?.role === 'staff' || user?.role === 'leader';
   return (
     <Drawer
       open={props.id !== null}
@@ -58,7 +63,17 @@ export function PlatformDrawer(props: {
               </Tag>
             </Descriptions.Item>
             <Descriptions.Item label={t('platforms.hosts')}>
-              {platform.hosts.map((host) => host.name).join('、')}
+              <Space wrap size={4} separator="、">
+                {platform.hosts.map((host) =>
+                  isBureau ? (
+                    <Link key={host.enterpriseId} to={`/bureau/enterprises/${host.enterpriseId}`}>
+                      {host.name}
+                    </Link>
+                  ) : (
+                    <span key={host.enterpriseId}>{host.name}</span>
+                  ),
+                )}
+              </Space>
             </Descriptions.Item>
             <Descriptions.Item label={t('platforms.approvingBody')}>
               {platform.approvingBody}

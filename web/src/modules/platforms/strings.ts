@@ -53,6 +53,14 @@ const zhCN = {
     yes: '是',
     no: '否',
     noPlatforms: '暂无本单位依托的科创平台',
+    menuStatistics: '平台统计',
+    statisticsTitle: '科创平台分类型分级别统计',
+    inForceAtYearEnd: '{{year}}年末在册',
+    cityAndAbove: '市级以上',
+    recognisedInYear: '{{year}}年新认定（备案）',
+    upgradedInYear: '当年升级',
+    endedInYear: '当年撤销/摘牌',
+    total: '合计',
   },
 };
 
@@ -111,6 +119,14 @@ const en: typeof zhCN = {
     yes: 'Yes',
     no: 'No',
     noPlatforms: 'No platform hosted by your organisation',
+    menuStatistics: 'Statistics',
+    statisticsTitle: 'Platforms by type and level',
+    inForceAtYearEnd: 'In force at the end of {{year}}',
+    cityAndAbove: 'City and above',
+    recognisedInYear: 'Recognised in {{year}}',
+    upgradedInYear: 'Upgraded',
+    endedInYear: 'Revoked / delisted',
+    total: 'Total',
   },
 };
 
