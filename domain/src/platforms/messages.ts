@@ -60,6 +60,7 @@ export const PLATFORM_FIELD_LABELS: FieldLabels = {
   levels: { zh: '可认定级别', en: 'Levels' },
   authority: { zh: '主管部门', en: 'Authority' },
   allowsSeveralHosts: { zh: '允许多个依托单位', en: 'Several hosts allowed' },
+  countsForCoverage: { zh: '计入研发机构全覆盖', en: 'Counts for R&D coverage' },
   sortOrder: { zh: '排序', en: 'Order' },
   isActive: { zh: '启用', en: 'In use' },
 };

@@ -155,6 +155,7 @@ export const platformTypeInputSchema = z.strictObject({
     }),
   authority: z.enum(PLATFORM_AUTHORITIES),
   allowsSeveralHosts: z.boolean().default(false),
+  countsForCoverage: z.boolean().default(false),
   sortOrder: z.number().int().min(0).max(10_000).default(0),
   isActive: z.boolean().default(true),
 });
@@ -172,6 +173,7 @@ export const platformTypeSchema = z.object({
   levels: z.array(platformLevelSchema),
   authority: z.enum(PLATFORM_AUTHORITIES),
   allowsSeveralHosts: z.boolean(),
+  countsForCoverage: z.boolean(),
   sortOrder: z.number().int(),
   isActive: z.boolean(),
   version: z.number().int(),
@@ -206,3 +208,30 @@ export const platformStatisticsSchema = z.object({
   total: platformStatisticsLineSchema,
 });
 export type PlatformStatistics = z.infer<typeof platformStatisticsSchema>;
+
+/** 规上企业研发机构全覆盖: the year's 规上 enterprises, with or without an R&D institution. */
+export const coverageQuerySchema = listQuerySchema(['name'] as const).extend({
+  year: z.coerce.number().int().min(2000).max(2100),
+  coverage: z.enum(['covered', 'uncovered']).optional(),
+  keyword: z.string().trim().max(100).optional(),
+});
+export type CoverageQuery = z.infer<typeof coverageQuerySchema>;
+
+export const coverageEntrySchema = z.object({
+  enterpriseId: z.number().int(),
+  name: z.string(),
+  creditCode: z.string(),
+  street: z.string().nullable(),
+  /** R&D institutions in force at the year's end that count for coverage. */
+  institutions: z.number().int(),
+  hasRdActivity: z.boolean(),
+});
+export type CoverageEntry = z.infer<typeof coverageEntrySchema>;
+
+export const coveragePageSchema = pageSchema(coverageEntrySchema).extend({
+  year: z.number().int(),
+  aboveScale: z.number().int(),
+  covered: z.number().int(),
+  withRdActivity: z.number().int(),
+});
+export type CoveragePage = z.infer<typeof coveragePageSchema>;

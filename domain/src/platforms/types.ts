@@ -42,6 +42,8 @@ export interface PlatformTypeDefinition {
   levels: readonly PlatformLevel[];
   authority: PlatformAuthority;
   allowsSeveralHosts: boolean;
+  /** Counts as an R&D institution for 规上企业研发机构全覆盖 (DOMAIN-RULES-2 §11.6; configurable). */
+  countsForCoverage: boolean;
 }
 
 /**
@@ -55,6 +57,7 @@ export const DEFAULT_PLATFORM_TYPES: readonly PlatformTypeDefinition[] = [
     levels: ['national', 'provincial', 'city', 'district'],
     authority: 'SCI',
     allowsSeveralHosts: false,
+    countsForCoverage: false,
   },
   {
     code: 'incubator',
@@ -62,6 +65,7 @@ export const DEFAULT_PLATFORM_TYPES: readonly PlatformTypeDefinition[] = [
     levels: ['national', 'provincial', 'city', 'district'],
     authority: 'SCI',
     allowsSeveralHosts: false,
+    countsForCoverage: false,
   },
   {
     code: 'university-park',
@@ -69,6 +73,7 @@ export const DEFAULT_PLATFORM_TYPES: readonly PlatformTypeDefinition[] = [
     levels: ['national', 'provincial'],
     authority: 'SCI',
     allowsSeveralHosts: false,
+    countsForCoverage: false,
   },
   {
     code: 'new-rd-institute',
@@ -76,6 +81,7 @@ export const DEFAULT_PLATFORM_TYPES: readonly PlatformTypeDefinition[] = [
     levels: ['provincial', 'city'],
     authority: 'SCI',
     allowsSeveralHosts: false,
+    countsForCoverage: true,
   },
   {
     code: 'key-lab',
@@ -83,6 +89,7 @@ export const DEFAULT_PLATFORM_TYPES: readonly PlatformTypeDefinition[] = [
     levels: ['national', 'provincial', 'city'],
     authority: 'SCI',
     allowsSeveralHosts: false,
+    countsForCoverage: true,
   },
   {
     code: 'tech-innovation-center',
@@ -90,6 +97,7 @@ export const DEFAULT_PLATFORM_TYPES: readonly PlatformTypeDefinition[] = [
     levels: ['national', 'provincial', 'city'],
     authority: 'SCI',
     allowsSeveralHosts: false,
+    countsForCoverage: true,
   },
   {
     code: 'engineering-center',
@@ -97,6 +105,7 @@ export const DEFAULT_PLATFORM_TYPES: readonly PlatformTypeDefinition[] = [
     levels: ['national', 'provincial', 'city'],
     authority: 'SCI',
     allowsSeveralHosts: false,
+    countsForCoverage: true,
   },
   {
     code: 'academician-station',
@@ -104,6 +113,7 @@ export const DEFAULT_PLATFORM_TYPES: readonly PlatformTypeDefinition[] = [
     levels: ['provincial', 'city'],
     authority: 'SCI',
     allowsSeveralHosts: false,
+    countsForCoverage: true,
   },
   {
     code: 'pilot-base',
@@ -111,6 +121,7 @@ export const DEFAULT_PLATFORM_TYPES: readonly PlatformTypeDefinition[] = [
     levels: ['provincial', 'city'],
     authority: 'SCI',
     allowsSeveralHosts: false,
+    countsForCoverage: false,
   },
   {
     code: 'talent-enclave',
@@ -118,6 +129,7 @@ export const DEFAULT_PLATFORM_TYPES: readonly PlatformTypeDefinition[] = [
     levels: ['city', 'district'],
     authority: 'SCI',
     allowsSeveralHosts: false,
+    countsForCoverage: false,
   },
   {
     code: 'innovation-community',
@@ -125,6 +137,7 @@ export const DEFAULT_PLATFORM_TYPES: readonly PlatformTypeDefinition[] = [
     levels: ['provincial', 'city'],
     authority: 'SCI',
     allowsSeveralHosts: true,
+    countsForCoverage: false,
   },
   {
     code: 'enterprise-tech-center',
@@ -132,6 +145,7 @@ export const DEFAULT_PLATFORM_TYPES: readonly PlatformTypeDefinition[] = [
     levels: ['national', 'provincial', 'city'],
     authority: 'MIIT',
     allowsSeveralHosts: false,
+    countsForCoverage: true,
   },
 ];
 

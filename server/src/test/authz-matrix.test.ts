@@ -239,6 +239,8 @@ const EXPECTED: Record<string, 'public' | 'any' | readonly Role[]> = {
   'GET /api/platforms': ['staff', 'leader', 'enterprise'],
   'GET /api/platforms/export': ['staff', 'leader'],
   'GET /api/platforms/statistics': ['staff', 'leader'],
+  'GET /api/platforms/coverage': ['staff', 'leader'],
+  'GET /api/platforms/coverage/export': ['staff', 'leader'],
   'POST /api/platforms': ['staff'],
   'GET /api/platforms/:id': ['staff', 'leader', 'enterprise'],
   'PUT /api/platforms/:id': ['staff'],

@@ -27,6 +27,7 @@ CREATE TABLE "platform_types" (
 	"levels" jsonb NOT NULL,
 	"authority" text NOT NULL,
 	"allows_several_hosts" boolean DEFAULT false NOT NULL,
+	"counts_for_coverage" boolean DEFAULT false NOT NULL,
 	"sort_order" integer DEFAULT 0 NOT NULL,
 	"is_active" boolean DEFAULT true NOT NULL
 );
@@ -67,16 +68,16 @@ CREATE UNIQUE INDEX "platform_types_code_key" ON "platform_types" USING btree ("
 CREATE INDEX "platforms_type_level_idx" ON "platforms" USING btree ("type_id","level");--> statement-breakpoint
 CREATE INDEX "platforms_status_idx" ON "platforms" USING btree ("status");--> statement-breakpoint
 -- The platform types of DOMAIN-RULES §7.1 and §11 (domain DEFAULT_PLATFORM_TYPES); staff edit them afterwards.
-INSERT INTO "platform_types" ("code", "name", "levels", "authority", "allows_several_hosts", "sort_order") VALUES
-  ('makerspace', '众创空间', '["national","provincial","city","district"]'::jsonb, 'SCI', false, 10),
-  ('incubator', '科技企业孵化器', '["national","provincial","city","district"]'::jsonb, 'SCI', false, 20),
-  ('university-park', '大学科技园', '["national","provincial"]'::jsonb, 'SCI', false, 30),
-  ('new-rd-institute', '新型研发机构', '["provincial","city"]'::jsonb, 'SCI', false, 40),
-  ('key-lab', '重点实验室', '["national","provincial","city"]'::jsonb, 'SCI', false, 50),
-  ('tech-innovation-center', '技术创新中心', '["national","provincial","city"]'::jsonb, 'SCI', false, 60),
-  ('engineering-center', '工程技术研究中心', '["national","provincial","city"]'::jsonb, 'SCI', false, 70),
-  ('academician-station', '院士工作站', '["provincial","city"]'::jsonb, 'SCI', false, 80),
-  ('pilot-base', '科技成果转化中试基地', '["provincial","city"]'::jsonb, 'SCI', false, 90),
-  ('talent-enclave', '人才飞地', '["city","district"]'::jsonb, 'SCI', false, 100),
-  ('innovation-community', '创新创业共同体', '["provincial","city"]'::jsonb, 'SCI', true, 110),
-  ('enterprise-tech-center', '企业技术中心', '["national","provincial","city"]'::jsonb, 'MIIT', false, 120);
+INSERT INTO "platform_types" ("code", "name", "levels", "authority", "allows_several_hosts", "counts_for_coverage", "sort_order") VALUES
+  ('makerspace', '众创空间', '["national","provincial","city","district"]'::jsonb, 'SCI', false, false, 10),
+  ('incubator', '科技企业孵化器', '["national","provincial","city","district"]'::jsonb, 'SCI', false, false, 20),
+  ('university-park', '大学科技园', '["national","provincial"]'::jsonb, 'SCI', false, false, 30),
+  ('new-rd-institute', '新型研发机构', '["provincial","city"]'::jsonb, 'SCI', false, true, 40),
+  ('key-lab', '重点实验室', '["national","provincial","city"]'::jsonb, 'SCI', false, true, 50),
+  ('tech-innovation-center', '技术创新中心', '["national","provincial","city"]'::jsonb, 'SCI', false, true, 60),
+  ('engineering-center', '工程技术研究中心', '["national","provincial","city"]'::jsonb, 'SCI', false, true, 70),
+  ('academician-station', '院士工作站', '["provincial","city"]'::jsonb, 'SCI', false, true, 80),
+  ('pilot-base', '科技成果转化中试基地', '["provincial","city"]'::jsonb, 'SCI', false, false, 90),
+  ('talent-enclave', '人才飞地', '["city","district"]'::jsonb, 'SCI', false, false, 100),
+  ('innovation-community', '创新创业共同体', '["provincial","city"]'::jsonb, 'SCI', true, false, 110),
+  ('enterprise-tech-center', '企业技术中心', '["national","provincial","city"]'::jsonb, 'MIIT', false, true, 120);

@@ -25,6 +25,8 @@ export const platformTypes = pgTable(
     levels: jsonb('levels').$type<PlatformLevel[]>().notNull(),
     authority: text('authority').$type<PlatformAuthority>().notNull(),
     allowsSeveralHosts: boolean('allows_several_hosts').notNull().default(false),
+    /** Counts as an R&D institution for 规上企业研发机构全覆盖 (the city decides which types do). */
+    countsForCoverage: boolean('counts_for_coverage').notNull().default(false),
     sortOrder: integer('sort_order').notNull().default(0),
     isActive: boolean('is_active').notNull().default(true),
   },

@@ -1,5 +1,6 @@
 import type { ImportDefinition } from '../../core/excel-import';
 import type { ModuleManifest } from '../../core/module';
+import { coverageIndicators } from './coverage-indicators';
 import { seedPlatformsDemo } from './demo';
 import { platformIndicators } from './indicators';
 import { platformLedgerImport } from './ledger-import';
@@ -19,5 +20,5 @@ export const platformsModule: ModuleManifest = {
   imports: [{ definition: platformLedgerImport as ImportDefinition<never>, roles: ['staff'] }],
   notificationKinds: [],
   jobs: [],
-  indicators: platformIndicators,
+  indicators: [...platformIndicators, ...coverageIndicators],
 };

@@ -1,4 +1,6 @@
 import {
+  coveragePageSchema,
+  coverageQuerySchema,
   idParamSchema,
   PLATFORM_FIELD_LABELS,
   PLATFORM_LEVEL_LABELS,
@@ -21,6 +23,7 @@ import { z } from 'zod';
 import { requireActor, rolesAccess } from '../../core/access';
 import type { ModuleDeps, TypedApp } from '../../core/module';
 import { createRoute, defineRoute, exportRoute, listRoute, readAllPages, readRoute } from '../../core/routes';
+import { listCoverage } from './coverage-service';
 import { actOnPlatform, upgradePlatform } from './lifecycle-service';
 import { createPlatform, listPlatforms, readPlatform, updatePlatform } from './platforms-service';
 import { readPlatformStatistics } from './statistics-service';
@@ -122,6 +125,39 @@ export function registerPlatformRoutes(app: TypedApp, deps: ModuleDeps): void {
     fieldLabels,
     schema: { tags, querystring: platformStatisticsQuerySchema, response: { 200: platformStatisticsSchema } },
     handler: async (request) => readPlatformStatistics(db, request.query.year),
+  });
+
+  listRoute(app, {
+    url: '/api/platforms/coverage',
+    tags,
+    access: rolesAccess('staff', 'leader'),
+    fieldLabels,
+    querystring: coverageQuerySchema,
+    response: coveragePageSchema,
+    list: ({ query }) => listCoverage(db, query),
+  });
+
+  exportRoute(app, db, {
+    url: '/api/platforms/coverage/export',
+    access: rolesAccess('staff', 'leader'),
+    fieldLabels,
+    schema: { tags, querystring: coverageQuerySchema.omit({ page: true, pageSize: true }) },
+    audit: (request) => ({
+      event: 'platform.coverage.export',
+      objectType: 'platforms',
+      after: { query: request.query },
+    }),
+    fileName: (request) => `${request.query.year}年规上企业研发机构覆盖`,
+    sheetName: '规上企业研发机构覆盖',
+    rows: (request) =>
+      readAllPages((page, pageSize) => listCoverage(db, { ...request.query, page, pageSize }), 200),
+    columns: [
+      { header: '企业名称', width: 36, value: (row) => row.name },
+      { header: '统一社会信用代码', width: 22, value: (row) => row.creditCode },
+      { header: '所属街道/镇', width: 14, value: (row) => row.street ?? '' },
+      { header: '研发机构数', width: 12, value: (row) => row.institutions },
+      { header: '有无研发活动', width: 12, value: (row) => (row.hasRdActivity ? '有' : '无') },
+    ],
   });
 
   createRoute(app, db, {

@@ -37,12 +37,19 @@ export function PlatformTypesPage() {
             levels: values.levels,
             authority: values.authority,
             allowsSeveralHosts: values.allowsSeveralHosts,
+            countsForCoverage: values.countsForCoverage,
             sortOrder: values.sortOrder,
             isActive: values.isActive,
           },
     toFormValues: (record) =>
       record === 'new'
-        ? { authority: 'SCI', isActive: true, allowsSeveralHosts: false, sortOrder: 200 }
+        ? {
+            authority: 'SCI',
+            isActive: true,
+            allowsSeveralHosts: false,
+            countsForCoverage: false,
+            sortOrder: 200,
+          }
         : record,
   });
   const columns: TableProps<PlatformType>['columns'] = [
@@ -69,6 +76,12 @@ export function PlatformTypesPage() {
       title: t('platforms.severalHosts'),
       dataIndex: 'allowsSeveralHosts',
       width: 140,
+      render: (value: boolean) => (value ? t('platforms.yes') : t('platforms.no')),
+    },
+    {
+      title: t('platforms.countsForCoverage'),
+      dataIndex: 'countsForCoverage',
+      width: 150,
       render: (value: boolean) => (value ? t('platforms.yes') : t('platforms.no')),
     },
     {
@@ -136,6 +149,9 @@ export function PlatformTypesPage() {
           />
         </Form.Item>
         <Form.Item name="allowsSeveralHosts" label={t('platforms.severalHosts')} valuePropName="checked">
+          <Switch />
+        </Form.Item>
+        <Form.Item name="countsForCoverage" label={t('platforms.countsForCoverage')} valuePropName="checked">
           <Switch />
         </Form.Item>
         <Form.Item name="isActive" label={t('platforms.inUse')} valuePropName="checked">
