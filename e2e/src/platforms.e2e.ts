@@ -109,6 +109,19 @@ describe('the platform register in Chromium', () => {
       .poll(() => page.getByTestId('platform-statistics-city-and-above').textContent(), { timeout: 20_000 })
       .toBe('81');
     await screenshot(page, 'platforms-statistics-2020');
+
+    // 规上企业研发机构全覆盖: those without one listed for follow-up, and exported.
+    await page.goto(url('/bureau/platforms/coverage?year=2020'));
+    await expect
+      .poll(() => page.getByTestId('coverage-rate').textContent(), { timeout: 20_000 })
+      .toMatch(/\d+\.\d%/);
+    await page.getByTestId('coverage-table').locator('tr.ant-table-row').first().waitFor();
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByTestId('coverage-export').click(),
+    ]);
+    expect(download.suggestedFilename()).toMatch(/^2020年规上企业研发机构覆盖.*\.xlsx$/);
+    await screenshot(page, 'platforms-coverage-2020');
     await page.context().close();
   });
 });

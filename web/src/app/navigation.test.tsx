@@ -33,6 +33,7 @@ const BUREAU_MENU = [
   '  /bureau/platforms platforms.menuRegister ClusterOutlined',
   '  /bureau/platforms/types platforms.menuTypes PartitionOutlined',
   '  /bureau/platforms/statistics platforms.menuStatistics TableOutlined',
+  '  /bureau/platforms/coverage platforms.menuCoverage FundViewOutlined',
   'reviews menu.groupReviews AuditOutlined',
   '  /bureau/reviews/rounds reviews.menuRounds FormOutlined',
   '  /bureau/reviews/experts reviews.menuExperts UserOutlined',

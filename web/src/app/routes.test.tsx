@@ -42,6 +42,7 @@ const ROUTE_TABLE = [
   '/bureau/plan-categories staff,leader PlanCategoriesPage',
   '/bureau/plan-projects - PlanProjectsRedirect:/bureau/projects',
   '/bureau/platforms staff,leader RegistryPage',
+  '/bureau/platforms/coverage staff,leader CoveragePage',
   '/bureau/platforms/statistics staff,leader PlatformStatisticsPage',
   '/bureau/platforms/types staff,leader PlatformTypesPage',
   '/bureau/project-supervision/changes staff,leader ChangeQueuePage',

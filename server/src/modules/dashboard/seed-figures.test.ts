@@ -122,6 +122,20 @@ describe('the seed’s figures, computed from the demo district’s records', ()
       upgraded: 2,
       ended: 1,
     });
+    const coverage = await requestAs(suite.test.app, leader, 'GET', '/api/platforms/coverage?year=2020');
+    const { aboveScale, covered } = coverage.json() as { aboveScale: number; covered: number };
+    expect(aboveScale).toBeGreaterThan(0);
+    expect(covered).toBeGreaterThan(0);
+    const coverageFigures = await figures(leader, '2020', [
+      'platforms.above-scale-enterprises',
+      'platforms.above-scale-with-rd-institution',
+      'platforms.rd-institution-coverage',
+    ]);
+    expect(coverageFigures['platforms.above-scale-enterprises'].value).toBe(aboveScale);
+    expect(coverageFigures['platforms.above-scale-with-rd-institution'].value).toBe(covered);
+    expect(coverageFigures['platforms.rd-institution-coverage'].value).toBe(
+      Math.round((covered / aboveScale) * 1000) / 10,
+    );
     expect(valuesOf(await figures(leader, '2021', [...stockKeys, ...flowKeys]))).toEqual({
       'platforms.city-and-above': 85,
       'platforms.national': 3,

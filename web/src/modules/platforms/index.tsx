@@ -1,4 +1,10 @@
-import { ApartmentOutlined, ClusterOutlined, PartitionOutlined, TableOutlined } from '@ant-design/icons';
+import {
+  ApartmentOutlined,
+  ClusterOutlined,
+  FundViewOutlined,
+  PartitionOutlined,
+  TableOutlined,
+} from '@ant-design/icons';
 import { lazyPage, type WebModule } from '../../app/module';
 import { platformsStrings } from './strings';
 
@@ -26,6 +32,12 @@ export const platformsModule: WebModule = {
       path: 'platforms/statistics',
       roles: BUREAU,
       page: lazyPage(() => import('./statistics-page'), 'PlatformStatisticsPage'),
+    },
+    {
+      area: 'bureau',
+      path: 'platforms/coverage',
+      roles: BUREAU,
+      page: lazyPage(() => import('./coverage-page'), 'CoveragePage'),
     },
     {
       area: 'enterprise',
@@ -59,6 +71,15 @@ export const platformsModule: WebModule = {
       path: '/bureau/platforms/statistics',
       label: 'platforms.menuStatistics',
       icon: <TableOutlined />,
+      roles: BUREAU,
+    },
+    {
+      audience: 'bureau',
+      group: 'platforms',
+      order: 40,
+      path: '/bureau/platforms/coverage',
+      label: 'platforms.menuCoverage',
+      icon: <FundViewOutlined />,
       roles: BUREAU,
     },
     {
