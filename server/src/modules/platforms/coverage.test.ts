@@ -30,13 +30,11 @@ describe('规上企业研发机构全覆盖', () => {
       [none, {}],
       [notAboveScale, { isAboveDesignatedSize: false }],
     ] as const) {
-      await suite.test.db
-        .insert(enterpriseYearFigures)
-        .values({
-          ...buildYearlyFigures(2015, overrides),
-          enterpriseId: enterprise.enterpriseId,
-          source: 'staff',
-        });
+      await suite.test.db.insert(enterpriseYearFigures).values({
+        ...buildYearlyFigures(2015, overrides),
+        enterpriseId: enterprise.enterpriseId,
+        source: 'staff',
+      });
     }
     const create = async (name: string, code: string, level: string, hostId: number) => {
       const response = await call(suite.staff, 'POST', '/api/platforms', {
