@@ -5,6 +5,7 @@ export * from './i18n';
 export * from './id-number';
 export * from './indicators/index';
 export * from './password-policy';
+export * from './platforms/index';
 export * from './projects/index';
 export * from './reports/index';
 export * from './reviews/index';

@@ -4,6 +4,7 @@ import { expertWorkflow } from './expert';
 import { hteApplicationWorkflow } from './hte-application';
 import { planCallWorkflow } from './plan-call';
 import { planProjectWorkflow } from './plan-project';
+import { platformWorkflow } from './platform';
 import { projectApplicationWorkflow } from './project-application';
 import { projectChangeWorkflow } from './project-change';
 import { progressReportWorkflow } from './project-progress-report';
@@ -19,6 +20,7 @@ export * from './expert';
 export * from './hte-application';
 export * from './plan-call';
 export * from './plan-project';
+export * from './platform';
 export * from './project-application';
 export * from './project-change';
 export * from './project-progress-report';
@@ -44,4 +46,5 @@ export const WORKFLOWS = [
   techNeedWorkflow,
   techResultWorkflow,
   techMatchingWorkflow,
+  platformWorkflow,
 ] as const;

@@ -12,6 +12,8 @@ import {
   planProjectChanges,
   planProjectProgressReports,
   planProjects,
+  platforms,
+  platformTypes,
   projectApplications,
   reviewRounds,
   taskContracts,
@@ -185,6 +187,26 @@ const FIXTURES: Record<
   'tech-need': { table: 'tech_needs', create: (db, state) => createTechNeed(db, state) },
   'tech-result': { table: 'tech_results', create: createTechResult },
   'tech-matching': { table: 'tech_matchings', create: createTechMatching },
+  platform: {
+    table: 'platforms',
+    create: async (db, state) => {
+      const [type] = await db.select({ id: platformTypes.id }).from(platformTypes).limit(1);
+      const [row] = await db
+        .insert(platforms)
+        .values({
+          name: '状态机测试平台',
+          typeId: type.id,
+          level: 'city',
+          status: state,
+          approvingBody: '济宁市科学技术局',
+          documentNo: '济科字〔2020〕1号',
+          recognizedOn: '2020-06-01',
+          firstRecognizedOn: '2020-06-01',
+        })
+        .returning({ id: platforms.id });
+      return row.id;
+    },
+  },
 };
 
 /** A technology contract of its own seller in the given state of 认定登记. */

@@ -29,7 +29,8 @@ export type WorkflowTableName =
   | 'tech_contracts'
   | 'tech_needs'
   | 'tech_results'
-  | 'tech_matchings';
+  | 'tech_matchings'
+  | 'platforms';
 
 export interface FireTransitionOptions<TState extends string, TAction extends string> {
   definition: WorkflowDefinition<TState, TAction>;

@@ -8,6 +8,7 @@ import { enterprisesModule } from './enterprises';
 import { importsModule } from './imports';
 import { notificationsModule } from './notifications';
 import { planCallsModule } from './plan-calls';
+import { platformsModule } from './platforms';
 import { projectsModule } from './projects';
 import { publicModule } from './public';
 import { reportsModule } from './reports';
@@ -35,6 +36,7 @@ export const MODULES: readonly ModuleManifest[] = [
   reviewsModule,
   projectsModule,
   techTransferModule,
+  platformsModule,
   dashboardModule,
   reportsModule,
 ];

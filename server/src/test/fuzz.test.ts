@@ -128,7 +128,10 @@ async function fingerprint(): Promise<string> {
       (select count(*) from tech_match_terms),
       (select count(*) || ':' || coalesce(sum(version), 0) from tech_matchings),
       (select count(*) || ':' || coalesce(sum(version), 0) from tech_events),
-      (select count(*) || ':' || count(attended) from tech_event_signups)
+      (select count(*) || ':' || count(attended) from tech_event_signups),
+      (select count(*) || ':' || coalesce(sum(version), 0) from platforms),
+      (select count(*) || ':' || coalesce(sum(version), 0) from platform_types),
+      (select count(*) from platform_level_history)
     ) as value`,
   );
   return row.value;

@@ -37,6 +37,7 @@ describe('the module list', () => {
       'reviews',
       'projects',
       'tech-transfer',
+      'platforms',
       'dashboard',
     ]);
   });

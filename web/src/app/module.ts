@@ -37,6 +37,7 @@ export type MenuGroupKey =
   | 'cultivation'
   | 'plan'
   | 'techTransfer'
+  | 'platforms'
   | 'reviews'
   | 'stats'
   | 'observer';

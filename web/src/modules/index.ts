@@ -6,6 +6,7 @@ import { dashboardModule } from './dashboard';
 import { enterprisesModule } from './enterprises';
 import { notificationsModule } from './notifications';
 import { planCallsModule } from './plan-calls';
+import { platformsModule } from './platforms';
 import { portalModule } from './portal';
 import { projectsModule } from './projects';
 import { reportsModule } from './reports';
@@ -27,6 +28,7 @@ export const WEB_MODULES: readonly WebModule[] = [
   planCallsModule,
   projectsModule,
   techTransferModule,
+  platformsModule,
   reviewsModule,
   statsModule,
   dashboardModule,

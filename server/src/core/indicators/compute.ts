@@ -5,7 +5,6 @@ import {
   type IndicatorBreakdown,
   type IndicatorFigure,
   type IndicatorPeriod,
-  type IndicatorRecord,
   periodLabel,
   periodRange,
   periodYear,
@@ -49,7 +48,7 @@ export function toUnitValue(indicator: Indicator, exact: bigint): number {
 function exactFromDecimal(indicator: Indicator, decimal: string): bigint {
   const [whole, fraction = ''] = decimal.split('.');
   const tenThousandths =
-    BigInt(whole) * 10_000n + BigInt((fraction + '0000').slice(0, 4)) * (whole.startsWith('-') ? -1n : 1n);
+    BigInt(whole) * 10_000n + BigInt(`${fraction}0000`.slice(0, 4)) * (whole.startsWith('-') ? -1n : 1n);
   const per = isMoney(indicator) ? FEN_PER_UNIT[indicator.unit] : QUANTITY_SCALE;
   return (tenThousandths * per) / 10_000n;
 }

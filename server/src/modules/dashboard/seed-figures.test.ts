@@ -76,6 +76,77 @@ describe('the seed’s figures, computed from the demo district’s records', ()
     expect(firstHalf['stats.high-tech-share'].periodLabel.zh).toBe('2021年上半年');
   });
 
+  it('has the seed’s innovation platforms: 81 at city level or above at the end of 2020, the new and upgraded', async () => {
+    const leader = await buildSession(suite.test.app, suite.test.db, 'leader');
+    const stockKeys = [
+      'platforms.city-and-above',
+      'platforms.national',
+      'platforms.provincial',
+      'platforms.city',
+    ];
+    const flowKeys = ['platforms.recognised', 'platforms.upgraded', 'platforms.ended'];
+    const valuesOf = (of: Record<string, IndicatorFigure>) =>
+      Object.fromEntries(Object.entries(of).map(([key, figure]) => [key, figure.value]));
+    expect(valuesOf(await figures(leader, '2020', [...stockKeys, ...flowKeys]))).toEqual({
+      'platforms.city-and-above': 81,
+      'platforms.national': 2,
+      'platforms.provincial': 16,
+      'platforms.city': 63,
+      'platforms.recognised': 11,
+      'platforms.upgraded': 2,
+      'platforms.ended': 1,
+    });
+    const breakdown = await requestAs(
+      suite.test.app,
+      leader,
+      'GET',
+      '/api/dashboard/indicators/platforms.recognised/breakdown?period=2020&by=category',
+    );
+    expect(breakdown.statusCode, breakdown.body).toBe(200);
+    const byType = Object.fromEntries(
+      (breakdown.json().rows as { group: string; count: number }[]).map((row) => [row.group, row.count]),
+    );
+    expect(byType).toEqual({
+      众创空间: 2,
+      新型研发机构: 1,
+      创新创业共同体: 3,
+      重点实验室: 1,
+      技术创新中心: 3,
+      人才飞地: 1,
+    });
+    const statistics = await requestAs(suite.test.app, leader, 'GET', '/api/platforms/statistics?year=2020');
+    expect(statistics.statusCode, statistics.body).toBe(200);
+    expect(statistics.json().total).toMatchObject({
+      inForce: { national: 2, provincial: 16, city: 63, district: 9 },
+      recognised: { national: 1, provincial: 2, city: 8, district: 0 },
+      upgraded: 2,
+      ended: 1,
+    });
+    const coverage = await requestAs(suite.test.app, leader, 'GET', '/api/platforms/coverage?year=2020');
+    const { aboveScale, covered } = coverage.json() as { aboveScale: number; covered: number };
+    expect(aboveScale).toBeGreaterThan(0);
+    expect(covered).toBeGreaterThan(0);
+    const coverageFigures = await figures(leader, '2020', [
+      'platforms.above-scale-enterprises',
+      'platforms.above-scale-with-rd-institution',
+      'platforms.rd-institution-coverage',
+    ]);
+    expect(coverageFigures['platforms.above-scale-enterprises'].value).toBe(aboveScale);
+    expect(coverageFigures['platforms.above-scale-with-rd-institution'].value).toBe(covered);
+    expect(coverageFigures['platforms.rd-institution-coverage'].value).toBe(
+      Math.round((covered / aboveScale) * 1000) / 10,
+    );
+    expect(valuesOf(await figures(leader, '2021', [...stockKeys, ...flowKeys]))).toEqual({
+      'platforms.city-and-above': 85,
+      'platforms.national': 3,
+      'platforms.provincial': 19,
+      'platforms.city': 63,
+      'platforms.recognised': 4,
+      'platforms.upgraded': 1,
+      'platforms.ended': 0,
+    });
+  });
+
   it('lists for every record figure of 2020 exactly the records it counts or sums', async () => {
     const staff = await buildSession(suite.test.app, suite.test.db, 'staff');
     const registry = buildIndicatorRegistry(MODULES);

@@ -1,5 +1,4 @@
 import {
-  chinaToday,
   type IndicatorDefinition,
   type IndicatorFigure,
   type IndicatorPeriod,
@@ -14,7 +13,7 @@ import { AppError, notFound, versionConflict } from '../../core/errors';
 import { computeContext, computeFigure } from '../../core/indicators/compute';
 import { type IndicatorRegistry, partsOf } from '../../core/indicators/registry';
 import type { RecordIndicator, RegisteredIndicator } from '../../core/indicators/types';
-import type { Database, Executor } from '../../db/connection';
+import type { Database } from '../../db/connection';
 import { indicatorStatistics, indicatorTargets } from '../../db/schema';
 
 const DEFAULT_ROLES: readonly Role[] = ['staff', 'leader'];

@@ -52,6 +52,7 @@ export const en: Resource = {
     groupCultivation: 'Cultivation',
     groupPlan: 'S&T plans',
     groupTechTransfer: 'Technology transfer',
+    groupPlatforms: 'Innovation platforms',
     groupReviews: 'Expert review',
     groupStats: 'Statistics',
     groupObserver: 'Finance & tax sharing',

@@ -53,6 +53,7 @@ export const zhCN = {
     groupCultivation: '企业培育',
     groupPlan: '科技计划',
     groupTechTransfer: '技术转移',
+    groupPlatforms: '科创载体',
     groupReviews: '专家评审',
     groupStats: '统计分析',
     groupObserver: '财税共享',

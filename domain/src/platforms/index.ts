@@ -1,0 +1,4 @@
+export * from './level-history';
+export * from './messages';
+export * from './schemas';
+export * from './types';

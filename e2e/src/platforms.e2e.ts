@@ -1,0 +1,127 @@
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { type Harness, logIn, newPage, screenshot, startHarness } from './harness';
+
+let harness: Harness;
+beforeAll(async () => {
+  harness = await startHarness();
+});
+afterAll(() => harness?.close());
+
+const url = (pathname: string) => `${harness.server.baseUrl}${pathname}`;
+
+async function pickDate(page: Page, testId: string, value: string) {
+  await page.getByTestId(testId).click();
+  await page.getByTestId(testId).fill(value);
+  await page.getByTestId(testId).press('Tab');
+}
+
+/** Chooses an option of an antd Select by typing its text (never by scrolling a virtual list). */
+async function choose(page: Page, testId: string, text: string) {
+  await page.getByTestId(testId).click();
+  await page.keyboard.type(text);
+  await page
+    .locator('.ant-select-dropdown:visible .ant-select-item-option', { hasText: text })
+    .first()
+    .waitFor();
+  await page.keyboard.press('Enter');
+}
+
+describe('the platform register in Chromium', () => {
+  const name = `任城区智能传感重点实验室${Date.now() % 100_000}`;
+
+  it('staff add a city platform and upgrade it to provincial, keeping one record with its level history', async () => {
+    const page = await newPage(harness);
+    await logIn(harness, page, 'staff01');
+    await page.getByTestId('side-menu').getByText('科创载体').click();
+    await page.getByTestId('side-menu').getByText('科创平台台账').click();
+    await page.waitForURL((address) => address.pathname === '/bureau/platforms');
+    await page.getByTestId('platform-tab-all').waitFor();
+
+    const host = (await (await page.request.get(url('/api/enterprises?status=verified&pageSize=1'))).json())
+      .items[0] as { name: string };
+    await page.getByTestId('platform-add').click();
+    await page.getByTestId('platform-form').waitFor();
+    await page.getByTestId('platform-name-input').fill(name);
+    await choose(page, 'platform-type', '重点实验室');
+    await choose(page, 'platform-level', '市级');
+    await page.getByTestId('platform-approving-body').fill('济宁市科学技术局');
+    await page.getByTestId('platform-document-no').fill('济科字〔2024〕35号');
+    await pickDate(page, 'platform-recognized-on', '2024-06-18');
+    await choose(page, 'platform-host-0', host.name.slice(0, 6));
+    await page.getByTestId('platform-save').click();
+
+    const drawer = page.getByTestId('platform-drawer');
+    await expect
+      .poll(() => drawer.getByTestId('platform-level-tag').textContent(), { timeout: 20_000 })
+      .toBe('市级');
+    expect(await drawer.getByTestId('platform-status-tag').textContent()).toBe('在运行');
+    await screenshot(page, 'platform-created');
+
+    await drawer.getByTestId('platform-upgrade').click();
+    await choose(page, 'platform-upgrade-level', '省级');
+    await page.getByTestId('platform-upgrade-body').fill('山东省科学技术厅');
+    await page.getByTestId('platform-upgrade-document-no').fill('鲁科字〔2025〕12号');
+    await pickDate(page, 'platform-upgrade-date', '2025-03-20');
+    await page.getByTestId('platform-upgrade-save').click();
+    await expect
+      .poll(() => drawer.getByTestId('platform-level-tag').textContent(), { timeout: 20_000 })
+      .toBe('省级');
+    const history = drawer.getByTestId('platform-level-history');
+    await history.getByText('鲁科字〔2025〕12号').waitFor();
+    await history.getByText('济科字〔2024〕35号').waitFor();
+    await drawer.getByTestId('history-timeline').getByText('市级→省级').waitFor();
+    await screenshot(page, 'platform-upgraded');
+
+    // One record: the register lists it once, now provincial.
+    await page.locator('.ant-drawer-close').click();
+    await drawer.waitFor({ state: 'hidden' });
+    await page.getByTestId('platform-keyword').fill(name);
+    await page.getByTestId('platform-query-search').click();
+    const rows = page.getByTestId('platform-table').locator('tr.ant-table-row', { hasText: name });
+    await expect.poll(() => rows.count(), { timeout: 20_000 }).toBe(1);
+    expect(await rows.first().textContent()).toContain('省级');
+    await page.context().close();
+  });
+
+  it('shows the leader 81 platforms at city level or above for 2020 (2 + 16 + 63), the 16 drilled down, and the statistics', async () => {
+    const page = await newPage(harness);
+    await logIn(harness, page, 'leader');
+    await page.goto(url('/bureau/dashboard?year=2020'));
+    const tile = (key: string) => page.getByTestId(`figure-${key}`).getByTestId('figure-value');
+    await expect.poll(() => tile('platforms.city-and-above').textContent(), { timeout: 20_000 }).toBe('81');
+    expect(await tile('platforms.national').textContent()).toBe('2');
+    expect(await tile('platforms.provincial').textContent()).toBe('16');
+    expect(await tile('platforms.city').textContent()).toBe('63');
+    await page.getByTestId('figure-platforms.city-and-above').scrollIntoViewIfNeeded();
+    await screenshot(page, 'platforms-dashboard-2020');
+
+    // The 16 provincial platforms, drilled down to their records.
+    await page.getByTestId('figure-platforms.provincial').click();
+    await expect
+      .poll(() => page.getByTestId('figure-records-total').textContent(), { timeout: 20_000 })
+      .toMatch(/共 16 条/);
+    await page.keyboard.press('Escape');
+
+    // The statistics by type × level add up to the same 81.
+    await page.goto(url('/bureau/platforms/statistics?year=2020'));
+    await expect
+      .poll(() => page.getByTestId('platform-statistics-city-and-above').textContent(), { timeout: 20_000 })
+      .toBe('81');
+    await screenshot(page, 'platforms-statistics-2020');
+
+    // 规上企业研发机构全覆盖: those without one listed for follow-up, and exported.
+    await page.goto(url('/bureau/platforms/coverage?year=2020'));
+    await expect
+      .poll(() => page.getByTestId('coverage-rate').textContent(), { timeout: 20_000 })
+      .toMatch(/\d+\.\d%/);
+    await page.getByTestId('coverage-table').locator('tr.ant-table-row').first().waitFor();
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByTestId('coverage-export').click(),
+    ]);
+    expect(download.suggestedFilename()).toMatch(/^2020年规上企业研发机构覆盖.*\.xlsx$/);
+    await screenshot(page, 'platforms-coverage-2020');
+    await page.context().close();
+  });
+});
