@@ -2,6 +2,7 @@ import { buildUscc, USCC_CHARSET } from '@kechuang/domain';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DEMO_PASSWORD, type Harness, newPage, screenshot, startHarness } from './harness';
+import { choose } from './ui';
 
 let harness: Harness;
 beforeAll(async () => {
@@ -20,14 +21,6 @@ async function logIn(page: Page, username: string, password: string) {
   await page.getByTestId('login-username').fill(username);
   await page.getByTestId('login-password').fill(password);
   await page.getByTestId('login-submit').click();
-}
-
-async function choose(page: Page, testId: string, option: string) {
-  await page.getByTestId(testId).click();
-  await page
-    .locator('.ant-select-dropdown:visible .ant-select-item-option', { hasText: option })
-    .first()
-    .click();
 }
 
 describe('an enterprise registers, keeps its profile, and the bureau verifies it', () => {

@@ -1,29 +1,15 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type Harness, logIn, newPage, screenshot, startHarness } from './harness';
+import { choose, pickDate } from './ui';
 
 let harness: Harness;
 beforeAll(async () => {
   harness = await startHarness();
 });
 afterAll(() => harness?.close());
-
-async function choose(page: Page, testId: string, option: string) {
-  await page.getByTestId(testId).click();
-  await page
-    .locator('.ant-select-dropdown:visible .ant-select-item-option', { hasText: option })
-    .first()
-    .click();
-}
-
-async function pickDate(page: Page, testId: string, value: string) {
-  await page.getByTestId(testId).click();
-  await page.getByTestId(testId).fill(value);
-  await page.getByTestId(testId).press('Tab');
-}
 
 const ENTERPRISE = { username: '91370811MAF0NDKGCM' };
 const YEAR = new Date().getFullYear();

@@ -5,6 +5,7 @@ import { PGlite } from '@electric-sql/pglite';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DEMO_PASSWORD, type Harness, logIn, newPage, screenshot, startHarness } from './harness';
+import { choose, pickDate, waitDone } from './ui';
 
 let harness: Harness;
 beforeAll(async () => {
@@ -32,25 +33,7 @@ async function postJson<T>(page: Page, pathname: string, data: unknown): Promise
   return (await response.json()) as T;
 }
 
-async function choose(page: Page, testId: string, option: string) {
-  await page.getByTestId(testId).click();
-  await page
-    .locator('.ant-select-dropdown:visible .ant-select-item-option', { hasText: option })
-    .first()
-    .click();
-}
-
-async function pickDate(page: Page, testId: string, value: string) {
-  await page.getByTestId(testId).click();
-  await page.getByTestId(testId).fill(value);
-  await page.getByTestId(testId).press('Tab');
-}
-
 const activePane = (page: Page) => page.locator('[role="tabpanel"][aria-hidden="false"]');
-
-async function waitDone(page: Page) {
-  await page.locator('.ant-message').getByText('操作成功').first().waitFor();
-}
 
 /** A calendar day in China, `days` from now. */
 function chinaDay(days: number): string {

@@ -1,6 +1,7 @@
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type Harness, logIn, newPage, screenshot, startHarness } from './harness';
+import { waitDone } from './ui';
 
 let harness: Harness;
 beforeAll(async () => {
@@ -12,10 +13,6 @@ const activePane = (page: Page) => page.locator('[role="tabpanel"][aria-hidden="
 
 async function openTab(page: Page, name: string) {
   await page.getByRole('tab', { name }).click();
-}
-
-async function waitDone(page: Page) {
-  await page.locator('.ant-message').getByText('操作成功').first().waitFor();
 }
 
 /** A demo project in execution with an overdue report (工业互联网边缘计算网关). */

@@ -1,6 +1,6 @@
-import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type Harness, logIn, newPage, screenshot, startHarness } from './harness';
+import { chooseByTyping, pickDate } from './ui';
 
 let harness: Harness;
 beforeAll(async () => {
@@ -9,23 +9,6 @@ beforeAll(async () => {
 afterAll(() => harness?.close());
 
 const url = (pathname: string) => `${harness.server.baseUrl}${pathname}`;
-
-async function pickDate(page: Page, testId: string, value: string) {
-  await page.getByTestId(testId).click();
-  await page.getByTestId(testId).fill(value);
-  await page.getByTestId(testId).press('Tab');
-}
-
-/** Chooses an option of an antd Select by typing its text (never by scrolling a virtual list). */
-async function choose(page: Page, testId: string, text: string) {
-  await page.getByTestId(testId).click();
-  await page.keyboard.type(text);
-  await page
-    .locator('.ant-select-dropdown:visible .ant-select-item-option', { hasText: text })
-    .first()
-    .waitFor();
-  await page.keyboard.press('Enter');
-}
 
 describe('the platform register in Chromium', () => {
   const name = `任城区智能传感重点实验室${Date.now() % 100_000}`;
@@ -43,12 +26,12 @@ describe('the platform register in Chromium', () => {
     await page.getByTestId('platform-add').click();
     await page.getByTestId('platform-form').waitFor();
     await page.getByTestId('platform-name-input').fill(name);
-    await choose(page, 'platform-type', '重点实验室');
-    await choose(page, 'platform-level', '市级');
+    await chooseByTyping(page, 'platform-type', '重点实验室');
+    await chooseByTyping(page, 'platform-level', '市级');
     await page.getByTestId('platform-approving-body').fill('济宁市科学技术局');
     await page.getByTestId('platform-document-no').fill('济科字〔2024〕35号');
     await pickDate(page, 'platform-recognized-on', '2024-06-18');
-    await choose(page, 'platform-host-0', host.name.slice(0, 6));
+    await chooseByTyping(page, 'platform-host-0', host.name.slice(0, 6));
     await page.getByTestId('platform-save').click();
 
     const drawer = page.getByTestId('platform-drawer');
@@ -59,7 +42,7 @@ describe('the platform register in Chromium', () => {
     await screenshot(page, 'platform-created');
 
     await drawer.getByTestId('platform-upgrade').click();
-    await choose(page, 'platform-upgrade-level', '省级');
+    await chooseByTyping(page, 'platform-upgrade-level', '省级');
     await page.getByTestId('platform-upgrade-body').fill('山东省科学技术厅');
     await page.getByTestId('platform-upgrade-document-no').fill('鲁科字〔2025〕12号');
     await pickDate(page, 'platform-upgrade-date', '2025-03-20');

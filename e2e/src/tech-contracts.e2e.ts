@@ -3,6 +3,7 @@ import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { readZipEntry } from './docx';
 import { DEMO_PASSWORD, type Harness, logIn, newPage, screenshot, startHarness } from './harness';
+import { pickDate } from './ui';
 
 let harness: Harness;
 beforeAll(async () => {
@@ -16,12 +17,6 @@ function freshCreditCode(): string {
   let body = 'MA';
   for (let i = 0; i < 7; i++) body += USCC_CHARSET[Math.floor(Math.random() * 31)];
   return buildUscc('370811', body);
-}
-
-async function pickDate(page: Page, testId: string, value: string) {
-  await page.getByTestId(testId).click();
-  await page.getByTestId(testId).fill(value);
-  await page.getByTestId(testId).press('Tab');
 }
 
 const fieldError = (page: Page, text: string) =>

@@ -4,7 +4,7 @@ import { queryRows } from '../../db/connection';
 import { highTechCertificates } from '../../db/schema';
 import { useDemoDistrict } from '../../demo/demo-test-helpers';
 import { readDocxParagraphs } from '../../test/docx';
-import { buildSession, type Session } from '../../test/factories';
+import { buildSession } from '../../test/factories';
 import { requestAs } from '../../test/test-app';
 
 const suite = useDemoDistrict();
@@ -150,5 +150,3 @@ describe('the annual report of the demo district', () => {
     expect(editionText).toContain(`2019年全区国家高企${change.before}家`);
   });
 });
-
-export type { Session };

@@ -173,7 +173,6 @@ export function DashboardPage() {
         onClose={() => update({ indicator: null })}
         onOpen={(key) => update({ indicator: key })}
       />
-      <span hidden>{i18n.language}</span>
     </div>
   );
 }

@@ -1,7 +1,7 @@
 import { PlusOutlined } from '@ant-design/icons';
 import type { IndicatorDefinition } from '@kechuang/domain';
 import { useQuery, useQueryClient } from '@tanstack/react-query';
-import { Button, Card, DatePicker, Form, Input, InputNumber, Modal, Select, Space, Table } from 'antd';
+import { Button, Card, DatePicker, Form, Input, InputNumber, Modal, Select, Table } from 'antd';
 import dayjs from 'dayjs';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -162,7 +162,6 @@ export function StatisticsPage() {
           </Form.Item>
         </Form>
       </Modal>
-      <Space />
     </Card>
   );
 }

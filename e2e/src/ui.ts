@@ -1,0 +1,33 @@
+import type { Page } from 'playwright-core';
+
+/** Opens an antd Select and clicks the visible option holding `option`. */
+export async function choose(page: Page, testId: string, option: string): Promise<void> {
+  await page.getByTestId(testId).click();
+  await page
+    .locator('.ant-select-dropdown:visible .ant-select-item-option', { hasText: option })
+    .first()
+    .click();
+}
+
+/** Chooses an option of an antd Select by typing its text (never by scrolling a virtual list). */
+export async function chooseByTyping(page: Page, testId: string, text: string): Promise<void> {
+  await page.getByTestId(testId).click();
+  await page.keyboard.type(text);
+  await page
+    .locator('.ant-select-dropdown:visible .ant-select-item-option', { hasText: text })
+    .first()
+    .waitFor();
+  await page.keyboard.press('Enter');
+}
+
+/** Types a date into an antd DatePicker and leaves it with Tab (Enter would submit the form). */
+export async function pickDate(page: Page, testId: string, value: string): Promise<void> {
+  await page.getByTestId(testId).click();
+  await page.getByTestId(testId).fill(value);
+  await page.getByTestId(testId).press('Tab');
+}
+
+/** Waits for the app's success message. */
+export async function waitDone(page: Page): Promise<void> {
+  await page.locator('.ant-message').getByText('操作成功').first().waitFor();
+}
