@@ -1,6 +1,7 @@
 import { chinaToday } from '@kechuang/domain';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type Harness, logIn, newPage, screenshot, startHarness } from './harness';
+import { chooseByTyping } from './ui';
 
 let harness: Harness;
 beforeAll(async () => {
@@ -20,13 +21,7 @@ describe('expert review in Chromium', () => {
     await page.getByText(OPEN_ROUND).first().waitFor();
     await page.getByTestId('round-new').click();
     await page.getByTestId('round-title').fill('2026 重点研发计划会评（复评）');
-    await page.locator('#callId').click({ force: true });
-    await page
-      .locator('.ant-select-dropdown:visible .ant-select-item-option', {
-        hasText: `${OPEN_YEAR} 年度任城区重点研发计划`,
-      })
-      .first()
-      .click();
+    await chooseByTyping(page, 'round-call', `${OPEN_YEAR} 年度任城区重点研发计划`);
     await page.locator('#reviewersPerItem').fill('3');
     await page.getByTestId('round-create').click();
     // Creating the round gathers its items and their conflict subjects; allow for a busy machine.

@@ -5,7 +5,7 @@ import { PGlite } from '@electric-sql/pglite';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DEMO_PASSWORD, type Harness, logIn, newPage, screenshot, startHarness } from './harness';
-import { choose, pickDate, waitDone } from './ui';
+import { choose, chooseByTyping, pickDate, waitDone } from './ui';
 
 let harness: Harness;
 beforeAll(async () => {
@@ -183,11 +183,7 @@ describe('科技计划项目全流程 in Chromium', () => {
     await staff.goto(url('/bureau/reviews/rounds'));
     await staff.getByTestId('round-new').click();
     await staff.getByTestId('round-title').fill(`${YEAR} 重点研发计划（全流程）网评`);
-    await staff.locator('#callId').click({ force: true });
-    await staff
-      .locator('.ant-select-dropdown:visible .ant-select-item-option', { hasText: callTitle })
-      .first()
-      .click();
+    await chooseByTyping(staff, 'round-call', callTitle);
     await staff.locator('#reviewersPerItem').fill('2');
     await staff.getByTestId('round-create').click();
     await staff.waitForURL((address) => /\/bureau\/reviews\/rounds\/\d+$/.test(address.pathname));

@@ -114,6 +114,8 @@ export function RoundsPage() {
         <Form.Item name="callId" label={t('reviews.call')} rules={[{ required: true }]}>
           <Select
             data-testid="round-call"
+            showSearch
+            optionFilterProp="label"
             loading={calls.isFetching}
             options={(calls.data?.items ?? []).map((call) => ({
               value: call.id,
