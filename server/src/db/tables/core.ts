@@ -211,3 +211,18 @@ export const importJobs = pgTable(
   },
   (table) => [index('import_jobs_created_by_idx').on(table.createdBy, table.createdAt)],
 );
+
+/**
+ * Counted attempts for throttling (failed sign-ins by address, by account and address, by account;
+ * public registrations by address). Kept in the database so every instance counts the same.
+ */
+export const throttleEvents = pgTable(
+  'throttle_events',
+  {
+    id: bigserial('id', { mode: 'number' }).primaryKey(),
+    kind: text('kind').notNull(),
+    key: text('key').notNull(),
+    at: timestamp('at', { withTimezone: true }).notNull().defaultNow(),
+  },
+  (table) => [index('throttle_events_kind_key_at_idx').on(table.kind, table.key, table.at)],
+);
