@@ -12,11 +12,27 @@ export interface LoadSheddingOptions {
   retryAfterSeconds: number;
 }
 
+/**
+ * What an app gets unless told otherwise: the bound on requests in progress only. The event-loop
+ * check is for a server on PostgreSQL (`loadSheddingFor`): the embedded database runs its queries
+ * on the event loop itself, so there a long statement would look like overload and refuse everyone.
+ */
 export const DEFAULT_LOAD_SHEDDING: LoadSheddingOptions = {
-  maxEventLoopDelayMs: Number(process.env.KECHUANG_MAX_EVENT_LOOP_DELAY_MS ?? 1000),
-  maxInFlight: Number(process.env.KECHUANG_MAX_IN_FLIGHT ?? 200),
+  maxEventLoopDelayMs: 0,
+  maxInFlight: 200,
   retryAfterSeconds: 5,
 };
+
+/** The server's settings: `KECHUANG_MAX_IN_FLIGHT`, `KECHUANG_MAX_EVENT_LOOP_DELAY_MS` (PostgreSQL only). */
+export function loadSheddingFor(kind: 'pglite' | 'postgres', env = process.env): LoadSheddingOptions {
+  const number = (value: string | undefined, fallback: number) =>
+    value !== undefined && value !== '' && Number.isFinite(Number(value)) ? Number(value) : fallback;
+  return {
+    maxEventLoopDelayMs: kind === 'postgres' ? number(env.KECHUANG_MAX_EVENT_LOOP_DELAY_MS, 1000) : 0,
+    maxInFlight: number(env.KECHUANG_MAX_IN_FLIGHT, DEFAULT_LOAD_SHEDDING.maxInFlight),
+    retryAfterSeconds: DEFAULT_LOAD_SHEDDING.retryAfterSeconds,
+  };
+}
 
 /**
  * Routes that keep answering under load: the health check (so a balancer can tell busy from dead),
