@@ -5,6 +5,7 @@ import { isDatabaseEmpty, prepareEmptyDatabase } from './bootstrap';
 import { readConfig } from './config';
 import { purgeExpiredAudit, verifyAuditChain } from './core/audit';
 import { BackupFileError, restoreBackup, writeBackup } from './core/backup';
+import { INSTANCE_ID, runDailyJobsOnce } from './core/job-runs';
 import { loadSheddingFor } from './core/load-shedding';
 import { readDistrictSettings } from './core/settings';
 import { openDatabase } from './db/connection';
@@ -136,18 +137,24 @@ async function main(): Promise<number> {
         process.once('SIGTERM', shutdown);
         process.once('SIGINT', shutdown);
         await app.listen({ port: config.port, host: config.host });
-        // Daily jobs: reminders are claimed row by row, so several instances may run them safely.
+        // Daily jobs: each runs once a day across every instance on the database (`job_runs`).
         const runDailyJobs = async () => {
-          const now = new Date();
-          for (const job of DAILY_JOBS) {
-            await job
-              .run(handle.db, now)
-              .then((summary) => app.log.info({ job: job.name }, summary))
-              .catch((error) => app.log.error({ err: error, job: job.name }, 'daily job failed'));
+          const outcomes = await runDailyJobsOnce(handle.db, DAILY_JOBS).catch((error) => {
+            app.log.error({ err: error }, 'daily jobs not run');
+            return [];
+          });
+          for (const { job, isRun, outcome, error } of outcomes) {
+            if (error) app.log.error({ err: error, job }, 'daily job failed');
+            else
+              app.log.info(
+                { job, instance: INSTANCE_ID },
+                isRun ? (outcome ?? '') : 'run by another instance today',
+              );
           }
         };
         void runDailyJobs();
-        const dailyTimer = setInterval(runDailyJobs, 24 * 60 * 60 * 1000);
+        // Asked hourly, so a day is never missed whenever the instance started; the claim keeps it once a day.
+        const dailyTimer = setInterval(runDailyJobs, 60 * 60 * 1000);
         dailyTimer.unref();
         print(
           `科创平台已启动：http://localhost:${config.port}  （数据库：${handle.kind === 'pglite' ? `内置 ${config.dataDir}` : 'PostgreSQL'}）`,

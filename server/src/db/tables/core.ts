@@ -226,3 +226,22 @@ export const throttleEvents = pgTable(
   },
   (table) => [index('throttle_events_kind_key_at_idx').on(table.kind, table.key, table.at)],
 );
+
+/**
+ * One row per daily job and day, claimed by the instance that runs it: several instances on one
+ * database run each job once a day. Its outcome is kept for the administrators to see.
+ */
+export const jobRuns = pgTable(
+  'job_runs',
+  {
+    id: serial('id').primaryKey(),
+    job: text('job').notNull(),
+    day: date('day').notNull(),
+    instance: text('instance').notNull(),
+    startedAt: timestamp('started_at', { withTimezone: true }).notNull().defaultNow(),
+    finishedAt: timestamp('finished_at', { withTimezone: true }),
+    outcome: text('outcome'),
+    isFailed: boolean('is_failed').notNull().default(false),
+  },
+  (table) => [uniqueIndex('job_runs_job_day_key').on(table.job, table.day)],
+);
