@@ -24,7 +24,7 @@ export interface BackupHeader {
   /** The newest migration the rows fit (its timestamp in the migration journal). */
   schemaVersion: number;
   district: { name: string; regionCode: string };
-  database: 'pglite' | 'postgres';
+  database: 'pglite' | 'postgres' | 'unknown';
 }
 
 export interface TableManifest {

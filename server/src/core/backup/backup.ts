@@ -25,7 +25,7 @@ export interface BackupResult {
  */
 export async function writeBackup(
   db: Database,
-  options: { directory: string; kind: 'pglite' | 'postgres'; now?: Date },
+  options: { directory: string; kind?: 'pglite' | 'postgres'; now?: Date },
 ): Promise<BackupResult> {
   fs.mkdirSync(options.directory, { recursive: true });
   const now = options.now ?? new Date();
@@ -45,7 +45,7 @@ export async function writeBackup(
           createdAt: now.toISOString(),
           schemaVersion: await readSchemaVersion(tx),
           district: { name: district.name, regionCode: district.regionCode },
-          database: options.kind,
+          database: options.kind ?? 'unknown',
         };
         await writer.line(JSON.stringify(written));
         for (const table of await listTables(tx)) {
