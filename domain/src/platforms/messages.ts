@@ -33,6 +33,17 @@ export const PLATFORM_ISSUE_MESSAGES: Record<string, Text> = {
   'platforms.levelsRequired': { zh: '：至少选择一个级别', en: 'needs at least one level' },
   'platforms.levelsRepeated': { zh: '：同一级别不能重复选择', en: 'lists the same level twice' },
   'platforms.typeCodeTaken': { zh: '：该标识已被其他平台类型使用', en: 'is used by another platform type' },
+  'platforms.tooManyValues': { zh: '：填写项过多', en: 'has too many entries' },
+  'platforms.applicationNotEditable': {
+    zh: '：申请已提交，只有草稿或退回补正的申请可以修改',
+    en: 'can be changed only while a draft or returned for correction',
+  },
+  'platforms.notYourPlatform': {
+    zh: '：不是本单位依托的平台',
+    en: 'is not a platform your organisation hosts',
+  },
+  'platforms.platformNotInForce': { zh: '：该平台已撤销或摘牌', en: 'is no longer in force' },
+  'platforms.typeOfPlatform': { zh: '：须与平台现有类型一致', en: 'must be the platform’s own type' },
   'platforms.typeLevelsInUse': {
     zh: '：仍有该级别的平台在册，不能取消这一级别',
     en: 'still has platforms at a level being removed',
@@ -63,4 +74,9 @@ export const PLATFORM_FIELD_LABELS: FieldLabels = {
   countsForCoverage: { zh: '计入研发机构全覆盖', en: 'Counts for R&D coverage' },
   sortOrder: { zh: '排序', en: 'Order' },
   isActive: { zh: '启用', en: 'In use' },
+  platformId: { zh: '申请升级的平台', en: 'Platform to upgrade' },
+  summary: { zh: '申请说明', en: 'Summary' },
+  values: { zh: '条件自查', en: 'Checklist' },
+  requirements: { zh: '认定条件', en: 'Requirements' },
+  action: { zh: '操作', en: 'Action' },
 };

@@ -12,6 +12,7 @@ import {
   planProjectChanges,
   planProjectProgressReports,
   planProjects,
+  platformApplications,
   platforms,
   platformTypes,
   projectApplications,
@@ -204,6 +205,26 @@ const FIXTURES: Record<
           firstRecognizedOn: '2020-06-01',
         })
         .returning({ id: platforms.id });
+      return row.id;
+    },
+  },
+  'platform-application': {
+    table: 'platform_applications',
+    create: async (db, state) => {
+      const enterprise = await insertEnterprise(db, '平台认定申请测试企业', 'verified');
+      const [type] = await db.select({ id: platformTypes.id }).from(platformTypes).limit(1);
+      const [row] = await db
+        .insert(platformApplications)
+        .values({
+          enterpriseId: enterprise.id,
+          typeId: type.id,
+          level: 'city',
+          name: '状态机测试众创空间',
+          contactName: '测试',
+          contactPhone: '13800000000',
+          status: state,
+        })
+        .returning({ id: platformApplications.id });
       return row.id;
     },
   },

@@ -282,6 +282,13 @@ const EXPECTED: Record<string, 'public' | 'any' | readonly Role[]> = {
   'PUT /api/platforms/:id': ['staff'],
   'POST /api/platforms/:id/upgrade': ['staff'],
   'POST /api/platforms/:id/actions/:action': ['staff'],
+  'GET /api/platforms/applications': ['staff', 'leader', 'enterprise'],
+  'GET /api/platforms/applications/export': ['staff', 'leader'],
+  'POST /api/platforms/applications': ['enterprise'],
+  'GET /api/platforms/applications/:id': ['staff', 'leader', 'enterprise'],
+  'PUT /api/platforms/applications/:id': ['enterprise'],
+  'POST /api/platforms/applications/:id/approve': ['staff'],
+  'POST /api/platforms/applications/:id/actions/:action': ['staff', 'enterprise'],
 };
 
 /** Object routes an enterprise reaches only for its own record: another enterprise's id must give 404. */
@@ -292,6 +299,9 @@ const ENTERPRISE_SCOPED = new Set([
   'GET /api/tech-transfer/needs/:id/suggestions',
   'GET /api/tech-transfer/matchings/:id',
   'GET /api/platforms/:id',
+  'GET /api/platforms/applications/:id',
+  'PUT /api/platforms/applications/:id',
+  'POST /api/platforms/applications/:id/actions/:action',
   'GET /api/tech-transfer/contracts/:id',
   'PUT /api/tech-transfer/contracts/:id',
   'POST /api/tech-transfer/contracts/:id/actions/:action',

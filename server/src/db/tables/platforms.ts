@@ -1,4 +1,4 @@
-import type { PlatformAuthority, PlatformLevel } from '@kechuang/domain';
+import type { PlatformAuthority, PlatformLevel, TypeRequirements } from '@kechuang/domain';
 import {
   bigint,
   boolean,
@@ -29,6 +29,8 @@ export const platformTypes = pgTable(
     countsForCoverage: boolean('counts_for_coverage').notNull().default(false),
     sortOrder: integer('sort_order').notNull().default(0),
     isActive: boolean('is_active').notNull().default(true),
+    /** The 认定/备案 conditions by level, shown to applicants as a checklist (thresholds are data). */
+    requirements: jsonb('requirements').$type<TypeRequirements>().notNull().default({}),
   },
   (table) => [uniqueIndex('platform_types_code_key').on(table.code)],
 );

@@ -18,6 +18,7 @@ const toPlatformType = (row: PlatformTypeRow): PlatformType => ({
   countsForCoverage: row.countsForCoverage,
   sortOrder: row.sortOrder,
   isActive: row.isActive,
+  requirements: row.requirements,
   version: row.version,
 });
 
@@ -103,6 +104,7 @@ export async function updatePlatformType(
         countsForCoverage: input.countsForCoverage,
         sortOrder: input.sortOrder,
         isActive: input.isActive,
+        ...(input.requirements === undefined ? {} : { requirements: input.requirements }),
         version: sql`${platformTypes.version} + 1`,
         updatedAt: new Date(),
       })
