@@ -38,6 +38,7 @@ const BUREAU_MENU = [
   '  /bureau/tech-institutions techMatching.menuInstitutions BankOutlined',
   'platforms menu.groupPlatforms ExperimentOutlined',
   '  /bureau/platforms platforms.menuRegister ClusterOutlined',
+  '  /bureau/platforms/applications platforms.menuApplications AuditOutlined',
   '  /bureau/platforms/types platforms.menuTypes PartitionOutlined',
   '  /bureau/platforms/statistics platforms.menuStatistics TableOutlined',
   '  /bureau/platforms/coverage platforms.menuCoverage FundViewOutlined',
@@ -70,6 +71,7 @@ const MENUS_BY_ROLE: Record<Role, string[]> = {
     '/enterprise/tech-events techMatching.menuEvents CalendarOutlined',
     '/enterprise/tech-contracts techTransfer.menuEnterprise SolutionOutlined',
     '/enterprise/platforms platforms.menuEnterprise ApartmentOutlined',
+    '/enterprise/platform-applications platforms.menuMyApplications FileAddOutlined',
     '/enterprise/notifications menu.notifications BellOutlined',
   ],
   expert: [

@@ -1,5 +1,6 @@
 import type { ImportDefinition } from '../../core/excel-import';
 import type { ModuleManifest } from '../../core/module';
+import { demoDate } from '../../demo/demo-today';
 import { coverageIndicators } from './coverage-indicators';
 import { seedPlatformsDemo } from './demo';
 import { platformIndicators } from './indicators';
@@ -13,7 +14,11 @@ export const platformsModule: ModuleManifest = {
   demo: {
     after: ['enterprises'],
     run: async (context) => {
-      await seedPlatformsDemo(context.db, { enterprises: context.enterprises, staff: context.staff });
+      await seedPlatformsDemo(context.db, {
+        enterprises: context.enterprises,
+        staff: context.staff,
+        today: demoDate(context.today),
+      });
       return undefined;
     },
   },

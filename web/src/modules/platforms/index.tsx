@@ -1,6 +1,8 @@
 import {
   ApartmentOutlined,
+  AuditOutlined,
   ClusterOutlined,
+  FileAddOutlined,
   FundViewOutlined,
   PartitionOutlined,
   TableOutlined,
@@ -38,6 +40,17 @@ export const platformsModule: WebModule = {
       path: 'platforms/coverage',
       roles: BUREAU,
       page: lazyPage(() => import('./coverage-page'), 'CoveragePage'),
+    },
+    {
+      area: 'bureau',
+      path: 'platforms/applications',
+      roles: BUREAU,
+      page: lazyPage(() => import('./applications-page'), 'ApplicationsPage'),
+    },
+    {
+      area: 'enterprise',
+      path: 'platform-applications',
+      page: lazyPage(() => import('./applications-page'), 'ApplicationsPage'),
     },
     {
       area: 'enterprise',
@@ -81,6 +94,22 @@ export const platformsModule: WebModule = {
       label: 'platforms.menuCoverage',
       icon: <FundViewOutlined />,
       roles: BUREAU,
+    },
+    {
+      audience: 'bureau',
+      group: 'platforms',
+      order: 15,
+      path: '/bureau/platforms/applications',
+      label: 'platforms.menuApplications',
+      icon: <AuditOutlined />,
+      roles: BUREAU,
+    },
+    {
+      audience: 'enterprise',
+      order: 96,
+      path: '/enterprise/platform-applications',
+      label: 'platforms.menuMyApplications',
+      icon: <FileAddOutlined />,
     },
     {
       audience: 'enterprise',
