@@ -1,4 +1,6 @@
 export * from './application-schemas';
+export * from './evaluation-rules';
+export * from './evaluation-schemas';
 export * from './level-history';
 export * from './messages';
 export * from './requirement-schemas';

@@ -33,6 +33,16 @@ export const PLATFORM_ISSUE_MESSAGES: Record<string, Text> = {
   'platforms.levelsRequired': { zh: '：至少选择一个级别', en: 'needs at least one level' },
   'platforms.levelsRepeated': { zh: '：同一级别不能重复选择', en: 'lists the same level twice' },
   'platforms.typeCodeTaken': { zh: '：该标识已被其他平台类型使用', en: 'is used by another platform type' },
+  'platforms.yearInFuture': { zh: '：不能晚于今年', en: 'cannot be a future year' },
+  'platforms.roundExists': { zh: '：该类型本年度的评价已开启', en: 'already has a round for this type' },
+  'platforms.roundClosed': { zh: '：该评价已结束，不能再填报或评定', en: 'belongs to a closed round' },
+  'platforms.reportForEndedPlatform': {
+    zh: '：平台已撤销或摘牌，不能填报年度报告',
+    en: 'is revoked or delisted and files no yearly report',
+  },
+  'platforms.gradeNotOfScale': { zh: '：不在该平台类型的等次范围内', en: 'is not a grade of this type' },
+  'platforms.noConsequence': { zh: '：该评定结果没有需要执行的处理', en: 'carries no consequence to apply' },
+  'platforms.consequenceApplied': { zh: '：处理已执行', en: 'has been applied already' },
   'platforms.tooManyValues': { zh: '：填写项过多', en: 'has too many entries' },
   'platforms.applicationNotEditable': {
     zh: '：申请已提交，只有草稿或退回补正的申请可以修改',
@@ -79,4 +89,9 @@ export const PLATFORM_FIELD_LABELS: FieldLabels = {
   values: { zh: '条件自查', en: 'Checklist' },
   requirements: { zh: '认定条件', en: 'Requirements' },
   action: { zh: '操作', en: 'Action' },
+  year: { zh: '评价年度', en: 'Year' },
+  figures: { zh: '年度指标', en: 'Figures' },
+  score: { zh: '得分', en: 'Score' },
+  grade: { zh: '评价等次', en: 'Grade' },
+  evaluation: { zh: '绩效评价', en: 'Evaluation' },
 };

@@ -30,3 +30,23 @@ export const typeRequirementsSchema = z.strictObject({
   city: z.array(requirementItemSchema).max(30).optional(),
   district: z.array(requirementItemSchema).max(30).optional(),
 });
+
+/** A type's 绩效评价 rule (see `EvaluationRule`). */
+export const evaluationRuleSchema = z.strictObject({
+  grades: z
+    .array(
+      z.strictObject({
+        code: z
+          .string()
+          .trim()
+          .regex(/^[a-zA-Z][a-zA-Z0-9-]{0,19}$/),
+        label: textSchema(20),
+        minScore: z.number().min(0).max(100),
+        failing: z.boolean().optional(),
+      }),
+    )
+    .min(2)
+    .max(8),
+  warnAfterConsecutive: z.number().int().min(0).max(10),
+  revokeAfterConsecutive: z.number().int().min(1).max(10),
+});

@@ -6,6 +6,7 @@ import { planCallWorkflow } from './plan-call';
 import { planProjectWorkflow } from './plan-project';
 import { platformWorkflow } from './platform';
 import { platformApplicationWorkflow } from './platform-application';
+import { evaluationRoundWorkflow, platformEvaluationWorkflow } from './platform-evaluation';
 import { projectApplicationWorkflow } from './project-application';
 import { projectChangeWorkflow } from './project-change';
 import { progressReportWorkflow } from './project-progress-report';
@@ -23,6 +24,7 @@ export * from './plan-call';
 export * from './plan-project';
 export * from './platform';
 export * from './platform-application';
+export * from './platform-evaluation';
 export * from './project-application';
 export * from './project-change';
 export * from './project-progress-report';
@@ -50,4 +52,6 @@ export const WORKFLOWS = [
   techMatchingWorkflow,
   platformWorkflow,
   platformApplicationWorkflow,
+  evaluationRoundWorkflow,
+  platformEvaluationWorkflow,
 ] as const;

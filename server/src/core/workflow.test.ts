@@ -13,6 +13,8 @@ import {
   planProjectProgressReports,
   planProjects,
   platformApplications,
+  platformEvaluationRounds,
+  platformEvaluations,
   platforms,
   platformTypes,
   projectApplications,
@@ -228,7 +230,37 @@ const FIXTURES: Record<
       return row.id;
     },
   },
+  'platform-evaluation-round': {
+    table: 'platform_evaluation_rounds',
+    create: async (db, state) => {
+      const [round] = await createEvaluationRound(db, state);
+      return round.id;
+    },
+  },
+  'platform-evaluation': {
+    table: 'platform_evaluations',
+    create: async (db, state) => {
+      const [round] = await createEvaluationRound(db, 'open');
+      const platformId = await FIXTURES.platform.create(db, 'operating');
+      const [row] = await db
+        .insert(platformEvaluations)
+        .values({ roundId: round.id, platformId, status: state })
+        .returning({ id: platformEvaluations.id });
+      return row.id;
+    },
+  },
 };
+
+let evaluationYear = 1900;
+/** A round of its own year (one per type and year), so fixtures never collide. */
+async function createEvaluationRound(db: Database, state: string) {
+  const [type] = await db.select({ id: platformTypes.id }).from(platformTypes).limit(1);
+  evaluationYear += 1;
+  return db
+    .insert(platformEvaluationRounds)
+    .values({ typeId: type.id, year: evaluationYear, status: state })
+    .returning({ id: platformEvaluationRounds.id });
+}
 
 /** A technology contract of its own seller in the given state of 认定登记. */
 async function createTechContract(db: Database, state: string): Promise<number> {

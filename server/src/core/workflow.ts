@@ -31,7 +31,9 @@ export type WorkflowTableName =
   | 'tech_results'
   | 'tech_matchings'
   | 'platforms'
-  | 'platform_applications';
+  | 'platform_applications'
+  | 'platform_evaluation_rounds'
+  | 'platform_evaluations';
 
 export interface FireTransitionOptions<TState extends string, TAction extends string> {
   definition: WorkflowDefinition<TState, TAction>;

@@ -7,6 +7,7 @@ export * from './tables/cultivation';
 export * from './tables/indicators';
 export * from './tables/plans';
 export * from './tables/platform-applications';
+export * from './tables/platform-evaluations';
 export * from './tables/platforms';
 export * from './tables/reports';
 export * from './tables/reviews';

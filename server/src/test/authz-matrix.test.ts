@@ -289,6 +289,16 @@ const EXPECTED: Record<string, 'public' | 'any' | readonly Role[]> = {
   'PUT /api/platforms/applications/:id': ['enterprise'],
   'POST /api/platforms/applications/:id/approve': ['staff'],
   'POST /api/platforms/applications/:id/actions/:action': ['staff', 'enterprise'],
+  'GET /api/platforms/evaluation-rounds': ['staff', 'leader'],
+  'POST /api/platforms/evaluation-rounds': ['staff'],
+  'POST /api/platforms/evaluation-rounds/:id/actions/:action': ['staff'],
+  'GET /api/platforms/evaluations': ['staff', 'leader', 'enterprise'],
+  'GET /api/platforms/evaluations/export': ['staff', 'leader'],
+  'GET /api/platforms/evaluations/:id': ['staff', 'leader', 'enterprise'],
+  'POST /api/platforms/evaluations/:id/report': ['enterprise'],
+  'POST /api/platforms/evaluations/:id/grade': ['staff'],
+  'POST /api/platforms/evaluations/:id/consequence': ['staff'],
+  'POST /api/platforms/evaluations/:id/actions/:action': ['staff'],
 };
 
 /** Object routes an enterprise reaches only for its own record: another enterprise's id must give 404. */
@@ -302,6 +312,8 @@ const ENTERPRISE_SCOPED = new Set([
   'GET /api/platforms/applications/:id',
   'PUT /api/platforms/applications/:id',
   'POST /api/platforms/applications/:id/actions/:action',
+  'GET /api/platforms/evaluations/:id',
+  'POST /api/platforms/evaluations/:id/report',
   'GET /api/tech-transfer/contracts/:id',
   'PUT /api/tech-transfer/contracts/:id',
   'POST /api/tech-transfer/contracts/:id/actions/:action',

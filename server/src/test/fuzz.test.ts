@@ -132,7 +132,9 @@ async function fingerprint(): Promise<string> {
       (select count(*) || ':' || coalesce(sum(version), 0) from platforms),
       (select count(*) || ':' || coalesce(sum(version), 0) from platform_types),
       (select count(*) from platform_level_history),
-      (select count(*) || ':' || coalesce(sum(version), 0) from platform_applications)
+      (select count(*) || ':' || coalesce(sum(version), 0) from platform_applications),
+      (select count(*) || ':' || coalesce(sum(version), 0) from platform_evaluation_rounds),
+      (select count(*) || ':' || coalesce(sum(version), 0) from platform_evaluations)
     ) as value`,
   );
   return row.value;

@@ -25,6 +25,7 @@ import type { ModuleDeps, TypedApp } from '../../core/module';
 import { createRoute, defineRoute, exportRoute, listRoute, readAllPages, readRoute } from '../../core/routes';
 import { registerApplicationRoutes } from './application-routes';
 import { listCoverage } from './coverage-service';
+import { registerEvaluationRoutes } from './evaluation-routes';
 import { actOnPlatform, upgradePlatform } from './lifecycle-service';
 import { createPlatform, listPlatforms, readPlatform, updatePlatform } from './platforms-service';
 import { readPlatformStatistics } from './statistics-service';
@@ -40,6 +41,7 @@ export function registerPlatformRoutes(app: TypedApp, deps: ModuleDeps): void {
   const staffOnly = rolesAccess('staff');
   const readers = rolesAccess('staff', 'leader', 'enterprise');
   registerApplicationRoutes(app, deps);
+  registerEvaluationRoutes(app, deps);
 
   defineRoute(app, {
     method: 'GET',

@@ -19,6 +19,7 @@ const toPlatformType = (row: PlatformTypeRow): PlatformType => ({
   sortOrder: row.sortOrder,
   isActive: row.isActive,
   requirements: row.requirements,
+  evaluationRule: row.evaluationRule,
   version: row.version,
 });
 
@@ -105,6 +106,7 @@ export async function updatePlatformType(
         sortOrder: input.sortOrder,
         isActive: input.isActive,
         ...(input.requirements === undefined ? {} : { requirements: input.requirements }),
+        ...(input.evaluationRule === undefined ? {} : { evaluationRule: input.evaluationRule }),
         version: sql`${platformTypes.version} + 1`,
         updatedAt: new Date(),
       })
