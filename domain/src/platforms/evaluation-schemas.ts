@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { listQuerySchema, pageSchema, textSchema, versionSchema } from '../schemas/common';
+import { listQuerySchema, pageSchema, versionSchema } from '../schemas/common';
 import { historyEntrySchema } from '../schemas/workflow';
 import { PLATFORM_STATUSES } from '../workflows/platform';
 import { EVALUATION_ROUND_STATUSES, PLATFORM_EVALUATION_STATUSES } from '../workflows/platform-evaluation';
