@@ -121,7 +121,7 @@ const PLANS: ApplicationPlan[] = [
 ];
 
 /** The context of an enterprise's own user (the demo creates one per enterprise). */
-async function applicantContext(tx: Transaction, enterpriseId: number): Promise<RequestContext> {
+export async function applicantContext(tx: Transaction, enterpriseId: number): Promise<RequestContext> {
   const [user] = await tx
     .select()
     .from(users)

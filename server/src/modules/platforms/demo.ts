@@ -6,6 +6,7 @@ import type { Transaction } from '../../db/connection';
 import { enterprises, platforms, platformTypes } from '../../db/schema';
 import { createRandom } from '../../demo/random';
 import { seedApplicationsDemo } from './demo-applications';
+import { seedEvaluationsDemo } from './demo-evaluations';
 import { applyStatusAction, applyUpgrade } from './lifecycle-service';
 import { insertPlatform } from './platforms-service';
 
@@ -223,4 +224,5 @@ export async function seedPlatformsDemo(
     today: options.today,
     spareHosts: hosts.slice(-7).map((host) => host.id),
   });
+  await seedEvaluationsDemo(tx, context);
 }

@@ -14,13 +14,13 @@ import {
   type PlatformEvaluation,
   platformEvaluationWorkflow,
 } from '@kechuang/domain';
-import { and, asc, desc, eq, ilike, inArray, isNotNull, lte, sql } from 'drizzle-orm';
+import { and, asc, desc, eq, gt, ilike, isNotNull, isNull, lte, or, sql } from 'drizzle-orm';
 import { recordAudit } from '../../core/audit';
 import type { Actor, RequestContext } from '../../core/context';
 import { AppError, isUniqueViolation, notFound, versionConflict } from '../../core/errors';
 import type { ActionInput } from '../../core/routes';
 import { fireTransition, recordInitialState } from '../../core/workflow';
-import type { Database, Transaction } from '../../db/connection';
+import type { Database, Executor, Transaction } from '../../db/connection';
 import {
   platformEvaluationRounds,
   platformEvaluations,
@@ -48,8 +48,8 @@ import { findPlatformType } from './types-service';
  * still in force gets its evaluation, waiting for its report.
  */
 export async function createRound(
-  db: Database,
-  options: { input: EvaluationRoundInput; context: RequestContext; inserter?: Transaction },
+  db: Executor,
+  options: { input: EvaluationRoundInput; context: RequestContext },
 ): Promise<EvaluationRound> {
   const { input, context } = options;
   const actor = actorOf(context);
@@ -73,8 +73,8 @@ export async function createRound(
       .where(
         and(
           eq(platforms.typeId, input.typeId),
-          inArray(platforms.status, [...PLATFORM_IN_FORCE_STATUSES]),
           lte(platforms.firstRecognizedOn, `${input.year}-12-31`),
+          or(isNull(platforms.endedOn), gt(platforms.endedOn, `${input.year}-12-31`)),
         ),
       );
     if (members.length > 0) {
@@ -99,7 +99,7 @@ export async function createRound(
     return (await toRounds(tx, actor, [{ ...round, typeName: type.name }]))[0];
   };
   try {
-    return options.inserter ? await run(options.inserter) : await db.transaction(run);
+    return await db.transaction(run);
   } catch (error) {
     if (isUniqueViolation(error)) {
       throw new AppError(
@@ -219,12 +219,17 @@ async function leadHostOf(tx: Transaction, platformId: number): Promise<number |
 
 /** The host files its platform's yearly report (never for a revoked or delisted platform). */
 export async function reportEvaluation(
-  db: Database,
-  options: { id: number; input: EvaluationReport; context: RequestContext },
+  db: Executor,
+  options: {
+    id: number;
+    input: EvaluationReport;
+    context: RequestContext;
+    reportedOn?: string;
+  },
 ): Promise<PlatformEvaluation> {
   const { input, context } = options;
   const actor = actorOf(context);
-  return db.transaction(async (tx) => {
+  const run = async (tx: Transaction) => {
     const row = await loadScopedEvaluation(tx, actor, options.id);
     requireOpen(row, context);
     if (!PLATFORM_IN_FORCE_STATUSES.includes(row.platformStatus as never)) {
@@ -242,11 +247,12 @@ export async function reportEvaluation(
       [
         sql`figures = ${JSON.stringify(input.figures)}::jsonb`,
         sql`summary = ${input.summary}`,
-        sql`reported_on = ${chinaToday()}`,
+        sql`reported_on = ${options.reportedOn ?? chinaToday()}`,
       ],
     );
     return toEvaluationDetail(tx, actor, await loadScopedEvaluation(tx, actor, row.evaluation.id));
-  });
+  };
+  return db.transaction(run);
 }
 
 /** 退回修改: staff send a report back to its host. */
@@ -268,8 +274,8 @@ export async function actOnEvaluation(
  * from the platform's grades of the earlier years (since its last upgrade) and kept for staff to apply.
  */
 export async function gradeEvaluation(
-  db: Database,
-  options: { id: number; input: EvaluationGrade; context: RequestContext; inserter?: Transaction },
+  db: Executor,
+  options: { id: number; input: EvaluationGrade; context: RequestContext },
 ): Promise<PlatformEvaluation> {
   const { input, context } = options;
   const actor = actorOf(context);
@@ -318,7 +324,7 @@ export async function gradeEvaluation(
     );
     return toEvaluationDetail(tx, actor, await loadScopedEvaluation(tx, actor, row.evaluation.id));
   };
-  return options.inserter ? run(options.inserter) : db.transaction(run);
+  return db.transaction(run);
 }
 
 /**
@@ -326,8 +332,8 @@ export async function gradeEvaluation(
  * status history names the evaluation); a warning on a platform already warned changes nothing more.
  */
 export async function applyConsequence(
-  db: Database,
-  options: { id: number; input: EvaluationConsequenceInput; context: RequestContext; inserter?: Transaction },
+  db: Executor,
+  options: { id: number; input: EvaluationConsequenceInput; context: RequestContext },
 ): Promise<PlatformEvaluation> {
   const { input, context } = options;
   const actor = actorOf(context);
@@ -377,7 +383,7 @@ export async function applyConsequence(
     });
     return toEvaluationDetail(tx, actor, await loadScopedEvaluation(tx, actor, row.evaluation.id));
   };
-  return options.inserter ? run(options.inserter) : db.transaction(run);
+  return db.transaction(run);
 }
 
 export async function readEvaluation(
