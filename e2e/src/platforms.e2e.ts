@@ -109,12 +109,13 @@ describe('the platform register in Chromium', () => {
     await page.context().close();
   });
 
+  let body = 'MA';
+  for (let i = 0; i < 7; i++) body += USCC_CHARSET[Math.floor(Math.random() * 31)];
+  const creditCode = buildUscc('370811', body);
+  const password = 'Platform#2026test';
+  const spaceName = `任城创客${creditCode.slice(-5)}众创空间`;
+
   it('an enterprise applies for a city 众创空间 against its checklist; staff recommend it and record the approval, which registers it', async () => {
-    let body = 'MA';
-    for (let i = 0; i < 7; i++) body += USCC_CHARSET[Math.floor(Math.random() * 31)];
-    const creditCode = buildUscc('370811', body);
-    const password = 'Platform#2026test';
-    const spaceName = `任城创客${creditCode.slice(-5)}众创空间`;
     const setup = await newPage(harness);
     const registered = await setup.request.post(url('/api/enterprises/register'), {
       data: {
@@ -190,6 +191,47 @@ describe('the platform register in Chromium', () => {
     const rows = desk.getByTestId('platform-table').locator('tr.ant-table-row', { hasText: spaceName });
     await expect.poll(() => rows.count(), { timeout: 20_000 }).toBe(1);
     expect(await rows.first().textContent()).toContain('市级');
+    await desk.context().close();
+  });
+
+  it('staff open the 2025 众创空间 round; the host files its yearly report and staff grade it', async () => {
+    const desk = await newPage(harness);
+    await logIn(harness, desk, 'staff01');
+    await desk.goto(url('/bureau/platforms/evaluations'));
+    await desk.getByTestId('round-add').click();
+    await chooseByTyping(desk, 'round-type', '众创空间');
+    await desk.getByTestId('round-year').fill('2025');
+    await desk.getByTestId('round-save').click();
+    await desk.locator('.ant-message').getByText('保存成功').first().waitFor();
+
+    const host = await newPage(harness);
+    await logIn(harness, host, creditCode, password);
+    await host.getByTestId('side-menu').getByText('平台年度绩效评价').click();
+    await host.waitForURL((address) => address.pathname === '/enterprise/platform-evaluations');
+    await host.getByTestId('evaluation-table').getByText(spaceName).click();
+    const report = host.getByTestId('evaluation-report-form');
+    await report.waitFor({ timeout: 20_000 });
+    await host.getByTestId('figure-rdSpendWan').fill('86');
+    await host.getByTestId('figure-incubated').fill('12');
+    await host.getByTestId('figure-services').fill('24');
+    await host.getByTestId('evaluation-report-submit').click();
+    await expect
+      .poll(() => host.getByTestId('evaluation-status').textContent(), { timeout: 20_000 })
+      .toBe('已填报');
+    await screenshot(host, 'platform-evaluation-reported');
+    await host.context().close();
+
+    await desk.goto(url(`/bureau/platforms/evaluations?keyword=${encodeURIComponent(spaceName)}`));
+    await desk.getByTestId('evaluation-table').getByText(spaceName).click();
+    const drawer = desk.getByTestId('evaluation-drawer');
+    await drawer.getByTestId('evaluation-grade-form').waitFor({ timeout: 20_000 });
+    await desk.getByTestId('evaluation-score').fill('85');
+    await desk.getByTestId('evaluation-grade-save').click();
+    await expect
+      .poll(() => drawer.getByTestId('evaluation-grade-label').textContent(), { timeout: 20_000 })
+      .toBe('良好');
+    expect(await drawer.getByTestId('evaluation-status').textContent()).toBe('已评定');
+    await screenshot(desk, 'platform-evaluation-graded');
     await desk.context().close();
   });
 });

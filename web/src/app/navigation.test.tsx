@@ -39,6 +39,7 @@ const BUREAU_MENU = [
   'platforms menu.groupPlatforms ExperimentOutlined',
   '  /bureau/platforms platforms.menuRegister ClusterOutlined',
   '  /bureau/platforms/applications platforms.menuApplications AuditOutlined',
+  '  /bureau/platforms/evaluations platforms.menuEvaluations CarryOutOutlined',
   '  /bureau/platforms/types platforms.menuTypes PartitionOutlined',
   '  /bureau/platforms/statistics platforms.menuStatistics TableOutlined',
   '  /bureau/platforms/coverage platforms.menuCoverage FundViewOutlined',
@@ -72,6 +73,7 @@ const MENUS_BY_ROLE: Record<Role, string[]> = {
     '/enterprise/tech-contracts techTransfer.menuEnterprise SolutionOutlined',
     '/enterprise/platforms platforms.menuEnterprise ApartmentOutlined',
     '/enterprise/platform-applications platforms.menuMyApplications FileAddOutlined',
+    '/enterprise/platform-evaluations platforms.menuMyEvaluations ContainerOutlined',
     '/enterprise/notifications menu.notifications BellOutlined',
   ],
   expert: [

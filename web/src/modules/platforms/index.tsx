@@ -1,7 +1,9 @@
 import {
   ApartmentOutlined,
   AuditOutlined,
+  CarryOutOutlined,
   ClusterOutlined,
+  ContainerOutlined,
   FileAddOutlined,
   FundViewOutlined,
   PartitionOutlined,
@@ -46,6 +48,17 @@ export const platformsModule: WebModule = {
       path: 'platforms/applications',
       roles: BUREAU,
       page: lazyPage(() => import('./applications-page'), 'ApplicationsPage'),
+    },
+    {
+      area: 'bureau',
+      path: 'platforms/evaluations',
+      roles: BUREAU,
+      page: lazyPage(() => import('./evaluations-page'), 'EvaluationsPage'),
+    },
+    {
+      area: 'enterprise',
+      path: 'platform-evaluations',
+      page: lazyPage(() => import('./evaluations-page'), 'EvaluationsPage'),
     },
     {
       area: 'enterprise',
@@ -103,6 +116,22 @@ export const platformsModule: WebModule = {
       label: 'platforms.menuApplications',
       icon: <AuditOutlined />,
       roles: BUREAU,
+    },
+    {
+      audience: 'bureau',
+      group: 'platforms',
+      order: 17,
+      path: '/bureau/platforms/evaluations',
+      label: 'platforms.menuEvaluations',
+      icon: <CarryOutOutlined />,
+      roles: BUREAU,
+    },
+    {
+      audience: 'enterprise',
+      order: 97,
+      path: '/enterprise/platform-evaluations',
+      label: 'platforms.menuMyEvaluations',
+      icon: <ContainerOutlined />,
     },
     {
       audience: 'enterprise',
