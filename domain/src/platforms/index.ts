@@ -1,4 +1,5 @@
 export * from './application-schemas';
+export * from './cooperation-schemas';
 export * from './evaluation-rules';
 export * from './evaluation-schemas';
 export * from './level-history';

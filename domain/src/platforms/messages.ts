@@ -43,6 +43,11 @@ export const PLATFORM_ISSUE_MESSAGES: Record<string, Text> = {
   'platforms.gradeNotOfScale': { zh: '：不在该平台类型的等次范围内', en: 'is not a grade of this type' },
   'platforms.noConsequence': { zh: '：该评定结果没有需要执行的处理', en: 'carries no consequence to apply' },
   'platforms.consequenceApplied': { zh: '：处理已执行', en: 'has been applied already' },
+  'platforms.endedBeforeSigned': {
+    zh: '：不能早于签约（落地）日期',
+    en: 'cannot be before the signing date',
+  },
+  'platforms.platformUnknown': { zh: '：不存在', en: 'does not exist' },
   'platforms.tooManyValues': { zh: '：填写项过多', en: 'has too many entries' },
   'platforms.applicationNotEditable': {
     zh: '：申请已提交，只有草稿或退回补正的申请可以修改',
@@ -94,4 +99,12 @@ export const PLATFORM_FIELD_LABELS: FieldLabels = {
   score: { zh: '得分', en: 'Score' },
   grade: { zh: '评价等次', en: 'Grade' },
   evaluation: { zh: '绩效评价', en: 'Evaluation' },
+  partnerName: { zh: '合作高校/院所', en: 'Partner' },
+  partnerKind: { zh: '合作方类别', en: 'Partner kind' },
+  form: { zh: '合作形式', en: 'Form' },
+  title: { zh: '合作事项', en: 'Cooperation' },
+  signedOn: { zh: '签约（落地）日期', en: 'Signed on' },
+  endedOn: { zh: '终止日期', en: 'Ended on' },
+  enterpriseId: { zh: '合作企业', en: 'Enterprise' },
+  note: { zh: '备注', en: 'Note' },
 };

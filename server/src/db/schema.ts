@@ -14,3 +14,4 @@ export * from './tables/reviews';
 export * from './tables/supervision';
 export * from './tables/tech-matching';
 export * from './tables/tech-transfer';
+export * from './tables/university-cooperations';

@@ -299,6 +299,11 @@ const EXPECTED: Record<string, 'public' | 'any' | readonly Role[]> = {
   'POST /api/platforms/evaluations/:id/grade': ['staff'],
   'POST /api/platforms/evaluations/:id/consequence': ['staff'],
   'POST /api/platforms/evaluations/:id/actions/:action': ['staff'],
+  'GET /api/platforms/cooperations': ['staff', 'leader'],
+  'GET /api/platforms/cooperations/export': ['staff', 'leader'],
+  'POST /api/platforms/cooperations': ['staff'],
+  'GET /api/platforms/cooperations/:id': ['staff', 'leader'],
+  'PUT /api/platforms/cooperations/:id': ['staff'],
 };
 
 /** Object routes an enterprise reaches only for its own record: another enterprise's id must give 404. */

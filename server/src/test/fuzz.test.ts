@@ -134,7 +134,8 @@ async function fingerprint(): Promise<string> {
       (select count(*) from platform_level_history),
       (select count(*) || ':' || coalesce(sum(version), 0) from platform_applications),
       (select count(*) || ':' || coalesce(sum(version), 0) from platform_evaluation_rounds),
-      (select count(*) || ':' || coalesce(sum(version), 0) from platform_evaluations)
+      (select count(*) || ':' || coalesce(sum(version), 0) from platform_evaluations),
+      (select count(*) || ':' || coalesce(sum(version), 0) from university_cooperations)
     ) as value`,
   );
   return row.value;

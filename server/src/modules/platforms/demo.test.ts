@@ -51,4 +51,29 @@ describe('the platforms demo beyond the register', () => {
       platformStatus: 'warned',
     });
   });
+
+  it('has the universities of 2021 to date as figures: 7 in cooperation and 4 branches landed', async () => {
+    const leader = await buildSession(suite.test.app, suite.test.db, 'leader');
+    const read = async (period: string) => {
+      const response = await requestAs(
+        suite.test.app,
+        leader,
+        'GET',
+        `/api/dashboard/figures?period=${period}&keys=platforms.universities,platforms.university-branches`,
+      );
+      expect(response.statusCode, response.body).toBe(200);
+      return Object.fromEntries(
+        (response.json() as { key: string; value: number }[]).map((f) => [f.key, f.value]),
+      );
+    };
+    expect(await read('2021-H1')).toEqual({
+      'platforms.universities': 7,
+      'platforms.university-branches': 4,
+    });
+    expect(await read('2020')).toEqual({ 'platforms.universities': 4, 'platforms.university-branches': 1 });
+    const page = (
+      await requestAs(suite.test.app, leader, 'GET', '/api/platforms/cooperations?year=2021')
+    ).json();
+    expect(page).toMatchObject({ total: 8, partners: 7, branches: 4 });
+  });
 });

@@ -6,6 +6,7 @@ import type { Transaction } from '../../db/connection';
 import { enterprises, platforms, platformTypes } from '../../db/schema';
 import { createRandom } from '../../demo/random';
 import { seedApplicationsDemo } from './demo-applications';
+import { seedCooperationsDemo } from './demo-cooperations';
 import { seedEvaluationsDemo } from './demo-evaluations';
 import { applyStatusAction, applyUpgrade } from './lifecycle-service';
 import { insertPlatform } from './platforms-service';
@@ -225,4 +226,5 @@ export async function seedPlatformsDemo(
     spareHosts: hosts.slice(-7).map((host) => host.id),
   });
   await seedEvaluationsDemo(tx, context);
+  await seedCooperationsDemo(tx, { context, partners: hosts.slice(0, 12) });
 }

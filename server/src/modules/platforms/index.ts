@@ -1,6 +1,7 @@
 import type { ImportDefinition } from '../../core/excel-import';
 import type { ModuleManifest } from '../../core/module';
 import { demoDate } from '../../demo/demo-today';
+import { cooperationIndicators } from './cooperation-indicators';
 import { coverageIndicators } from './coverage-indicators';
 import { seedPlatformsDemo } from './demo';
 import { platformIndicators } from './indicators';
@@ -25,5 +26,5 @@ export const platformsModule: ModuleManifest = {
   imports: [{ definition: platformLedgerImport as ImportDefinition<never>, roles: ['staff'] }],
   notificationKinds: [],
   jobs: [],
-  indicators: [...platformIndicators, ...coverageIndicators],
+  indicators: [...platformIndicators, ...coverageIndicators, ...cooperationIndicators],
 };

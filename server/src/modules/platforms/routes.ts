@@ -24,6 +24,7 @@ import { requireActor, rolesAccess } from '../../core/access';
 import type { ModuleDeps, TypedApp } from '../../core/module';
 import { createRoute, defineRoute, exportRoute, listRoute, readAllPages, readRoute } from '../../core/routes';
 import { registerApplicationRoutes } from './application-routes';
+import { registerCooperationRoutes } from './cooperation-routes';
 import { listCoverage } from './coverage-service';
 import { registerEvaluationRoutes } from './evaluation-routes';
 import { actOnPlatform, upgradePlatform } from './lifecycle-service';
@@ -42,6 +43,7 @@ export function registerPlatformRoutes(app: TypedApp, deps: ModuleDeps): void {
   const readers = rolesAccess('staff', 'leader', 'enterprise');
   registerApplicationRoutes(app, deps);
   registerEvaluationRoutes(app, deps);
+  registerCooperationRoutes(app, deps);
 
   defineRoute(app, {
     method: 'GET',
