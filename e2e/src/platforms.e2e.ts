@@ -106,6 +106,19 @@ describe('the platform register in Chromium', () => {
     ]);
     expect(download.suggestedFilename()).toMatch(/^2020年规上企业研发机构覆盖.*\.xlsx$/);
     await screenshot(page, 'platforms-coverage-2020');
+
+    // 对接高校: the seed's 7 universities and 4 branches of 2021, from the cooperation register.
+    await page.goto(url('/bureau/platforms/cooperations?year=2021'));
+    const statistic = (testId: string) =>
+      page.getByTestId(testId).locator('.ant-statistic-content-value').textContent();
+    await expect.poll(() => statistic('cooperation-partners'), { timeout: 20_000 }).toBe('7');
+    expect(await statistic('cooperation-branches')).toBe('4');
+    const [cooperations] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByTestId('cooperation-export').click(),
+    ]);
+    expect(cooperations.suggestedFilename()).toMatch(/^对接高校院所合作台账.*\.xlsx$/);
+    await screenshot(page, 'platforms-cooperations-2021');
     await page.context().close();
   });
 

@@ -43,6 +43,7 @@ const BUREAU_MENU = [
   '  /bureau/platforms/types platforms.menuTypes PartitionOutlined',
   '  /bureau/platforms/statistics platforms.menuStatistics TableOutlined',
   '  /bureau/platforms/coverage platforms.menuCoverage FundViewOutlined',
+  '  /bureau/platforms/cooperations platforms.menuCooperations BankOutlined',
   'reviews menu.groupReviews AuditOutlined',
   '  /bureau/reviews/rounds reviews.menuRounds FormOutlined',
   '  /bureau/reviews/experts reviews.menuExperts UserOutlined',

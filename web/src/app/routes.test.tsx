@@ -44,6 +44,7 @@ const ROUTE_TABLE = [
   '/bureau/platforms staff,leader RegistryPage',
   '/bureau/platforms/applications staff,leader ApplicationsPage',
   '/bureau/platforms/evaluations staff,leader EvaluationsPage',
+  '/bureau/platforms/cooperations staff,leader CooperationsPage',
   '/bureau/platforms/coverage staff,leader CoveragePage',
   '/bureau/platforms/statistics staff,leader PlatformStatisticsPage',
   '/bureau/platforms/types staff,leader PlatformTypesPage',

@@ -111,7 +111,7 @@ export async function seedCooperationsDemo(
         platformId: null,
         street: partner?.street ?? null,
         contactName: '刘主任',
-        contactPhone: '0537-2211' + String(300 + index),
+        contactPhone: `0537-2211${300 + index}`,
         note: '',
       },
       context: options.context,

@@ -1,6 +1,7 @@
 import {
   ApartmentOutlined,
   AuditOutlined,
+  BankOutlined,
   CarryOutOutlined,
   ClusterOutlined,
   ContainerOutlined,
@@ -54,6 +55,12 @@ export const platformsModule: WebModule = {
       path: 'platforms/evaluations',
       roles: BUREAU,
       page: lazyPage(() => import('./evaluations-page'), 'EvaluationsPage'),
+    },
+    {
+      area: 'bureau',
+      path: 'platforms/cooperations',
+      roles: BUREAU,
+      page: lazyPage(() => import('./cooperations-page'), 'CooperationsPage'),
     },
     {
       area: 'enterprise',
@@ -124,6 +131,15 @@ export const platformsModule: WebModule = {
       path: '/bureau/platforms/evaluations',
       label: 'platforms.menuEvaluations',
       icon: <CarryOutOutlined />,
+      roles: BUREAU,
+    },
+    {
+      audience: 'bureau',
+      group: 'platforms',
+      order: 45,
+      path: '/bureau/platforms/cooperations',
+      label: 'platforms.menuCooperations',
+      icon: <BankOutlined />,
       roles: BUREAU,
     },
     {
