@@ -10,6 +10,7 @@ import {
 } from '../schemas/common';
 import { historyEntrySchema } from '../schemas/workflow';
 import { PLATFORM_STATUSES } from '../workflows/platform';
+import { evaluationRuleSchema, typeRequirementsSchema } from './requirement-schemas';
 import { PLATFORM_AUTHORITIES, PLATFORM_LEVELS } from './types';
 
 const idSchema = z.number().int().positive().max(2_147_483_647);
@@ -161,9 +162,12 @@ export const platformTypeInputSchema = z.strictObject({
 });
 export type PlatformTypeInput = z.infer<typeof platformTypeInputSchema>;
 
-export const platformTypeUpdateSchema = platformTypeInputSchema
-  .omit({ code: true })
-  .extend({ version: versionSchema });
+/** An edit of a type; the requirements by level are replaced only when given. */
+export const platformTypeUpdateSchema = platformTypeInputSchema.omit({ code: true }).extend({
+  version: versionSchema,
+  requirements: typeRequirementsSchema.optional(),
+  evaluationRule: evaluationRuleSchema.optional(),
+});
 export type PlatformTypeUpdate = z.infer<typeof platformTypeUpdateSchema>;
 
 export const platformTypeSchema = z.object({
@@ -176,6 +180,8 @@ export const platformTypeSchema = z.object({
   countsForCoverage: z.boolean(),
   sortOrder: z.number().int(),
   isActive: z.boolean(),
+  requirements: typeRequirementsSchema,
+  evaluationRule: evaluationRuleSchema,
   version: z.number().int(),
 });
 export type PlatformType = z.infer<typeof platformTypeSchema>;

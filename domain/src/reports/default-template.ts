@@ -26,7 +26,7 @@ export function defaultAnnualReport(): AnnualReportContent {
       },
       {
         heading: '四、加快科创载体建设步伐。',
-        body: '切实将培育、发展和提升创新平台建设作为科技创新支撑引领的重要抓手，实施规模以上企业研发机构全覆盖工程、行业公共创新服务平台升级工程，引导企业加强研发机构建设和现有平台提档升级，积极搭建各级各类创新平台。{{year}}年新认定（备案）市级以上科创平台{{platforms.recognised}}家，其中通过备案国家级众创空间1家、省级众创空间1家，首批省级新型研发机构1家，获批市创新创业共同体3家、市重点实验室1家、市技术创新中心3家、市级“人才飞地”1家；{{platforms.upgraded}}家平台提档升级。截至{{year}}年，市级以上科创平台{{platforms.city-and-above}}家，其中国家级{{platforms.national}}家、省级{{platforms.provincial}}家、市级{{platforms.city}}家。今年以来，新备案{{platforms.recognised@ytd}}家市级以上科创平台，其中省级院士工作站2家、科技成果转化中试基地2家，对接高校7家，落地高校分支机构4家。',
+        body: '切实将培育、发展和提升创新平台建设作为科技创新支撑引领的重要抓手，实施规模以上企业研发机构全覆盖工程、行业公共创新服务平台升级工程，引导企业加强研发机构建设和现有平台提档升级，积极搭建各级各类创新平台。{{year}}年新认定（备案）市级以上科创平台{{platforms.recognised}}家，其中通过备案国家级众创空间1家、省级众创空间1家，首批省级新型研发机构1家，获批市创新创业共同体3家、市重点实验室1家、市技术创新中心3家、市级“人才飞地”1家；{{platforms.upgraded}}家平台提档升级。截至{{year}}年，市级以上科创平台{{platforms.city-and-above}}家，其中国家级{{platforms.national}}家、省级{{platforms.provincial}}家、市级{{platforms.city}}家。今年以来，新备案{{platforms.recognised@ytd}}家市级以上科创平台，其中省级院士工作站2家、科技成果转化中试基地2家，对接高校{{platforms.universities@ytd}}家，落地高校分支机构{{platforms.university-branches@ytd}}家。',
       },
       {
         heading: '五、创新招才引智新方式。',

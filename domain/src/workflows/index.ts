@@ -5,6 +5,8 @@ import { hteApplicationWorkflow } from './hte-application';
 import { planCallWorkflow } from './plan-call';
 import { planProjectWorkflow } from './plan-project';
 import { platformWorkflow } from './platform';
+import { platformApplicationWorkflow } from './platform-application';
+import { evaluationRoundWorkflow, platformEvaluationWorkflow } from './platform-evaluation';
 import { projectApplicationWorkflow } from './project-application';
 import { projectChangeWorkflow } from './project-change';
 import { progressReportWorkflow } from './project-progress-report';
@@ -21,6 +23,8 @@ export * from './hte-application';
 export * from './plan-call';
 export * from './plan-project';
 export * from './platform';
+export * from './platform-application';
+export * from './platform-evaluation';
 export * from './project-application';
 export * from './project-change';
 export * from './project-progress-report';
@@ -47,4 +51,7 @@ export const WORKFLOWS = [
   techResultWorkflow,
   techMatchingWorkflow,
   platformWorkflow,
+  platformApplicationWorkflow,
+  evaluationRoundWorkflow,
+  platformEvaluationWorkflow,
 ] as const;

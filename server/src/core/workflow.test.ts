@@ -12,6 +12,9 @@ import {
   planProjectChanges,
   planProjectProgressReports,
   planProjects,
+  platformApplications,
+  platformEvaluationRounds,
+  platformEvaluations,
   platforms,
   platformTypes,
   projectApplications,
@@ -207,7 +210,57 @@ const FIXTURES: Record<
       return row.id;
     },
   },
+  'platform-application': {
+    table: 'platform_applications',
+    create: async (db, state) => {
+      const enterprise = await insertEnterprise(db, '平台认定申请测试企业', 'verified');
+      const [type] = await db.select({ id: platformTypes.id }).from(platformTypes).limit(1);
+      const [row] = await db
+        .insert(platformApplications)
+        .values({
+          enterpriseId: enterprise.id,
+          typeId: type.id,
+          level: 'city',
+          name: '状态机测试众创空间',
+          contactName: '测试',
+          contactPhone: '13800000000',
+          status: state,
+        })
+        .returning({ id: platformApplications.id });
+      return row.id;
+    },
+  },
+  'platform-evaluation-round': {
+    table: 'platform_evaluation_rounds',
+    create: async (db, state) => {
+      const [round] = await createEvaluationRound(db, state);
+      return round.id;
+    },
+  },
+  'platform-evaluation': {
+    table: 'platform_evaluations',
+    create: async (db, state) => {
+      const [round] = await createEvaluationRound(db, 'open');
+      const platformId = await FIXTURES.platform.create(db, 'operating');
+      const [row] = await db
+        .insert(platformEvaluations)
+        .values({ roundId: round.id, platformId, status: state })
+        .returning({ id: platformEvaluations.id });
+      return row.id;
+    },
+  },
 };
+
+let evaluationYear = 1900;
+/** A round of its own year (one per type and year), so fixtures never collide. */
+async function createEvaluationRound(db: Database, state: string) {
+  const [type] = await db.select({ id: platformTypes.id }).from(platformTypes).limit(1);
+  evaluationYear += 1;
+  return db
+    .insert(platformEvaluationRounds)
+    .values({ typeId: type.id, year: evaluationYear, status: state })
+    .returning({ id: platformEvaluationRounds.id });
+}
 
 /** A technology contract of its own seller in the given state of 认定登记. */
 async function createTechContract(db: Database, state: string): Promise<number> {

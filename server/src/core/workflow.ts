@@ -30,7 +30,10 @@ export type WorkflowTableName =
   | 'tech_needs'
   | 'tech_results'
   | 'tech_matchings'
-  | 'platforms';
+  | 'platforms'
+  | 'platform_applications'
+  | 'platform_evaluation_rounds'
+  | 'platform_evaluations';
 
 export interface FireTransitionOptions<TState extends string, TAction extends string> {
   definition: WorkflowDefinition<TState, TAction>;

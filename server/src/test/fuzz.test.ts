@@ -131,7 +131,11 @@ async function fingerprint(): Promise<string> {
       (select count(*) || ':' || count(attended) from tech_event_signups),
       (select count(*) || ':' || coalesce(sum(version), 0) from platforms),
       (select count(*) || ':' || coalesce(sum(version), 0) from platform_types),
-      (select count(*) from platform_level_history)
+      (select count(*) from platform_level_history),
+      (select count(*) || ':' || coalesce(sum(version), 0) from platform_applications),
+      (select count(*) || ':' || coalesce(sum(version), 0) from platform_evaluation_rounds),
+      (select count(*) || ':' || coalesce(sum(version), 0) from platform_evaluations),
+      (select count(*) || ':' || coalesce(sum(version), 0) from university_cooperations)
     ) as value`,
   );
   return row.value;

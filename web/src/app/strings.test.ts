@@ -28,6 +28,7 @@ const DYNAMIC_PREFIXES = [
   'dashboard.sections.',
   'planCalls.saveState.',
   'planCalls.targetKinds.',
+  'platforms.figure.',
   'registers.level.',
   'registers.validity.',
   'reviews.expertStatus.',

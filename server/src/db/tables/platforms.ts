@@ -1,4 +1,10 @@
-import type { PlatformAuthority, PlatformLevel } from '@kechuang/domain';
+import {
+  DEFAULT_EVALUATION_RULE,
+  type EvaluationRule,
+  type PlatformAuthority,
+  type PlatformLevel,
+  type TypeRequirements,
+} from '@kechuang/domain';
 import {
   bigint,
   boolean,
@@ -29,6 +35,13 @@ export const platformTypes = pgTable(
     countsForCoverage: boolean('counts_for_coverage').notNull().default(false),
     sortOrder: integer('sort_order').notNull().default(0),
     isActive: boolean('is_active').notNull().default(true),
+    /** The 认定/备案 conditions by level, shown to applicants as a checklist (thresholds are data). */
+    requirements: jsonb('requirements').$type<TypeRequirements>().notNull().default({}),
+    /** The 绩效评价 grade scale and the consecutive failures that lead to a warning and a revocation. */
+    evaluationRule: jsonb('evaluation_rule')
+      .$type<EvaluationRule>()
+      .notNull()
+      .default(DEFAULT_EVALUATION_RULE),
   },
   (table) => [uniqueIndex('platform_types_code_key').on(table.code)],
 );

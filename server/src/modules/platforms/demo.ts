@@ -5,6 +5,9 @@ import type { DemoEnterprise, DemoUser } from '../../core/module';
 import type { Transaction } from '../../db/connection';
 import { enterprises, platforms, platformTypes } from '../../db/schema';
 import { createRandom } from '../../demo/random';
+import { seedApplicationsDemo } from './demo-applications';
+import { seedCooperationsDemo } from './demo-cooperations';
+import { seedEvaluationsDemo } from './demo-evaluations';
 import { applyStatusAction, applyUpgrade } from './lifecycle-service';
 import { insertPlatform } from './platforms-service';
 
@@ -138,7 +141,7 @@ function documentNo(level: PlatformLevel, on: string, serial: number): string {
 
 export async function seedPlatformsDemo(
   tx: Transaction,
-  options: { enterprises: DemoEnterprise[]; staff: DemoUser[] },
+  options: { enterprises: DemoEnterprise[]; staff: DemoUser[]; today: string },
 ): Promise<void> {
   const random = createRandom(8_110);
   const staff = options.staff[0];
@@ -217,4 +220,11 @@ export async function seedPlatformsDemo(
       );
     }
   }
+  await seedApplicationsDemo(tx, {
+    staffContext: context,
+    today: options.today,
+    spareHosts: hosts.slice(-7).map((host) => host.id),
+  });
+  await seedEvaluationsDemo(tx, context);
+  await seedCooperationsDemo(tx, { context, partners: hosts.slice(0, 12) });
 }

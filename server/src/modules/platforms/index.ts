@@ -1,5 +1,7 @@
 import type { ImportDefinition } from '../../core/excel-import';
 import type { ModuleManifest } from '../../core/module';
+import { demoDate } from '../../demo/demo-today';
+import { cooperationIndicators } from './cooperation-indicators';
 import { coverageIndicators } from './coverage-indicators';
 import { seedPlatformsDemo } from './demo';
 import { platformIndicators } from './indicators';
@@ -13,12 +15,16 @@ export const platformsModule: ModuleManifest = {
   demo: {
     after: ['enterprises'],
     run: async (context) => {
-      await seedPlatformsDemo(context.db, { enterprises: context.enterprises, staff: context.staff });
+      await seedPlatformsDemo(context.db, {
+        enterprises: context.enterprises,
+        staff: context.staff,
+        today: demoDate(context.today),
+      });
       return undefined;
     },
   },
   imports: [{ definition: platformLedgerImport as ImportDefinition<never>, roles: ['staff'] }],
   notificationKinds: [],
   jobs: [],
-  indicators: [...platformIndicators, ...coverageIndicators],
+  indicators: [...platformIndicators, ...coverageIndicators, ...cooperationIndicators],
 };

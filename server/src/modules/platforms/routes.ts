@@ -23,7 +23,10 @@ import { z } from 'zod';
 import { requireActor, rolesAccess } from '../../core/access';
 import type { ModuleDeps, TypedApp } from '../../core/module';
 import { createRoute, defineRoute, exportRoute, listRoute, readAllPages, readRoute } from '../../core/routes';
+import { registerApplicationRoutes } from './application-routes';
+import { registerCooperationRoutes } from './cooperation-routes';
 import { listCoverage } from './coverage-service';
+import { registerEvaluationRoutes } from './evaluation-routes';
 import { actOnPlatform, upgradePlatform } from './lifecycle-service';
 import { createPlatform, listPlatforms, readPlatform, updatePlatform } from './platforms-service';
 import { readPlatformStatistics } from './statistics-service';
@@ -38,6 +41,9 @@ export function registerPlatformRoutes(app: TypedApp, deps: ModuleDeps): void {
   const fieldLabels = PLATFORM_FIELD_LABELS;
   const staffOnly = rolesAccess('staff');
   const readers = rolesAccess('staff', 'leader', 'enterprise');
+  registerApplicationRoutes(app, deps);
+  registerEvaluationRoutes(app, deps);
+  registerCooperationRoutes(app, deps);
 
   defineRoute(app, {
     method: 'GET',

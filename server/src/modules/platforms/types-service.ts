@@ -18,6 +18,8 @@ const toPlatformType = (row: PlatformTypeRow): PlatformType => ({
   countsForCoverage: row.countsForCoverage,
   sortOrder: row.sortOrder,
   isActive: row.isActive,
+  requirements: row.requirements,
+  evaluationRule: row.evaluationRule,
   version: row.version,
 });
 
@@ -103,6 +105,8 @@ export async function updatePlatformType(
         countsForCoverage: input.countsForCoverage,
         sortOrder: input.sortOrder,
         isActive: input.isActive,
+        ...(input.requirements === undefined ? {} : { requirements: input.requirements }),
+        ...(input.evaluationRule === undefined ? {} : { evaluationRule: input.evaluationRule }),
         version: sql`${platformTypes.version} + 1`,
         updatedAt: new Date(),
       })

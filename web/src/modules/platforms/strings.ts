@@ -1,3 +1,5 @@
+import { applicationStringsEn, applicationStringsZh } from './application-strings';
+
 /** Strings of 科创载体 (the platform register): Chinese (the default) first, English with the same keys. */
 const zhCN = {
   platforms: {
@@ -156,4 +158,7 @@ const en: typeof zhCN = {
   },
 };
 
-export const platformsStrings = { zhCN, en };
+export const platformsStrings = {
+  zhCN: { platforms: { ...zhCN.platforms, ...applicationStringsZh } },
+  en: { platforms: { ...en.platforms, ...applicationStringsEn } },
+};
