@@ -11,6 +11,7 @@ export * from './reports/index';
 export * from './reviews/index';
 export * from './roles';
 export * from './rules/index';
+export * from './services/index';
 export * from './schemas/admin';
 export * from './schemas/auth';
 export * from './schemas/common';
