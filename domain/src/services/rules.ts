@@ -60,7 +60,8 @@ export function findExtensionProblem(
   if (problem.closedOn) return { zh: '：问题已销号，无需延期', en: 'the ticket is already closed' };
   if (today > problem.dueOn)
     return { zh: '：已超过办结时限，延期须在时限届满前申请', en: 'must be asked for before the deadline' };
-  if (problem.extensionDays > 0) return { zh: '：已延期一次，不能再次延期', en: 'has been extended once already' };
+  if (problem.extensionDays > 0)
+    return { zh: '：已延期一次，不能再次延期', en: 'has been extended once already' };
   if (days > MAX_EXTENSION_DAYS)
     return {
       zh: `：延期不能超过 ${MAX_EXTENSION_DAYS} 个工作日`,

@@ -1,6 +1,13 @@
 import { z } from 'zod';
 import { chinaToday } from '../projects/working-days';
-import { dateSchema, listQuerySchema, pageSchema, phoneSchema, textSchema, versionSchema } from '../schemas/common';
+import {
+  dateSchema,
+  listQuerySchema,
+  pageSchema,
+  phoneSchema,
+  textSchema,
+  versionSchema,
+} from '../schemas/common';
 import { historyEntrySchema } from '../schemas/workflow';
 import { SERVICE_PROBLEM_ACTIONS, SERVICE_PROBLEM_STATUSES } from '../workflows/service-problem';
 import { PROBLEM_CATEGORY_CODES } from './rules';
@@ -20,32 +27,44 @@ export const serviceEventTypeSchema = z.object({
 });
 export type ServiceEventType = z.infer<typeof serviceEventTypeSchema>;
 
-export const serviceEventInputSchema = z
-  .strictObject({
-    typeId: idSchema,
-    title: textSchema(100),
-    topic: textSchema(500),
-    speakers: z.array(textSchema(50)).max(20),
-    place: optionalText(200),
-    onlineLink: z.string().trim().url().max(500).nullable(),
-    heldOn: dateSchema,
-    startTime: z
-      .string()
-      .refine((value) => /^([01]\d|2[0-3]):[0-5]\d$/.test(value), { params: { key: 'services.timeFormat' } }),
-    capacity: z.number().int().min(1).max(10_000),
-    signupDeadline: dateSchema,
-    audience: z.enum(EVENT_AUDIENCES),
-    audienceNote: optionalText(200),
-    materials: z.array(textSchema(100)).max(20),
-  })
-  .refine((input) => input.place !== null || input.onlineLink !== null, {
-    path: ['place'],
-    params: { key: 'services.placeOrLink' },
-  })
-  .refine((input) => input.signupDeadline <= input.heldOn, {
-    path: ['signupDeadline'],
-    params: { key: 'services.deadlineAfterEvent' },
-  });
+const eventFields = {
+  typeId: idSchema,
+  title: textSchema(100),
+  topic: textSchema(500),
+  speakers: z.array(textSchema(50)).max(20),
+  place: optionalText(200),
+  onlineLink: z.string().trim().url().max(500).nullable(),
+  heldOn: dateSchema,
+  startTime: z
+    .string()
+    .refine((value) => /^([01]\d|2[0-3]):[0-5]\d$/.test(value), { params: { key: 'services.timeFormat' } }),
+  capacity: z.number().int().min(1).max(10_000),
+  signupDeadline: dateSchema,
+  audience: z.enum(EVENT_AUDIENCES),
+  audienceNote: optionalText(200),
+  materials: z.array(textSchema(100)).max(20),
+};
+
+function checkEvent(
+  input: { place: string | null; onlineLink: string | null; signupDeadline: string; heldOn: string },
+  context: z.RefinementCtx,
+) {
+  if (input.place === null && input.onlineLink === null)
+    context.addIssue({ code: 'custom', path: ['place'], params: { key: 'services.placeOrLink' }, input });
+  if (input.signupDeadline > input.heldOn)
+    context.addIssue({
+      code: 'custom',
+      path: ['signupDeadline'],
+      params: { key: 'services.deadlineAfterEvent' },
+      input,
+    });
+}
+
+export const serviceEventInputSchema = z.strictObject(eventFields).superRefine(checkEvent);
+export const serviceEventUpdateSchema = z
+  .strictObject({ ...eventFields, version: versionSchema })
+  .superRefine(checkEvent);
+export type ServiceEventUpdate = z.infer<typeof serviceEventUpdateSchema>;
 export type ServiceEventInput = z.infer<typeof serviceEventInputSchema>;
 
 export const serviceEventListQuerySchema = listQuerySchema(['heldOn', 'id'] as const).extend({
@@ -189,7 +208,12 @@ export const serviceCampaignSchema = z.object({
   visited: z.number().int(),
   problems: z.number().int(),
   progress: z.array(
-    z.object({ team: z.string(), street: z.string().nullable(), planned: z.number().int(), visited: z.number().int() }),
+    z.object({
+      team: z.string(),
+      street: z.string().nullable(),
+      planned: z.number().int(),
+      visited: z.number().int(),
+    }),
   ),
   version: z.number().int(),
 });
@@ -272,7 +296,9 @@ export const serviceProblemSchema = z.object({
   version: z.number().int(),
 });
 export type ServiceProblem = z.infer<typeof serviceProblemSchema>;
-export const serviceProblemDetailSchema = serviceProblemSchema.extend({ history: z.array(historyEntrySchema) });
+export const serviceProblemDetailSchema = serviceProblemSchema.extend({
+  history: z.array(historyEntrySchema),
+});
 export type ServiceProblemDetail = z.infer<typeof serviceProblemDetailSchema>;
 export const serviceProblemPageSchema = pageSchema(serviceProblemSchema);
 

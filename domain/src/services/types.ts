@@ -1,5 +1,11 @@
 /** Event types as seeded (more can be added as data). */
-export const SEED_EVENT_TYPE_CODES = ['training', 'qa', 'policy-talk', 'matchmaking', 'application-coaching'] as const;
+export const SEED_EVENT_TYPE_CODES = [
+  'training',
+  'qa',
+  'policy-talk',
+  'matchmaking',
+  'application-coaching',
+] as const;
 
 export const EVENT_AUDIENCES = ['all', 'tier', 'field', 'street', 'invited'] as const;
 export type EventAudience = (typeof EVENT_AUDIENCES)[number];

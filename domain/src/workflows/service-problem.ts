@@ -2,7 +2,12 @@ import type { WorkflowDefinition } from './definition';
 
 export const SERVICE_PROBLEM_STATUSES = ['assigned', 'replied', 'reopened', 'closed'] as const;
 export type ServiceProblemStatus = (typeof SERVICE_PROBLEM_STATUSES)[number];
-export const SERVICE_PROBLEM_ACTIONS = ['reply', 'rate-satisfied', 'rate-unsatisfied', 'close-justified'] as const;
+export const SERVICE_PROBLEM_ACTIONS = [
+  'reply',
+  'rate-satisfied',
+  'rate-unsatisfied',
+  'close-justified',
+] as const;
 export type ServiceProblemAction = (typeof SERVICE_PROBLEM_ACTIONS)[number];
 
 /** States in which a ticket is still being worked on (its deadline runs). */
