@@ -24,6 +24,7 @@ export const SERVICES_MESSAGES = {
     en: `cannot be below the ${taken} people signed up`,
   }),
   unknownType: { zh: '：活动类型不存在', en: 'is not an event type' },
+  unknownCampaign: { zh: '：调研活动不存在', en: 'is not a campaign' },
   unknownDepartment: { zh: '：责任单位不存在', en: 'is not a department' },
   unknownEnterprise: { zh: '：不在企业库中', en: 'is not in the enterprise registry' },
   notATarget: { zh: '：不在本次调研的走访名单中', en: 'is not on this campaign’s target list' },
