@@ -27,8 +27,12 @@ describe('problem deadlines in working days', () => {
     expect(problemTiming({ dueOn: '2021-06-10', closedOn: null }, '2021-06-11', calendar)).toBe('overdue');
     expect(problemTiming({ dueOn: '2021-06-10', closedOn: null }, '2021-06-08', calendar)).toBe('due-soon');
     expect(problemTiming({ dueOn: '2021-06-10', closedOn: null }, '2021-06-01', calendar)).toBe('on-track');
-    expect(problemTiming({ dueOn: '2021-06-10', closedOn: '2021-06-10' }, '2021-07-01', calendar)).toBe('closed-on-time');
-    expect(problemTiming({ dueOn: '2021-06-10', closedOn: '2021-06-11' }, '2021-07-01', calendar)).toBe('closed-late');
+    expect(problemTiming({ dueOn: '2021-06-10', closedOn: '2021-06-10' }, '2021-07-01', calendar)).toBe(
+      'closed-on-time',
+    );
+    expect(problemTiming({ dueOn: '2021-06-10', closedOn: '2021-06-11' }, '2021-07-01', calendar)).toBe(
+      'closed-late',
+    );
   });
 });
 
@@ -39,6 +43,8 @@ describe('extensions', () => {
     expect(findExtensionProblem(open, 5, '2021-06-11')?.zh).toContain('时限届满前');
     expect(findExtensionProblem({ ...open, extensionDays: 3 }, 2, '2021-06-01')?.zh).toContain('已延期一次');
     expect(findExtensionProblem(open, MAX_EXTENSION_DAYS + 1, '2021-06-01')?.zh).toContain('不能超过');
-    expect(findExtensionProblem({ ...open, closedOn: '2021-06-02' }, 2, '2021-06-03')?.zh).toContain('已销号');
+    expect(findExtensionProblem({ ...open, closedOn: '2021-06-02' }, 2, '2021-06-03')?.zh).toContain(
+      '已销号',
+    );
   });
 });

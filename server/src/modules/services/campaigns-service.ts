@@ -4,7 +4,13 @@ import { recordAudit } from '../../core/audit';
 import type { Actor, RequestContext } from '../../core/context';
 import { notFound } from '../../core/errors';
 import type { Database, Executor, Transaction } from '../../db/connection';
-import { enterprises, serviceCampaigns, serviceCampaignTargets, serviceProblems, serviceVisits } from '../../db/schema';
+import {
+  enterprises,
+  serviceCampaigns,
+  serviceCampaignTargets,
+  serviceProblems,
+  serviceVisits,
+} from '../../db/schema';
 import { SERVICES_MESSAGES } from './messages';
 import { insertProblems } from './problems-service';
 import { actorOf, fieldError } from './shared';
@@ -43,7 +49,11 @@ async function toCampaign(executor: Executor, row: CampaignRow): Promise<Service
     planned: progress.reduce((sum, line) => sum + Number(line.planned), 0),
     visited: Number(visited.count),
     problems: Number(problems.count),
-    progress: progress.map((line) => ({ ...line, planned: Number(line.planned), visited: Number(line.visited) })),
+    progress: progress.map((line) => ({
+      ...line,
+      planned: Number(line.planned),
+      visited: Number(line.visited),
+    })),
     version: row.version,
   };
 }
@@ -51,7 +61,9 @@ async function toCampaign(executor: Executor, row: CampaignRow): Promise<Service
 async function checkEnterprises(executor: Executor, ids: number[], path: string, context: RequestContext) {
   if (ids.length === 0) return;
   const found = new Set(
-    (await executor.select({ id: enterprises.id }).from(enterprises).where(inArray(enterprises.id, ids))).map((row) => row.id),
+    (await executor.select({ id: enterprises.id }).from(enterprises).where(inArray(enterprises.id, ids))).map(
+      (row) => row.id,
+    ),
   );
   const missing = ids.findIndex((id) => !found.has(id));
   if (missing >= 0) {
@@ -62,11 +74,18 @@ async function checkEnterprises(executor: Executor, ids: number[], path: string,
 }
 
 export async function insertCampaign(tx: Transaction, input: ServiceCampaignInput, context: RequestContext) {
-  await checkEnterprises(tx, input.targets.map((target) => target.enterpriseId), 'targets.#.enterpriseId', context);
+  await checkEnterprises(
+    tx,
+    input.targets.map((target) => target.enterpriseId),
+    'targets.#.enterpriseId',
+    context,
+  );
   const { targets, ...fields } = input;
   const [row] = await tx.insert(serviceCampaigns).values(fields).returning();
   if (targets.length > 0)
-    await tx.insert(serviceCampaignTargets).values(targets.map((target) => ({ ...target, campaignId: row.id })));
+    await tx
+      .insert(serviceCampaignTargets)
+      .values(targets.map((target) => ({ ...target, campaignId: row.id })));
   await recordAudit(tx, context, {
     event: 'service-campaign.create',
     objectType: 'service_campaigns',
@@ -76,13 +95,21 @@ export async function insertCampaign(tx: Transaction, input: ServiceCampaignInpu
   return row;
 }
 
-export async function createCampaign(db: Database, options: { input: ServiceCampaignInput; context: RequestContext }) {
+export async function createCampaign(
+  db: Database,
+  options: { input: ServiceCampaignInput; context: RequestContext },
+) {
   actorOf(options.context);
-  return db.transaction(async (tx) => toCampaign(tx, await insertCampaign(tx, options.input, options.context)));
+  return db.transaction(async (tx) =>
+    toCampaign(tx, await insertCampaign(tx, options.input, options.context)),
+  );
 }
 
 export async function listCampaigns(db: Database) {
-  const rows = await db.select().from(serviceCampaigns).orderBy(desc(serviceCampaigns.startsOn), desc(serviceCampaigns.id));
+  const rows = await db
+    .select()
+    .from(serviceCampaigns)
+    .orderBy(desc(serviceCampaigns.startsOn), desc(serviceCampaigns.id));
   return { items: await Promise.all(rows.map((row) => toCampaign(db, row))) };
 }
 
@@ -95,14 +122,22 @@ export async function readCampaign(db: Database, options: { actor: Actor; id: nu
 /** A visit and the tickets of the problems found, inside the caller's transaction. */
 export async function insertVisit(tx: Transaction, input: ServiceVisitInput, context: RequestContext) {
   const { language } = context;
-  const [campaign] = await tx.select().from(serviceCampaigns).where(eq(serviceCampaigns.id, input.campaignId));
+  const [campaign] = await tx
+    .select()
+    .from(serviceCampaigns)
+    .where(eq(serviceCampaigns.id, input.campaignId));
   if (!campaign) throw fieldError('campaignId', SERVICES_MESSAGES.unknownCampaign, language);
   if (input.visitedOn < campaign.startsOn || input.visitedOn > campaign.endsOn)
     throw fieldError('visitedOn', SERVICES_MESSAGES.visitOutsideCampaign, language);
   const [target] = await tx
     .select({ id: serviceCampaignTargets.id })
     .from(serviceCampaignTargets)
-    .where(and(eq(serviceCampaignTargets.campaignId, campaign.id), eq(serviceCampaignTargets.enterpriseId, input.enterpriseId)));
+    .where(
+      and(
+        eq(serviceCampaignTargets.campaignId, campaign.id),
+        eq(serviceCampaignTargets.enterpriseId, input.enterpriseId),
+      ),
+    );
   if (!target) throw fieldError('enterpriseId', SERVICES_MESSAGES.notATarget, language);
   const { problems, ...fields } = input;
   const [row] = await tx.insert(serviceVisits).values(fields).returning();
@@ -123,7 +158,10 @@ export async function insertVisit(tx: Transaction, input: ServiceVisitInput, con
   return row;
 }
 
-export async function recordVisit(db: Database, options: { input: ServiceVisitInput; context: RequestContext }) {
+export async function recordVisit(
+  db: Database,
+  options: { input: ServiceVisitInput; context: RequestContext },
+) {
   actorOf(options.context);
   return db.transaction(async (tx) => {
     const row = await insertVisit(tx, options.input, options.context);
@@ -132,7 +170,12 @@ export async function recordVisit(db: Database, options: { input: ServiceVisitIn
   });
 }
 
-async function listVisitRows(executor: Executor, where: ReturnType<typeof sql> | undefined, page: number, pageSize: number) {
+async function listVisitRows(
+  executor: Executor,
+  where: ReturnType<typeof sql> | undefined,
+  page: number,
+  pageSize: number,
+) {
   const [rows, [counted]] = await Promise.all([
     executor
       .select({

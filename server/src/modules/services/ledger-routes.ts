@@ -89,12 +89,17 @@ export function registerLedgerRoutes(app: TypedApp, deps: ModuleDeps): void {
     access: bureau,
     fieldLabels,
     schema: { tags, querystring: serviceVisitListQuerySchema.omit({ page: true, pageSize: true }) },
-    audit: (request) => ({ event: 'service-visit.export', objectType: 'service_visits', after: { query: request.query } }),
+    audit: (request) => ({
+      event: 'service-visit.export',
+      objectType: 'service_visits',
+      after: { query: request.query },
+    }),
     fileName: () => '大调研走访记录',
     sheetName: '走访记录',
     rows: (request) =>
       readAllPages(
-        (page, pageSize) => listVisits(db, { actor: requireActor(request), query: { ...request.query, page, pageSize } }),
+        (page, pageSize) =>
+          listVisits(db, { actor: requireActor(request), query: { ...request.query, page, pageSize } }),
         200,
       ),
     columns: [
@@ -142,7 +147,8 @@ export function registerLedgerRoutes(app: TypedApp, deps: ModuleDeps): void {
     sheetName: '问题台账',
     rows: (request) =>
       readAllPages(
-        (page, pageSize) => listProblems(db, { actor: requireActor(request), query: { ...request.query, page, pageSize } }),
+        (page, pageSize) =>
+          listProblems(db, { actor: requireActor(request), query: { ...request.query, page, pageSize } }),
         200,
       ),
     columns: [
@@ -157,7 +163,11 @@ export function registerLedgerRoutes(app: TypedApp, deps: ModuleDeps): void {
       { header: '时限', width: 12, value: (row) => row.dueOn },
       { header: '整改措施', width: 40, value: (row) => row.measure ?? '' },
       { header: '进展', width: 14, value: (row) => serviceProblemWorkflow.states[row.status].zh },
-      { header: '回访评价', width: 10, value: (row) => (row.rating === null ? '' : RATING_LABELS[row.rating]) },
+      {
+        header: '回访评价',
+        width: 10,
+        value: (row) => (row.rating === null ? '' : RATING_LABELS[row.rating]),
+      },
       { header: '是否销号', width: 10, value: (row) => (row.status === 'closed' ? '是' : '否') },
       { header: '办理时效', width: 10, value: (row) => TIMING_LABELS[row.timing] },
     ],
@@ -197,7 +207,13 @@ export function registerLedgerRoutes(app: TypedApp, deps: ModuleDeps): void {
     url: '/api/services/problems/:id/extension',
     access: rolesAccess('leader'),
     fieldLabels,
-    schema: { tags, params: idParamSchema, body: serviceExtensionInputSchema, response: { 200: serviceProblemDetailSchema } },
-    handler: async (request) => extendProblem(db, { id: request.params.id, input: request.body, context: request.context }),
+    schema: {
+      tags,
+      params: idParamSchema,
+      body: serviceExtensionInputSchema,
+      response: { 200: serviceProblemDetailSchema },
+    },
+    handler: async (request) =>
+      extendProblem(db, { id: request.params.id, input: request.body, context: request.context }),
   });
 }

@@ -56,7 +56,9 @@ export async function insertProblems(
   },
 ): Promise<number[]> {
   if (options.problems.length === 0) return [];
-  const departments = new Set((await tx.select({ id: serviceDepartments.id }).from(serviceDepartments)).map((row) => row.id));
+  const departments = new Set(
+    (await tx.select({ id: serviceDepartments.id }).from(serviceDepartments)).map((row) => row.id),
+  );
   options.problems.forEach((problem, index) => {
     if (!departments.has(problem.departmentId)) {
       const error = fieldError('departmentId', SERVICES_MESSAGES.unknownDepartment, options.context.language);
@@ -225,7 +227,14 @@ export async function readProblem(executor: Executor, options: { actor: Actor; i
  */
 export async function applyProblemAction(
   tx: Transaction,
-  options: { id: number; action: ServiceProblemAction; version: number; comment: string | undefined; on: string; context: RequestContext },
+  options: {
+    id: number;
+    action: ServiceProblemAction;
+    version: number;
+    comment: string | undefined;
+    on: string;
+    context: RequestContext;
+  },
 ) {
   const actor = actorOf(options.context);
   const { problem } = await loadScoped(tx, actor, options.id);
@@ -234,14 +243,18 @@ export async function applyProblemAction(
     throw fieldError('comment', SERVICES_MESSAGES.measureRequired, options.context.language);
   const extra: SQL[] = [];
   if (options.action === 'reply') extra.push(sql`measure = ${comment}`, sql`replied_on = ${options.on}`);
-  if (options.action === 'rate-satisfied') extra.push(sql`rating = 'satisfied'`, sql`closed_on = ${options.on}`);
+  if (options.action === 'rate-satisfied')
+    extra.push(sql`rating = 'satisfied'`, sql`closed_on = ${options.on}`);
   if (options.action === 'close-justified') extra.push(sql`closed_on = ${options.on}`);
   if (options.action === 'rate-unsatisfied') {
     const calendar = await calendarFrom(tx, options.on);
     const dueOn = countWorkingDays(() => addWorkingDays(options.on, REOPEN_LIMIT_DAYS, calendar));
     extra.push(sql`rating = 'unsatisfied'`, sql`reopen_count = reopen_count + 1`, sql`due_on = ${dueOn}`);
   }
-  const [enterprise] = await tx.select({ name: enterprises.name }).from(enterprises).where(eq(enterprises.id, problem.enterpriseId));
+  const [enterprise] = await tx
+    .select({ name: enterprises.name })
+    .from(enterprises)
+    .where(eq(enterprises.id, problem.enterpriseId));
   await fireTransition(tx, {
     definition: serviceProblemWorkflow,
     table: 'service_problems',
@@ -260,7 +273,13 @@ export async function applyProblemAction(
 
 export async function actOnProblem(
   db: Database,
-  options: { id: number; action: ServiceProblemAction; version: number; comment: string | undefined; context: RequestContext },
+  options: {
+    id: number;
+    action: ServiceProblemAction;
+    version: number;
+    comment: string | undefined;
+    context: RequestContext;
+  },
 ) {
   const actor = actorOf(options.context);
   return db.transaction(async (tx) => {
