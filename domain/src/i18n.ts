@@ -1,8 +1,8 @@
 import type { z } from 'zod';
 import { INDICATOR_ISSUE_MESSAGES } from './indicators/messages';
 import { PLATFORM_ISSUE_MESSAGES } from './platforms/messages';
-import { SERVICES_ISSUE_MESSAGES } from './services/messages';
 import { RULE_ISSUE_MESSAGES } from './rules/enterprise-figures';
+import { SERVICES_ISSUE_MESSAGES } from './services/messages';
 import { MONTHLY_OUTPUT_ISSUE_MESSAGES } from './statistics/monthly-output';
 import { TECH_MATCHING_ISSUE_MESSAGES } from './tech-transfer/matching-messages';
 import { TECH_TRANSFER_ISSUE_MESSAGES } from './tech-transfer/messages';
