@@ -33,6 +33,7 @@ const DYNAMIC_PREFIXES = [
   'reviews.expertStatus.',
   'reviews.modes.',
   'reviews.roundStatus.',
+  'services.timings.',
   'supervision.completion.',
   'supervision.due.',
   'supervision.methods.',
