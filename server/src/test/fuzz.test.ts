@@ -131,7 +131,13 @@ async function fingerprint(): Promise<string> {
       (select count(*) || ':' || count(attended) from tech_event_signups),
       (select count(*) || ':' || coalesce(sum(version), 0) from platforms),
       (select count(*) || ':' || coalesce(sum(version), 0) from platform_types),
-      (select count(*) from platform_level_history)
+      (select count(*) from platform_level_history),
+      (select count(*) || ':' || coalesce(sum(version), 0) from service_events),
+      (select count(*) || ':' || count(checked_in_at) || ':' || count(satisfaction) from service_event_signups),
+      (select count(*) || ':' || count(answer) from service_event_questions),
+      (select count(*) || ':' || coalesce(sum(version), 0) from service_campaigns),
+      (select count(*) || ':' || coalesce(sum(version), 0) from service_visits),
+      (select count(*) || ':' || coalesce(sum(version), 0) from service_problems)
     ) as value`,
   );
   return row.value;
