@@ -170,6 +170,7 @@ export function CampaignsPage() {
                   <Form.Item name={[field.name, 'category']} label={t('services.category')} rules={required}>
                     <Select
                       style={{ width: 140 }}
+                      showSearch={{ optionFilterProp: 'label' }}
                       data-testid={`problem-category-${index}`}
                       options={PROBLEM_CATEGORIES.map((category) => ({
                         value: category.code,

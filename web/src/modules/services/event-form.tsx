@@ -71,6 +71,7 @@ export function EventFormModal({ recordForm }: { recordForm: ReturnType<typeof u
     >
       <Form.Item name="typeId" label={t('services.eventType')} rules={required}>
         <Select
+          showSearch={{ optionFilterProp: 'label' }}
           data-testid="event-type"
           options={(types.data?.items ?? []).map((type) => ({ value: type.id, label: type.name }))}
         />
