@@ -15,7 +15,7 @@ import { EVENT_AUDIENCES, PROBLEM_SOURCES, VISIT_TARGET_KINDS } from './types';
 
 const idSchema = z.number().int().positive().max(2_147_483_647);
 const optionalText = (max: number) => z.string().trim().max(max).nullable();
-const pastDateSchema = dateSchema.refine((value) => value <= chinaToday(), {
+export const servicePastDateSchema = dateSchema.refine((value) => value <= chinaToday(), {
   params: { key: 'services.dateInFuture' },
 });
 
@@ -230,7 +230,7 @@ export type ServiceVisitProblemInput = z.infer<typeof serviceVisitProblemInputSc
 export const serviceVisitInputSchema = z.strictObject({
   campaignId: idSchema,
   enterpriseId: idSchema,
-  visitedOn: pastDateSchema,
+  visitedOn: servicePastDateSchema,
   team: textSchema(50),
   visitors: textSchema(200),
   met: textSchema(200),
