@@ -11,13 +11,14 @@ import { useTranslation } from 'react-i18next';
 import { toQueryString } from '../../app/api-client';
 import { useAuth } from '../../app/auth-context';
 import { currentLanguage } from '../../app/i18n';
+import { ImportButton } from '../../app/import-button';
 import { CountTabs } from '../../app/list-page/count-tabs';
 import { ExportButton, ListPage } from '../../app/list-page/list-page';
 import { ListTable } from '../../app/list-page/list-table';
 import { FilterCol, QueryBar } from '../../app/list-page/query-bar';
 import { useUrlFilters } from '../../app/list-page/use-url-filters';
 import { ProblemDrawer } from './problem-drawer';
-import { SERVICES_URL, TIMING_COLORS, useDepartments, useProblemList } from './use-services';
+import { SERVICES_KEY, SERVICES_URL, TIMING_COLORS, useDepartments, useProblemList } from './use-services';
 
 type Filters = { departmentId?: number; status?: string };
 
@@ -144,10 +145,19 @@ export function ProblemLedgerPage() {
         </QueryBar>
       }
       actions={
-        <ExportButton
-          href={`${SERVICES_URL}/problems/export${toQueryString(filters)}`}
-          testId="problem-export"
-        />
+        <>
+          <ExportButton
+            href={`${SERVICES_URL}/problems/export${toQueryString(filters)}`}
+            testId="problem-export"
+          />
+          {user?.role === 'staff' && (
+            <ImportButton
+              kind="service-problem-ledger"
+              title={t('services.importTitle')}
+              invalidates={[[...SERVICES_KEY]]}
+            />
+          )}
+        </>
       }
     >
       {table}
