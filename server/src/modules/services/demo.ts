@@ -22,7 +22,7 @@ import { createRandom, type Random } from '../../demo/random';
 import { insertCampaign, insertVisit } from './campaigns-service';
 import { insertEvent } from './events-service';
 import { applyExtension, applyProblemAction } from './problems-service';
-import { insertSignup, markCheckedIn } from './signups-service';
+import { newCheckInCode } from './signups-service';
 
 /** The seed's §六: since 2020, 专题培训班 11 期 (6 in 2020, 5 in 2021 H1) and 答疑活动 8 次 (5 + 3). */
 const EVENT_PLAN: { code: string; heldOn: string; title: string }[] = [
@@ -107,34 +107,27 @@ async function seedEvents(tx: Transaction, ids: number[], random: Random, contex
       },
       context,
     );
+    // The district's sign-ups, check-ins and feedback, written at once (the demo's records, not requests).
     const count = random.integer(18, 30);
-    for (let position = 0; position < count; position += 1) {
+    const signups = Array.from({ length: count }, (_, position) => {
       const enterpriseId = ids[(index * 7 + position) % ids.length];
-      const signup = await insertSignup(tx, {
+      const came = random.chance(0.88);
+      const rated = came && random.chance(0.7);
+      const attendees = Array.from({ length: random.integer(1, 3) }, (_, n) => person(random, n));
+      return {
         eventId: event.id,
         enterpriseId,
         organisation: names.get(enterpriseId) ?? '',
-        input: { attendees: Array.from({ length: random.integer(1, 3) }, (_, n) => person(random, n)) },
-        context,
-        on: shift(plan.heldOn, -random.integer(2, 10)),
-      });
-      if (random.chance(0.88)) {
-        await markCheckedIn(
-          tx,
-          signup.id,
-          new Date(`${plan.heldOn}T08:${String(random.integer(30, 59))}:00+08:00`),
-          context,
-        );
-        if (random.chance(0.7))
-          await tx
-            .update(serviceEventSignups)
-            .set({
-              satisfaction: random.pick([5, 5, 5, 4, 4, 3]),
-              feedback: random.pick([null, '讲解细致，很有帮助', '希望多举办']),
-            })
-            .where(eq(serviceEventSignups.id, signup.id));
-      }
-    }
+        attendees,
+        people: attendees.length,
+        code: newCheckInCode(),
+        checkedInAt: came ? new Date(`${plan.heldOn}T08:${String(random.integer(30, 59))}:00+08:00`) : null,
+        satisfaction: rated ? random.pick([5, 5, 5, 4, 4, 3]) : null,
+        feedback: rated ? random.pick([null, '讲解细致，很有帮助', '希望多举办']) : null,
+        createdAt: new Date(`${shift(plan.heldOn, -random.integer(2, 10))}T10:00:00+08:00`),
+      };
+    });
+    await tx.insert(serviceEventSignups).values(signups);
     if (plan.code === 'qa')
       for (const [question, answer] of QUESTIONS.slice(0, random.integer(1, 3)))
         await tx.insert(serviceEventQuestions).values({
