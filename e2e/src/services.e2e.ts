@@ -31,7 +31,7 @@ async function prepareEnterprise(staffPage: Page) {
     }),
     'register',
   );
-  const enterprise = await ok<{ version: number }>(
+  const { enterprise } = await ok<{ enterprise: { version: number } }>(
     await staffPage.request.get(url(`/api/enterprises/${registered.enterpriseId}`)),
     'read enterprise',
   );
@@ -93,10 +93,7 @@ describe('科技服务 in Chromium', () => {
     const enterprise = await newPage(harness);
     await logInEnterprise(enterprise, company.creditCode, company.password);
     await enterprise.goto(url('/enterprise/services/events'));
-    const row = enterprise
-      .getByTestId('enterprise-event-table')
-      .locator('tr.ant-table-row', { hasText: title });
-    await row.getByRole('button', { name: '报名' }).click();
+    await enterprise.getByTestId(`sign-up-${eventPath.split('/').pop()}`).click();
     await enterprise.getByTestId('sign-up-name-0').fill('周经理');
     await enterprise.getByTestId('sign-up-phone-0').fill('13912345678');
     await enterprise.getByTestId('sign-up-add').click();
@@ -144,7 +141,7 @@ describe('科技服务 in Chromium', () => {
     await staff.getByTestId('visit-table').getByText(company.name).waitFor();
 
     // The department's measures are recorded on both tickets.
-    await staff.goto(url('/bureau/services/problems'));
+    await staff.goto(url(`/bureau/services/problems?keyword=${encodeURIComponent(company.name)}`));
     for (const [description, measure] of [
       ['研发费用加计扣除口径不清楚', '已安排政策专员电话讲解'],
       ['缺少中试场地', '协调中试基地共享场地'],

@@ -307,6 +307,7 @@ export const serviceProblemListQuerySchema = listQuerySchema(['dueOn', 'id'] as 
   timing: z.enum(PROBLEM_TIMINGS).optional(),
   departmentId: z.coerce.number().int().positive().max(2_147_483_647).optional(),
   campaignId: z.coerce.number().int().positive().max(2_147_483_647).optional(),
+  keyword: z.string().trim().max(50).optional(),
 });
 export type ServiceProblemListQuery = z.infer<typeof serviceProblemListQuerySchema>;
 

@@ -1,4 +1,10 @@
-import type { DateRange, IndicatorBreakdown } from '@kechuang/domain';
+import {
+  type DateRange,
+  type IndicatorBreakdown,
+  PROBLEM_CATEGORIES,
+  VISIT_TARGET_KIND_LABELS,
+  VISIT_TARGET_KINDS,
+} from '@kechuang/domain';
 import { type SQL, sql } from 'drizzle-orm';
 import { enterprisePath, enterpriseRecords, within } from '../../core/indicators/records';
 import type { Indicator } from '../../core/indicators/types';
@@ -12,6 +18,12 @@ function eventRecords(typeCode: string, when: (range: DateRange) => SQL) {
       from service_events r0 join service_event_types t on t.id = r0.type_id
       where t.code = ${typeCode} and ${when(range)}`;
 }
+
+/** A code column shown by its Chinese name in breakdowns and drill-downs (the names are fixed data). */
+const named = (column: string, pairs: readonly (readonly [string, string])[]) =>
+  `case ${column} ${pairs.map(([code, name]) => `when '${code}' then '${name}'`).join(' ')} else ${column} end`;
+const KIND_NAMES = VISIT_TARGET_KINDS.map((kind) => [kind, VISIT_TARGET_KIND_LABELS[kind].zh] as const);
+const CATEGORY_NAMES = PROBLEM_CATEGORIES.map((category) => [category.code, category.name] as const);
 
 const eventPath = (row: { id: number }) => `/bureau/services/events/${row.id}`;
 const CATEGORY: readonly IndicatorBreakdown[] = ['category'];
@@ -53,7 +65,7 @@ const problemRecords = (where: (range: DateRange) => SQL) => (range: DateRange) 
     from: 'service_problems r0',
     label: 'r0.description',
     onDate: 'r0.assigned_on',
-    category: 'r0.category',
+    category: named('r0.category', CATEGORY_NAMES),
     where: sql`${within('r0.assigned_on', range)} and ${where(range)}`,
   });
 
@@ -104,7 +116,7 @@ export const servicesIndicators: readonly Indicator[] = [
         from: 'service_visits r0 left join service_campaign_targets ct on ct.campaign_id = r0.campaign_id and ct.enterprise_id = r0.enterprise_id',
         label: "'走访：' || r0.team",
         onDate: 'r0.visited_on',
-        category: 'ct.kind',
+        category: named('ct.kind', KIND_NAMES),
         where: within('r0.visited_on', range),
       }),
     recordPath: enterprisePath,

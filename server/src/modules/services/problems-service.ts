@@ -183,6 +183,10 @@ export async function listProblems(db: Database, options: { actor: Actor; query:
   const conditions: (SQL | undefined)[] = [problemScope(actor), timingCondition(query.timing, on, calendar)];
   if (query.status) conditions.push(eq(serviceProblems.status, query.status));
   if (query.departmentId) conditions.push(eq(serviceProblems.departmentId, query.departmentId));
+  if (query.keyword)
+    conditions.push(
+      sql`(strpos(${serviceProblems.description}, ${query.keyword}) > 0 or strpos(${enterprises.name}, ${query.keyword}) > 0)`,
+    );
   if (query.campaignId)
     conditions.push(
       sql`exists (select 1 from ${serviceVisits} v where v.id = ${serviceProblems.visitId} and v.campaign_id = ${query.campaignId})`,
@@ -195,7 +199,11 @@ export async function listProblems(db: Database, options: { actor: Actor; query:
       .orderBy(query.order === 'asc' ? asc(column) : desc(column), asc(serviceProblems.id))
       .limit(query.pageSize)
       .offset((query.page - 1) * query.pageSize),
-    db.select({ total: sql<number>`count(*)::int` }).from(serviceProblems).where(where),
+    db
+      .select({ total: sql<number>`count(*)::int` })
+      .from(serviceProblems)
+      .innerJoin(enterprises, eq(enterprises.id, serviceProblems.enterpriseId))
+      .where(where),
   ]);
   return {
     items: rows.map((row) => toProblem(row, actor, on, calendar)),

@@ -6,7 +6,7 @@ import {
   translate,
 } from '@kechuang/domain';
 import type { TableProps } from 'antd';
-import { Button, Card, Form, Select, Tag } from 'antd';
+import { Button, Card, Form, Input, Select, Tag } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { toQueryString } from '../../app/api-client';
 import { useAuth } from '../../app/auth-context';
@@ -20,7 +20,7 @@ import { useUrlFilters } from '../../app/list-page/use-url-filters';
 import { ProblemDrawer } from './problem-drawer';
 import { SERVICES_KEY, SERVICES_URL, TIMING_COLORS, useDepartments, useProblemList } from './use-services';
 
-type Filters = { departmentId?: number; status?: string };
+type Filters = { keyword?: string; departmentId?: number; status?: string };
 
 /**
  * 问题台账: every ticket with its deadline, overdue and due-soon ones highlighted; the bureau filters
@@ -37,7 +37,12 @@ export function ProblemLedgerPage() {
     'status',
     'open',
   ] as const);
-  const filters = { departmentId: values.departmentId, status: values.status, timing: values.timing };
+  const filters = {
+    keyword: values.keyword,
+    departmentId: values.departmentId,
+    status: values.status,
+    timing: values.timing,
+  };
   const list = useProblemList({ ...filters, page, pageSize, sort: 'dueOn', order: 'asc' });
 
   const columns: TableProps<ServiceProblem>['columns'] = [
@@ -114,9 +119,21 @@ export function ProblemLedgerPage() {
         <QueryBar<Filters>
           testId="problem-query"
           values={filters}
-          onSearch={(input) => update({ departmentId: input.departmentId, status: input.status, page: 1 })}
-          onReset={() => update({ departmentId: undefined, status: undefined, page: 1 })}
+          onSearch={(input) =>
+            update({
+              keyword: input.keyword?.trim() || undefined,
+              departmentId: input.departmentId,
+              status: input.status,
+              page: 1,
+            })
+          }
+          onReset={() => update({ keyword: undefined, departmentId: undefined, status: undefined, page: 1 })}
         >
+          <FilterCol>
+            <Form.Item name="keyword" label={t('services.enterprise')}>
+              <Input allowClear placeholder={t('services.keywordProblem')} data-testid="problem-keyword" />
+            </Form.Item>
+          </FilterCol>
           <FilterCol>
             <Form.Item name="departmentId" label={t('services.department')}>
               <Select
