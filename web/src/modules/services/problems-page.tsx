@@ -33,6 +33,7 @@ export function ProblemLedgerPage() {
   const departments = useDepartments();
   const { values, page, pageSize, update } = useUrlFilters([
     'timing',
+    'keyword',
     'departmentId',
     'status',
     'open',
