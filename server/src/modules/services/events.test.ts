@@ -5,6 +5,7 @@ import { serviceEvents } from '../../db/schema';
 import { expectNoCrossTenantAccess } from '../../test/cross-tenant';
 import { buildEnterprise, type Session } from '../../test/factories';
 import { requestAs, useTestApp } from '../../test/test-app';
+import { sendEventReminders } from './reminders';
 
 const suite = useTestApp({ staff: 'staff', leader: 'leader' });
 const call = (session: Session, method: 'GET' | 'POST' | 'PUT', url: string, payload?: object) =>
@@ -229,5 +230,21 @@ describe('service events', () => {
     });
     expect(shrink.statusCode).toBe(400);
     expect(shrink.json().error.details[0].message).toContain('已有 4 人报名');
+  });
+
+  it('reminds the signed-up enterprise the day before, with its code, once', async () => {
+    const today = chinaToday();
+    const tomorrow = shiftDays(today, 1);
+    const event = await createEvent({ title: '明日答疑会', heldOn: tomorrow, signupDeadline: tomorrow });
+    const company = await buildEnterprise(suite.test.app);
+    const signed = await call(company, 'POST', `/api/services/events/${event.id}/signups`, {
+      attendees: people(1),
+    });
+    const { code } = signed.json() as ServiceSignup;
+    expect(await sendEventReminders(suite.test.db, today)).toBe(1);
+    expect(await sendEventReminders(suite.test.db, today)).toBe(0);
+    const inbox = await call(company, 'GET', '/api/notifications');
+    expect(inbox.body).toContain('明日答疑会');
+    expect(inbox.body).toContain(code);
   });
 });

@@ -34,10 +34,6 @@ export const SERVICES_MESSAGES = {
     zh: `问题台账第 ${serial} 号`,
     en: `Problem ledger no. ${serial}`,
   }),
-  overdueTitle: ({ count }: { count: number }) => ({
-    zh: `问题台账：${count} 项问题已超期或即将到期`,
-    en: `Problem ledger: ${count} tickets overdue or due soon`,
-  }),
   reminderTitle: ({ title }: { title: string }) => ({
     zh: `活动提醒：${title} 明天举行`,
     en: `Reminder: ${title} is tomorrow`,
