@@ -31,6 +31,7 @@ export * from './schemas/review-rounds';
 export * from './schemas/tech-sme-register';
 export * from './schemas/tiers';
 export * from './schemas/workflow';
+export * from './services/index';
 export * from './statistics/high-tech-industry';
 export * from './statistics/monthly-output';
 export * from './tech-transfer/index';

@@ -4,7 +4,7 @@ import { indicatorPeriodSchema } from './periods';
 
 const textSchemaOut = z.object({ zh: z.string(), en: z.string() });
 
-export const INDICATOR_UNITS = ['家', '项', '个', '万元', '亿元', '%', '人', '次', '册'] as const;
+export const INDICATOR_UNITS = ['家', '项', '个', '万元', '亿元', '%', '人', '次', '期', '册'] as const;
 export type IndicatorUnit = (typeof INDICATOR_UNITS)[number];
 
 /** The lines of work of the seed, in its order; the economy's own figures come first. */

@@ -11,6 +11,7 @@ import { projectApplicationWorkflow } from './project-application';
 import { projectChangeWorkflow } from './project-change';
 import { progressReportWorkflow } from './project-progress-report';
 import { reviewRoundWorkflow } from './review-round';
+import { serviceProblemWorkflow } from './service-problem';
 import { taskContractWorkflow } from './task-contract';
 import { techContractWorkflow } from './tech-contract';
 import { techMatchingWorkflow, techNeedWorkflow, techResultWorkflow } from './tech-matching';
@@ -29,6 +30,7 @@ export * from './project-application';
 export * from './project-change';
 export * from './project-progress-report';
 export * from './review-round';
+export * from './service-problem';
 export * from './task-contract';
 export * from './tech-contract';
 export * from './tech-matching';
@@ -54,4 +56,5 @@ export const WORKFLOWS = [
   platformApplicationWorkflow,
   evaluationRoundWorkflow,
   platformEvaluationWorkflow,
+  serviceProblemWorkflow,
 ] as const;

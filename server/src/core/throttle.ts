@@ -6,9 +6,10 @@ import { recordAudit } from './audit';
 import type { RequestContext } from './context';
 import { AppError } from './errors';
 
-/** At most `limit` events of `kind` per key within a sliding window of `windowSeconds`. */
+/** At most `limit` events of a counter per key within a sliding window of `windowSeconds`. */
 export interface ThrottleRule {
-  kind: string;
+  /** What is counted: the `kind` of its rows in `throttle_events`. */
+  counter: string;
   limit: number;
   windowSeconds: number;
 }
@@ -35,7 +36,7 @@ export async function readThrottle(
     select count(*)::int as count,
            ceil(extract(epoch from (min(at) + make_interval(secs => ${rule.windowSeconds}) - now())))::int as retry_after
       from (select at from throttle_events
-             where kind = ${rule.kind} and key = ${key}
+             where kind = ${rule.counter} and key = ${key}
                and at > now() - make_interval(secs => ${rule.windowSeconds})
              order by at desc limit ${rule.limit}) recent`,
   );
@@ -86,7 +87,7 @@ export async function enforceThrottle(
   await recordAudit(db, context, {
     event: options.event,
     objectType: 'throttle',
-    objectId: `${options.rule.kind} ${options.key}`.slice(0, 120),
+    objectId: `${options.rule.counter} ${options.key}`.slice(0, 120),
     result: 'denied',
   });
   throw new AppError(429, options.errorCode, [], { 'retry-after': String(state.retryAfterSeconds) });

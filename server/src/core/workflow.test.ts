@@ -19,6 +19,8 @@ import {
   platformTypes,
   projectApplications,
   reviewRounds,
+  serviceDepartments,
+  serviceProblems,
   taskContracts,
   techContracts,
   techMatchings,
@@ -246,6 +248,37 @@ const FIXTURES: Record<
         .insert(platformEvaluations)
         .values({ roundId: round.id, platformId, status: state })
         .returning({ id: platformEvaluations.id });
+      return row.id;
+    },
+  },
+  'service-problem': {
+    table: 'service_problems',
+    create: async (db, state) => {
+      const [enterprise] = await db
+        .insert(enterprises)
+        .values({
+          creditCode: nextCreditCode(),
+          name: '问题台账状态机测试企业',
+          status: 'verified',
+          contactName: '测试',
+          contactPhone: '13800000000',
+        })
+        .returning({ id: enterprises.id });
+      const [department] = await db.select({ id: serviceDepartments.id }).from(serviceDepartments).limit(1);
+      const [row] = await db
+        .insert(serviceProblems)
+        .values({
+          status: state,
+          source: 'visit',
+          enterpriseId: enterprise.id,
+          category: 'policy',
+          description: '状态机测试问题',
+          departmentId: department.id,
+          assignedOn: '2021-06-01',
+          limitDays: 7,
+          dueOn: '2021-06-10',
+        })
+        .returning({ id: serviceProblems.id });
       return row.id;
     },
   },

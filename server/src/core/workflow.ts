@@ -33,7 +33,8 @@ export type WorkflowTableName =
   | 'platforms'
   | 'platform_applications'
   | 'platform_evaluation_rounds'
-  | 'platform_evaluations';
+  | 'platform_evaluations'
+  | 'service_problems';
 
 export interface FireTransitionOptions<TState extends string, TAction extends string> {
   definition: WorkflowDefinition<TState, TAction>;

@@ -11,6 +11,7 @@ export * from './tables/platform-evaluations';
 export * from './tables/platforms';
 export * from './tables/reports';
 export * from './tables/reviews';
+export * from './tables/services';
 export * from './tables/supervision';
 export * from './tables/tech-matching';
 export * from './tables/tech-transfer';

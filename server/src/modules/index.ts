@@ -13,6 +13,7 @@ import { projectsModule } from './projects';
 import { publicModule } from './public';
 import { reportsModule } from './reports';
 import { reviewsModule } from './reviews';
+import { servicesModule } from './services';
 import { statsModule } from './stats';
 import { techTransferModule } from './tech-transfer';
 import { workbenchModule } from './workbench';
@@ -37,6 +38,7 @@ export const MODULES: readonly ModuleManifest[] = [
   projectsModule,
   techTransferModule,
   platformsModule,
+  servicesModule,
   dashboardModule,
   reportsModule,
 ];

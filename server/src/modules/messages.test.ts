@@ -7,6 +7,7 @@ import { ENTERPRISE_MESSAGES } from './enterprises/messages';
 import { PLAN_CALL_MESSAGES } from './plan-calls/messages';
 import { PROJECT_MESSAGES } from './projects/messages';
 import { REVIEW_MESSAGES } from './reviews/messages';
+import { SERVICES_MESSAGES } from './services/messages';
 
 const CATALOGUES: Record<string, MessageCatalogue> = {
   admin: ADMIN_MESSAGES,
@@ -15,6 +16,7 @@ const CATALOGUES: Record<string, MessageCatalogue> = {
   'plan-calls': PLAN_CALL_MESSAGES,
   projects: PROJECT_MESSAGES,
   reviews: REVIEW_MESSAGES,
+  services: SERVICES_MESSAGES,
 };
 
 /** A value that serves any parameter: a date, a number in a template, a `{ zh, en }` label, a flag. */

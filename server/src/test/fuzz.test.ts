@@ -135,7 +135,13 @@ async function fingerprint(): Promise<string> {
       (select count(*) || ':' || coalesce(sum(version), 0) from platform_applications),
       (select count(*) || ':' || coalesce(sum(version), 0) from platform_evaluation_rounds),
       (select count(*) || ':' || coalesce(sum(version), 0) from platform_evaluations),
-      (select count(*) || ':' || coalesce(sum(version), 0) from university_cooperations)
+      (select count(*) || ':' || coalesce(sum(version), 0) from university_cooperations),
+      (select count(*) || ':' || coalesce(sum(version), 0) from service_events),
+      (select count(*) || ':' || count(checked_in_at) || ':' || count(satisfaction) from service_event_signups),
+      (select count(*) || ':' || count(answer) from service_event_questions),
+      (select count(*) || ':' || coalesce(sum(version), 0) from service_campaigns),
+      (select count(*) || ':' || coalesce(sum(version), 0) from service_visits),
+      (select count(*) || ':' || coalesce(sum(version), 0) from service_problems)
     ) as value`,
   );
   return row.value;

@@ -34,6 +34,7 @@ const DYNAMIC_PREFIXES = [
   'reviews.expertStatus.',
   'reviews.modes.',
   'reviews.roundStatus.',
+  'services.timings.',
   'supervision.completion.',
   'supervision.due.',
   'supervision.methods.',

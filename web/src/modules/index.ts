@@ -11,6 +11,7 @@ import { portalModule } from './portal';
 import { projectsModule } from './projects';
 import { reportsModule } from './reports';
 import { reviewsModule } from './reviews';
+import { servicesModule } from './services';
 import { statsModule } from './stats';
 import { techTransferModule } from './tech-transfer';
 import { workbenchModule } from './workbench';
@@ -29,6 +30,7 @@ export const WEB_MODULES: readonly WebModule[] = [
   projectsModule,
   techTransferModule,
   platformsModule,
+  servicesModule,
   reviewsModule,
   statsModule,
   dashboardModule,

@@ -41,13 +41,13 @@ export async function findUserByUsername(db: Database, username: string): Promis
 
 /** Failed sign-ins from one address to any accounts: password spraying is answered 429 past this. */
 export const LOGIN_FAILURES_BY_ADDRESS: ThrottleRule = {
-  kind: 'login.address',
+  counter: 'login.address',
   limit: 30,
   windowSeconds: 15 * 60,
 };
 /** Failed sign-ins to one account from one address: that address is locked out of the account (423). */
 export const LOGIN_FAILURES_BY_ACCOUNT_ADDRESS: ThrottleRule = {
-  kind: 'login.account-address',
+  counter: 'login.account-address',
   limit: MAX_FAILED_LOGINS,
   windowSeconds: LOCKOUT_MINUTES * 60,
 };
@@ -57,7 +57,7 @@ export const LOGIN_FAILURES_BY_ACCOUNT_ADDRESS: ThrottleRule = {
  * only their own address out until then, so the owner still gets in from its own.
  */
 export const LOGIN_FAILURES_BY_ACCOUNT: ThrottleRule = {
-  kind: 'login.account',
+  counter: 'login.account',
   limit: 30,
   windowSeconds: LOCKOUT_MINUTES * 60,
 };
@@ -97,7 +97,7 @@ export async function logIn(
   if (!user) {
     await verifyPassword(credentials.password, DUMMY_HASH);
     await db.transaction(async (tx) => {
-      await recordThrottleEvent(tx, LOGIN_FAILURES_BY_ADDRESS.kind, address);
+      await recordThrottleEvent(tx, LOGIN_FAILURES_BY_ADDRESS.counter, address);
       await recordAudit(tx, context, { ...auditBase, result: 'failed', after: { reason: 'unknown user' } });
     });
     throw new AppError(401, 'invalidCredentials');
@@ -128,9 +128,9 @@ export async function logIn(
   }
   if (!(await verifyPassword(credentials.password, user.passwordHash))) {
     const { isLockingHere, isLockingAccount } = await db.transaction(async (tx) => {
-      await recordThrottleEvent(tx, LOGIN_FAILURES_BY_ADDRESS.kind, address);
-      await recordThrottleEvent(tx, LOGIN_FAILURES_BY_ACCOUNT_ADDRESS.kind, accountAddress);
-      await recordThrottleEvent(tx, LOGIN_FAILURES_BY_ACCOUNT.kind, String(user.id));
+      await recordThrottleEvent(tx, LOGIN_FAILURES_BY_ADDRESS.counter, address);
+      await recordThrottleEvent(tx, LOGIN_FAILURES_BY_ACCOUNT_ADDRESS.counter, accountAddress);
+      await recordThrottleEvent(tx, LOGIN_FAILURES_BY_ACCOUNT.counter, String(user.id));
       const here = await readThrottle(tx, LOGIN_FAILURES_BY_ACCOUNT_ADDRESS, accountAddress);
       const everywhere = await readThrottle(tx, LOGIN_FAILURES_BY_ACCOUNT, String(user.id));
       const counts = {
@@ -169,7 +169,7 @@ export async function logIn(
   }
   return db.transaction(async (tx) => {
     if (options.previousToken) await destroySession(tx, options.previousToken);
-    await clearThrottleEvents(tx, LOGIN_FAILURES_BY_ACCOUNT_ADDRESS.kind, { key: accountAddress });
+    await clearThrottleEvents(tx, LOGIN_FAILURES_BY_ACCOUNT_ADDRESS.counter, { key: accountAddress });
     await tx
       .update(users)
       .set({ failedLoginCount: 0, lockedUntil: null, lastLoginAt: new Date() })
@@ -182,8 +182,8 @@ export async function logIn(
 
 /** The admin's unlock: the account's lock and every address's failures on it are forgotten. */
 export async function forgetLoginFailures(executor: Executor, userId: number): Promise<void> {
-  await clearThrottleEvents(executor, LOGIN_FAILURES_BY_ACCOUNT_ADDRESS.kind, { prefix: `${userId}@` });
-  await clearThrottleEvents(executor, LOGIN_FAILURES_BY_ACCOUNT.kind, { key: String(userId) });
+  await clearThrottleEvents(executor, LOGIN_FAILURES_BY_ACCOUNT_ADDRESS.counter, { prefix: `${userId}@` });
+  await clearThrottleEvents(executor, LOGIN_FAILURES_BY_ACCOUNT.counter, { key: String(userId) });
 }
 
 export async function logOut(

@@ -30,7 +30,7 @@ import {
 
 /** Self-registrations from one address per hour: a bureau's district rarely sees more than a few. */
 export const REGISTRATIONS_BY_ADDRESS: ThrottleRule = {
-  kind: 'enterprise.register.address',
+  counter: 'enterprise.register.address',
   limit: 20,
   windowSeconds: 60 * 60,
 };
@@ -60,7 +60,7 @@ export function registerEnterpriseRoutes(app: TypedApp, deps: ModuleDeps): void 
       });
       return runIdempotent(db, request, reply, async () => {
         const body = await registerEnterprise(db, { input: request.body, context: request.context });
-        await recordThrottleEvent(db, REGISTRATIONS_BY_ADDRESS.kind, address);
+        await recordThrottleEvent(db, REGISTRATIONS_BY_ADDRESS.counter, address);
         return { statusCode: 201, body };
       });
     },

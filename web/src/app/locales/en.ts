@@ -54,6 +54,7 @@ export const en: Resource = {
     groupPlan: 'S&T plans',
     groupTechTransfer: 'Technology transfer',
     groupPlatforms: 'Innovation platforms',
+    groupServices: 'Services',
     groupReviews: 'Expert review',
     groupStats: 'Statistics',
     groupObserver: 'Finance & tax sharing',

@@ -3,6 +3,7 @@ import { and, asc, desc, eq, inArray, type SQL, sql } from 'drizzle-orm';
 import { recordAudit } from '../../../core/audit';
 import type { Actor, RequestContext } from '../../../core/context';
 import { AppError, isUniqueViolation, notFound, versionConflict } from '../../../core/errors';
+import { holdEventPlaces } from '../../../core/event-places';
 import type { Database, Executor } from '../../../db/connection';
 import { enterprises, techEventSignups, techEvents, techNeeds, techResults } from '../../../db/schema';
 import { requireActor } from '../contracts-service';
@@ -257,7 +258,7 @@ export async function signUpForEvent(
   if (actor.role !== 'enterprise' || enterpriseId === null) throw new AppError(403, 'forbidden');
   try {
     return await db.transaction(async (tx) => {
-      const [event] = await tx.select().from(techEvents).where(eq(techEvents.id, options.id)).for('update');
+      const [event] = await tx.select().from(techEvents).where(eq(techEvents.id, options.id));
       if (!event) throw notFound();
       if (chinaToday(new Date()) > event.signupDeadline) throw new AppError(409, 'techEventSignupClosed');
       const [existing] = await tx
@@ -265,11 +266,15 @@ export async function signUpForEvent(
         .from(techEventSignups)
         .where(and(eq(techEventSignups.eventId, event.id), eq(techEventSignups.enterpriseId, enterpriseId)));
       if (existing) throw new AppError(409, 'duplicate');
-      const [counted] = await tx
-        .select({ count: sql<number>`count(*)::int` })
-        .from(techEventSignups)
-        .where(eq(techEventSignups.eventId, event.id));
-      if (Number(counted.count) >= event.capacity) throw new AppError(409, 'techEventFull');
+      // One place per enterprise, held by the shared event-places lock.
+      await holdEventPlaces(tx, {
+        eventTable: 'tech_events',
+        eventId: event.id,
+        signupTable: 'tech_event_signups',
+        placesPer: 'signup',
+        requested: 1,
+        full: () => new AppError(409, 'techEventFull'),
+      });
       await tx.insert(techEventSignups).values({ eventId: event.id, enterpriseId, ...options.input });
       await recordAudit(tx, options.context, {
         event: 'tech-event.signup',

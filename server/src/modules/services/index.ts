@@ -1,0 +1,31 @@
+import { chinaToday } from '@kechuang/domain';
+import type { ImportDefinition } from '../../core/excel-import';
+import type { ModuleManifest } from '../../core/module';
+import { seedServicesDemo } from './demo';
+import { servicesIndicators } from './indicators';
+import { problemLedgerImport } from './ledger-import';
+import { sendEventReminders } from './reminders';
+import { registerServicesRoutes } from './routes';
+
+/** 科技服务: events with sign-up, check-in and feedback; 大调研 visits and the 问题台账 to 销号. */
+export const servicesModule: ModuleManifest = {
+  name: 'services',
+  routes: registerServicesRoutes,
+  demo: {
+    after: ['platforms'],
+    run: async (context) => {
+      await seedServicesDemo(context.db, { enterprises: context.enterprises, staff: context.staff });
+      return undefined;
+    },
+  },
+  imports: [{ definition: problemLedgerImport as ImportDefinition<never>, roles: ['staff'] }],
+  notificationKinds: ['services.event-reminder'],
+  jobs: [
+    {
+      name: 'service-event-reminders',
+      description: '科技服务活动前一天提醒已报名企业（附签到码）',
+      run: async (db, now) => `已发送活动提醒 ${await sendEventReminders(db, chinaToday(now))} 条`,
+    },
+  ],
+  indicators: servicesIndicators,
+};
