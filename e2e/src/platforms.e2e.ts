@@ -109,10 +109,10 @@ describe('the platform register in Chromium', () => {
 
     // 对接高校: the seed's 7 universities and 4 branches of 2021, from the cooperation register.
     await page.goto(url('/bureau/platforms/cooperations?year=2021'));
-    const statistic = (testId: string) =>
-      page.getByTestId(testId).locator('.ant-statistic-content-value').textContent();
-    await expect.poll(() => statistic('cooperation-partners'), { timeout: 20_000 }).toBe('7');
-    expect(await statistic('cooperation-branches')).toBe('4');
+    await expect
+      .poll(() => page.getByTestId('cooperation-partners').textContent(), { timeout: 20_000 })
+      .toBe('对接高校院所7家');
+    expect(await page.getByTestId('cooperation-branches').textContent()).toBe('落地分支机构4家');
     const [cooperations] = await Promise.all([
       page.waitForEvent('download'),
       page.getByTestId('cooperation-export').click(),

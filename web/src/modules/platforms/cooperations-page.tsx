@@ -27,7 +27,7 @@ import { useUrlFilters } from '../../app/list-page/use-url-filters';
 import { yearOptions } from '../../app/year-options';
 import { PLATFORMS_KEY, PLATFORMS_URL } from './use-platforms';
 
-const URL = `${PLATFORMS_URL}/cooperations`;
+const COOPERATIONS_URL = `${PLATFORMS_URL}/cooperations`;
 const KEY = [...PLATFORMS_KEY, 'cooperations'] as const;
 
 interface FormValues {
@@ -95,11 +95,12 @@ export function CooperationsPage() {
   const filters = { year: values.year, form: values.form, keyword: values.keyword };
   const list = useQuery({
     queryKey: [...KEY, filters, page, pageSize],
-    queryFn: () => api.get<CooperationPage>(`${URL}${toQueryString({ ...filters, page, pageSize })}`),
+    queryFn: () =>
+      api.get<CooperationPage>(`${COOPERATIONS_URL}${toQueryString({ ...filters, page, pageSize })}`),
     placeholderData: keepPreviousData,
   });
   const recordForm = useRecordForm<Cooperation, FormValues>({
-    url: URL,
+    url: COOPERATIONS_URL,
     invalidateKey: KEY,
     toBody,
     toFormValues,
@@ -129,7 +130,7 @@ export function CooperationsPage() {
     { title: t('platforms.cooperationTitle'), dataIndex: 'title' },
     { title: t('platforms.signedOn'), dataIndex: 'signedOn', width: 120 },
     { title: t('platforms.enterprise'), dataIndex: 'enterpriseName' },
-    { title: t('platforms.endedOn'), dataIndex: 'endedOn', width: 110 },
+    { title: t('platforms.cooperationEndedOn'), dataIndex: 'endedOn', width: 110 },
   ];
   return (
     <ListPage
@@ -180,7 +181,10 @@ export function CooperationsPage() {
       title={t('platforms.cooperationsTitle')}
       actions={
         <>
-          <ExportButton href={`${URL}/export${toQueryString(filters)}`} testId="cooperation-export" />
+          <ExportButton
+            href={`${COOPERATIONS_URL}/export${toQueryString(filters)}`}
+            testId="cooperation-export"
+          />
           {canEdit && (
             <AddButton
               label={t('platforms.addCooperation')}
@@ -244,7 +248,7 @@ export function CooperationsPage() {
                 </Form.Item>
               </Col>
               <Col span={12}>
-                <Form.Item name="endedOn" label={t('platforms.endedOn')}>
+                <Form.Item name="endedOn" label={t('platforms.cooperationEndedOn')}>
                   <DatePicker style={{ width: '100%' }} />
                 </Form.Item>
               </Col>
@@ -283,18 +287,22 @@ export function CooperationsPage() {
     >
       <Row gutter={24} style={{ marginBottom: 16 }}>
         <Col>
-          <Statistic
-            title={t('platforms.partnersCount')}
-            value={list.data?.partners ?? '—'}
-            suffix={t('platforms.unitJia')}
-          />
+          <div data-testid="cooperation-partners">
+            <Statistic
+              title={t('platforms.partnersCount')}
+              value={list.data?.partners ?? '—'}
+              suffix={t('platforms.unitJia')}
+            />
+          </div>
         </Col>
         <Col>
-          <Statistic
-            title={t('platforms.branchesCount')}
-            value={list.data?.branches ?? '—'}
-            suffix={t('platforms.unitJia')}
-          />
+          <div data-testid="cooperation-branches">
+            <Statistic
+              title={t('platforms.branchesCount')}
+              value={list.data?.branches ?? '—'}
+              suffix={t('platforms.unitJia')}
+            />
+          </div>
         </Col>
       </Row>
       <ListTable<Cooperation>
