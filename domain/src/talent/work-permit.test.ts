@@ -10,7 +10,12 @@ import {
 } from './work-permit';
 
 const WAN = 1_000_000;
-const wageBase: WageBase = { city: '济宁市', year: 2019, averageWageFen: 8 * WAN, basis: '全口径城镇单位就业人员平均工资' };
+const wageBase: WageBase = {
+  city: '济宁市',
+  year: 2019,
+  averageWageFen: 8 * WAN,
+  basis: '全口径城镇单位就业人员平均工资',
+};
 
 /** A 35-year-old doctor earning 35 万 with 10 years' experience, a full year in China and one bonus item: 85 points. */
 function facts(overrides: Partial<ForeignTalentFacts> = {}): ForeignTalentFacts {
@@ -43,7 +48,9 @@ describe('the points table (2017)', () => {
     expect(salaryPoints(4.99)).toBe(0);
   });
   it('scores age, experience and working time by the table', () => {
-    expect([17, 18, 25, 26, 45, 46, 55, 56, 60, 61].map(agePoints)).toEqual([0, 10, 10, 15, 15, 10, 10, 5, 5, 0]);
+    expect([17, 18, 25, 26, 45, 46, 55, 56, 60, 61].map(agePoints)).toEqual([
+      0, 10, 10, 15, 15, 10, 10, 5, 5, 0,
+    ]);
     expect([1, 2, 3, 17, 30].map(experiencePoints)).toEqual([0, 5, 6, 20, 20]);
     expect([2, 3, 6, 9, 12].map(workTimePoints)).toEqual([0, 5, 10, 15, 15]);
   });
@@ -97,18 +104,37 @@ describe('classifyForeignTalent', () => {
   });
 
   it('makes B by 4 times the wage alone, and needs the wage base to test it', () => {
-    const noDegree = facts({ degree: 'other', relevantYears: 1, workMonths: 3, bonusItems: [], annualSalaryFen: 32 * WAN });
+    const noDegree = facts({
+      degree: 'other',
+      relevantYears: 1,
+      workMonths: 3,
+      bonusItems: [],
+      annualSalaryFen: 32 * WAN,
+    });
     expect(classifyForeignTalent(noDegree, { evaluationYear: 2020, wageBase }).permitClass).toBe('B');
-    expect(classifyForeignTalent({ ...noDegree, annualSalaryFen: 32 * WAN - 1 }, { evaluationYear: 2020, wageBase }).permitClass).toBe('NONE');
-    expect(classifyForeignTalent(noDegree, { evaluationYear: 2020, wageBase: null }).permitClass).toBe('NONE');
+    expect(
+      classifyForeignTalent(
+        { ...noDegree, annualSalaryFen: 32 * WAN - 1 },
+        { evaluationYear: 2020, wageBase },
+      ).permitClass,
+    ).toBe('NONE');
+    expect(classifyForeignTalent(noDegree, { evaluationYear: 2020, wageBase: null }).permitClass).toBe(
+      'NONE',
+    );
   });
 
   it('limits B to 60 years of age but not A', () => {
     const professional = facts({ relevantYears: 5, bonusItems: [], annualSalaryFen: 10 * WAN });
-    const at60 = classifyForeignTalent({ ...professional, birthYear: 1960 }, { evaluationYear: 2020, wageBase });
+    const at60 = classifyForeignTalent(
+      { ...professional, birthYear: 1960 },
+      { evaluationYear: 2020, wageBase },
+    );
     expect(at60.age).toBe(60);
     expect(at60.permitClass).toBe('B');
-    const at61 = classifyForeignTalent({ ...professional, birthYear: 1959 }, { evaluationYear: 2020, wageBase });
+    const at61 = classifyForeignTalent(
+      { ...professional, birthYear: 1959 },
+      { evaluationYear: 2020, wageBase },
+    );
     expect(at61.permitClass).toBe('NONE');
     expect(at61.nextClassHints[0].zh).toContain('超过 60 周岁');
     const programme = classifyForeignTalent(
@@ -120,8 +146,17 @@ describe('classifyForeignTalent', () => {
   });
 
   it('falls to C only on a short-term or quota route', () => {
-    const short = facts({ degree: 'other', relevantYears: 0, workMonths: 2, bonusItems: [], annualSalaryFen: 3 * WAN });
+    const short = facts({
+      degree: 'other',
+      relevantYears: 0,
+      workMonths: 2,
+      bonusItems: [],
+      annualSalaryFen: 3 * WAN,
+    });
     expect(classifyForeignTalent(short, { evaluationYear: 2020, wageBase }).permitClass).toBe('NONE');
-    expect(classifyForeignTalent({ ...short, shortTermOrQuota: true }, { evaluationYear: 2020, wageBase }).permitClass).toBe('C');
+    expect(
+      classifyForeignTalent({ ...short, shortTermOrQuota: true }, { evaluationYear: 2020, wageBase })
+        .permitClass,
+    ).toBe('C');
   });
 });

@@ -16,7 +16,13 @@ export const PERMIT_CLASS_LABELS: Record<PermitClass, { zh: string; en: string }
 };
 
 /** The direct-A grounds other than points and salary (any one is enough). */
-export const A_QUALIFICATIONS = ['programme', 'achievement', 'encouraged-post', 'innovator', 'young-talent'] as const;
+export const A_QUALIFICATIONS = [
+  'programme',
+  'achievement',
+  'encouraged-post',
+  'innovator',
+  'young-talent',
+] as const;
 export type AQualification = (typeof A_QUALIFICATIONS)[number];
 export const A_QUALIFICATION_LABELS: Record<AQualification, { zh: string; en: string }> = {
   programme: { zh: '入选国内人才引进计划', en: 'Selected for a national talent programme' },
@@ -222,7 +228,10 @@ export function classifyForeignTalent(
     en: A_QUALIFICATION_LABELS[item].en,
   }));
   if (totalPoints >= rules.aPoints)
-    aReasons.push({ zh: `积分 ${totalPoints} 分，达到 ${rules.aPoints} 分`, en: `${totalPoints} points ≥ ${rules.aPoints}` });
+    aReasons.push({
+      zh: `积分 ${totalPoints} 分，达到 ${rules.aPoints} 分`,
+      en: `${totalPoints} points ≥ ${rules.aPoints}`,
+    });
   if (wage !== null && salary !== null && salary >= rules.directASalaryMultiple * wage)
     aReasons.push({
       zh: `年薪不低于本地区上年度平均工资 ${rules.directASalaryMultiple} 倍（${wan(rules.directASalaryMultiple * wage)}）`,
@@ -249,16 +258,22 @@ export function classifyForeignTalent(
       zh: `学士及以上学位且 ${rules.bMinYears} 年以上相关工作经历`,
       en: `Bachelor or above with ${rules.bMinYears}+ years of relevant experience`,
     });
-  if (facts.skillCertificate) bReasons.push({ zh: '国际通用职业技能证书或急需紧缺技能', en: 'Recognised skill certificate' });
-  if (facts.languageTeacher) bReasons.push({ zh: '外国语言教学人员（符合条件）', en: 'Qualified language teacher' });
+  if (facts.skillCertificate)
+    bReasons.push({ zh: '国际通用职业技能证书或急需紧缺技能', en: 'Recognised skill certificate' });
+  if (facts.languageTeacher)
+    bReasons.push({ zh: '外国语言教学人员（符合条件）', en: 'Qualified language teacher' });
   if (wage !== null && salary !== null && salary >= rules.bSalaryMultiple * wage)
     bReasons.push({
       zh: `年薪不低于本地区上年度平均工资 ${rules.bSalaryMultiple} 倍`,
       en: `Salary at least ${rules.bSalaryMultiple}× the local average wage`,
     });
   if (totalPoints >= rules.bPoints)
-    bReasons.push({ zh: `积分 ${totalPoints} 分，达到 ${rules.bPoints} 分`, en: `${totalPoints} points ≥ ${rules.bPoints}` });
-  if (ageOk && bReasons.length > 0) return { ...base, permitClass: 'B', reasons: bReasons, nextClassHints: aHints };
+    bReasons.push({
+      zh: `积分 ${totalPoints} 分，达到 ${rules.bPoints} 分`,
+      en: `${totalPoints} points ≥ ${rules.bPoints}`,
+    });
+  if (ageOk && bReasons.length > 0)
+    return { ...base, permitClass: 'B', reasons: bReasons, nextClassHints: aHints };
 
   const bHints: PermitReason[] = [];
   if (!ageOk && bReasons.length > 0)

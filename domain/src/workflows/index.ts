@@ -9,6 +9,7 @@ import { projectApplicationWorkflow } from './project-application';
 import { projectChangeWorkflow } from './project-change';
 import { progressReportWorkflow } from './project-progress-report';
 import { reviewRoundWorkflow } from './review-round';
+import { talentProgrammeWorkflow } from './talent-programme';
 import { taskContractWorkflow } from './task-contract';
 import { techContractWorkflow } from './tech-contract';
 import { techMatchingWorkflow, techNeedWorkflow, techResultWorkflow } from './tech-matching';
@@ -25,6 +26,7 @@ export * from './project-application';
 export * from './project-change';
 export * from './project-progress-report';
 export * from './review-round';
+export * from './talent-programme';
 export * from './task-contract';
 export * from './tech-contract';
 export * from './tech-matching';
@@ -47,4 +49,5 @@ export const WORKFLOWS = [
   techResultWorkflow,
   techMatchingWorkflow,
   platformWorkflow,
+  talentProgrammeWorkflow,
 ] as const;

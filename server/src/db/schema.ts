@@ -10,5 +10,6 @@ export * from './tables/platforms';
 export * from './tables/reports';
 export * from './tables/reviews';
 export * from './tables/supervision';
+export * from './tables/talent';
 export * from './tables/tech-matching';
 export * from './tables/tech-transfer';
