@@ -1,7 +1,14 @@
+import { ID_NUMBER_ISSUE_MESSAGES } from '../id-number';
 import type { FieldLabels, Text } from '../text';
 
 /** Messages of the talent forms' own checks (`params: { key }`), after the field's label. */
 export const TALENT_ISSUE_MESSAGES: Record<string, Text> = {
+  ...Object.fromEntries(
+    Object.entries(ID_NUMBER_ISSUE_MESSAGES).map(([key, text]) => [
+      `talent.${key}`,
+      { zh: text.zh, en: text.en },
+    ]),
+  ),
   'talent.ageImplausible': {
     zh: '：按出生年份计算年龄应在 16–100 岁之间，请核对',
     en: 'gives an age outside 16–100',
@@ -41,6 +48,10 @@ export const TALENT_ISSUE_MESSAGES: Record<string, Text> = {
     en: 'is already on the talent ledger',
   },
   'talent.repeated': { zh: '：不能重复选择', en: 'lists an item twice' },
+  'talent.alreadyNominated': {
+    zh: '：该人才本年度已推荐过这一人才计划',
+    en: 'already has a nomination to this programme this year',
+  },
   'talent.unknown': { zh: '：不存在', en: 'does not exist' },
   'talent.channelInactive': { zh: '：该引进渠道已停用', en: 'is a channel no longer in use' },
   'talent.linkRequired': {

@@ -85,7 +85,7 @@ export function checkTalentFields(value: TalentFields, context: z.RefinementCtx)
   const id = normalizeIdNumber(value.idNumber);
   if (value.idType === 'id-card') {
     const problem = findIdNumberProblem(id);
-    if (problem) issue('idNumber', `idNumber.${problem}`);
+    if (problem) issue('idNumber', `talent.idNumber.${problem}`);
     else if (Number(id.slice(6, 10)) !== value.birthYear) issue('birthYear', 'talent.idBirthYearMismatch');
   } else if (/^\d{17}[\dX]$/.test(id)) issue('idNumber', 'talent.passportLooksLikeId');
   else if (!/^[A-Z0-9]{5,20}$/.test(id)) issue('idNumber', 'talent.passportInvalid');

@@ -14,6 +14,7 @@ import { publicModule } from './public';
 import { reportsModule } from './reports';
 import { reviewsModule } from './reviews';
 import { statsModule } from './stats';
+import { talentModule } from './talent';
 import { techTransferModule } from './tech-transfer';
 import { workbenchModule } from './workbench';
 
@@ -37,6 +38,7 @@ export const MODULES: readonly ModuleManifest[] = [
   projectsModule,
   techTransferModule,
   platformsModule,
+  talentModule,
   dashboardModule,
   reportsModule,
 ];
