@@ -1,6 +1,7 @@
 import type { TalentDetail, TalentSummary } from '@kechuang/domain';
 import { sql } from 'drizzle-orm';
 import { describe, expect, it } from 'vitest';
+import { queryRows } from '../../db/connection';
 import { expectNoCrossTenantAccess } from '../../test/cross-tenant';
 import { buildEnterprise, type Session } from '../../test/factories';
 import { useTestApp } from '../../test/test-app';
@@ -26,7 +27,7 @@ async function domestic(overrides: Record<string, unknown> = {}) {
 }
 
 const talentCount = async () =>
-  Number((await suite.test.db.execute(sql`select count(*)::int as n from talents`)).rows[0].n);
+  Number((await queryRows<{ n: number }>(suite.test.db, sql`select count(*)::int as n from talents`))[0].n);
 
 describe('the talent ledger', () => {
   it('keeps the document number and contact encrypted, masked in lists, revealed to staff only and audited', async () => {
@@ -39,8 +40,10 @@ describe('the talent ledger', () => {
     expect(created.body).not.toContain(input.idNumber);
     expect(created.body).not.toContain(input.contact);
 
-    const stored = (await suite.test.db.execute(sql`select * from talents where id = ${talent.id}`))
-      .rows[0] as Record<string, unknown>;
+    const [stored] = await queryRows<Record<string, unknown>>(
+      suite.test.db,
+      sql`select * from talents where id = ${talent.id}`,
+    );
     expect(JSON.stringify(stored)).not.toContain(input.idNumber);
     expect(JSON.stringify(stored)).not.toContain(input.contact);
     expect(String(stored.id_number_cipher)).toMatch(/^sm4:[0-9a-f]{8}:/);
@@ -57,9 +60,12 @@ describe('the talent ledger', () => {
     const revealed = await call(suite.staff, 'POST', `/api/talent/${talent.id}/reveal`);
     expect(revealed.statusCode).toBe(200);
     expect(revealed.json()).toEqual({ idNumber: input.idNumber, contact: input.contact });
-    const audit = await suite.test.db.execute(
-      sql`select event, actor_id, before, after from audit_log where object_type = 'talents' and object_id = ${String(talent.id)}`,
-    );
+    const audit = {
+      rows: await queryRows<{ event: string; actor_id: number }>(
+        suite.test.db,
+        sql`select event, actor_id, before, after from audit_log where object_type = 'talents' and object_id = ${String(talent.id)}`,
+      ),
+    };
     expect(audit.rows.map((row) => row.event)).toEqual(
       expect.arrayContaining(['talent.create', 'talent.reveal']),
     );
