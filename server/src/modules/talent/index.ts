@@ -1,12 +1,21 @@
 import type { ModuleManifest } from '../../core/module';
+import { seedTalentDemo } from './demo';
+import { talentIndicators } from './indicators';
 import { registerTalentRoutes } from './routes';
 
 /** 人才: the talent ledger with protected personal data, work-permit classes, programmes and 全程帮扶. */
 export const talentModule: ModuleManifest = {
   name: 'talent',
   routes: registerTalentRoutes,
+  demo: {
+    after: ['platforms', 'projects'],
+    run: async (context) => {
+      await seedTalentDemo(context.db, { enterprises: context.enterprises, staff: context.staff });
+      return undefined;
+    },
+  },
   imports: [],
   notificationKinds: [],
   jobs: [],
-  indicators: [],
+  indicators: talentIndicators,
 };

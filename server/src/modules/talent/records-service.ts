@@ -227,6 +227,38 @@ export async function nominate(
   }
 }
 
+/**
+ * Fires a programme record's transition in the caller's transaction; the outcome date is `on` (the
+ * day the result was published), or today when the outcome is recorded as it happens.
+ */
+export async function fireProgrammeAction(
+  tx: Transaction,
+  actor: Actor,
+  input: ActionInput<TalentProgrammeAction> & { on?: string },
+): Promise<void> {
+  const [record] = await readProgrammeRecords(tx, actor, eq(talentProgrammeRecords.id, input.id));
+  if (!record) throw notFound();
+  const [talent] = await tx
+    .select({ employer: talents.employerEnterpriseId })
+    .from(talents)
+    .where(eq(talents.id, record.talentId));
+  const outcomeOn = input.on ? sql`${input.on}::date` : sql`(now() at time zone 'Asia/Shanghai')::date`;
+  await fireTransition(tx, {
+    definition: talentProgrammeWorkflow,
+    table: 'talent_programme_records',
+    objectId: record.id,
+    action: input.action,
+    expectedVersion: input.version,
+    comment: input.comment,
+    context: input.context,
+    isOwner: false,
+    ownerEnterpriseId: talent?.employer ?? null,
+    subject: `${record.talentName}（${record.programmeName}）`,
+    link: `/bureau/talent?open=${record.talentId}`,
+    extraAssignments: [input.action === 'reopen' ? sql`outcome_on = null` : sql`outcome_on = ${outcomeOn}`],
+  });
+}
+
 /** Records a programme's outcome (入选 / 未入选) or reopens it, through the workflow runtime. */
 export async function actOnProgrammeRecord(
   db: Database,
@@ -234,30 +266,7 @@ export async function actOnProgrammeRecord(
 ): Promise<ProgrammeRecord> {
   const actor = actorOf(input.context);
   return db.transaction(async (tx) => {
-    const [record] = await readProgrammeRecords(tx, actor, eq(talentProgrammeRecords.id, input.id));
-    if (!record) throw notFound();
-    const [talent] = await tx
-      .select({ employer: talents.employerEnterpriseId })
-      .from(talents)
-      .where(eq(talents.id, record.talentId));
-    await fireTransition(tx, {
-      definition: talentProgrammeWorkflow,
-      table: 'talent_programme_records',
-      objectId: record.id,
-      action: input.action,
-      expectedVersion: input.version,
-      comment: input.comment,
-      context: input.context,
-      isOwner: false,
-      ownerEnterpriseId: talent?.employer ?? null,
-      subject: `${record.talentName}（${record.programmeName}）`,
-      link: `/bureau/talent?open=${record.talentId}`,
-      extraAssignments: [
-        input.action === 'reopen'
-          ? sql`outcome_on = null`
-          : sql`outcome_on = (now() at time zone 'Asia/Shanghai')::date`,
-      ],
-    });
+    await fireProgrammeAction(tx, actor, input);
     const [after] = await readProgrammeRecords(tx, actor, eq(talentProgrammeRecords.id, input.id));
     return after;
   });
