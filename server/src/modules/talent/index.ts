@@ -1,6 +1,8 @@
+import type { ImportDefinition } from '../../core/excel-import';
 import type { ModuleManifest } from '../../core/module';
 import { seedTalentDemo } from './demo';
 import { talentIndicators } from './indicators';
+import { talentLedgerImport } from './ledger-import';
 import { registerTalentRoutes } from './routes';
 
 /** 人才: the talent ledger with protected personal data, work-permit classes, programmes and 全程帮扶. */
@@ -14,7 +16,7 @@ export const talentModule: ModuleManifest = {
       return undefined;
     },
   },
-  imports: [],
+  imports: [{ definition: talentLedgerImport as ImportDefinition<never>, roles: ['staff'] }],
   notificationKinds: [],
   jobs: [],
   indicators: talentIndicators,
