@@ -41,6 +41,10 @@ const BUREAU_MENU = [
   '  /bureau/platforms/types platforms.menuTypes PartitionOutlined',
   '  /bureau/platforms/statistics platforms.menuStatistics TableOutlined',
   '  /bureau/platforms/coverage platforms.menuCoverage FundViewOutlined',
+  'talent menu.groupTalent SolutionOutlined',
+  '  /bureau/talent talent.menuLedger TeamOutlined',
+  '  /bureau/talent/foreign talent.menuForeign GlobalOutlined',
+  '  /bureau/talent/programmes talent.menuProgrammes TrophyOutlined',
   'reviews menu.groupReviews AuditOutlined',
   '  /bureau/reviews/rounds reviews.menuRounds FormOutlined',
   '  /bureau/reviews/experts reviews.menuExperts UserOutlined',
@@ -70,6 +74,7 @@ const MENUS_BY_ROLE: Record<Role, string[]> = {
     '/enterprise/tech-events techMatching.menuEvents CalendarOutlined',
     '/enterprise/tech-contracts techTransfer.menuEnterprise SolutionOutlined',
     '/enterprise/platforms platforms.menuEnterprise ApartmentOutlined',
+    '/enterprise/talent talent.menuEnterprise IdcardOutlined',
     '/enterprise/notifications menu.notifications BellOutlined',
   ],
   expert: [

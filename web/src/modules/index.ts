@@ -12,6 +12,7 @@ import { projectsModule } from './projects';
 import { reportsModule } from './reports';
 import { reviewsModule } from './reviews';
 import { statsModule } from './stats';
+import { talentModule } from './talent';
 import { techTransferModule } from './tech-transfer';
 import { workbenchModule } from './workbench';
 
@@ -29,6 +30,7 @@ export const WEB_MODULES: readonly WebModule[] = [
   projectsModule,
   techTransferModule,
   platformsModule,
+  talentModule,
   reviewsModule,
   statsModule,
   dashboardModule,
