@@ -3,6 +3,7 @@ import type { ModuleManifest } from '../../core/module';
 import { seedTalentDemo } from './demo';
 import { talentIndicators } from './indicators';
 import { talentLedgerImport } from './ledger-import';
+import { reencryptJob } from './reencrypt-job';
 import { registerTalentRoutes } from './routes';
 
 /** 人才: the talent ledger with protected personal data, work-permit classes, programmes and 全程帮扶. */
@@ -18,6 +19,6 @@ export const talentModule: ModuleManifest = {
   },
   imports: [{ definition: talentLedgerImport as ImportDefinition<never>, roles: ['staff'] }],
   notificationKinds: [],
-  jobs: [],
+  jobs: [reencryptJob],
   indicators: talentIndicators,
 };
