@@ -1,9 +1,9 @@
 import type { z } from 'zod';
 import { INDICATOR_ISSUE_MESSAGES } from './indicators/messages';
 import { PLATFORM_ISSUE_MESSAGES } from './platforms/messages';
-import { TALENT_ISSUE_MESSAGES } from './talent/messages';
 import { RULE_ISSUE_MESSAGES } from './rules/enterprise-figures';
 import { MONTHLY_OUTPUT_ISSUE_MESSAGES } from './statistics/monthly-output';
+import { TALENT_ISSUE_MESSAGES } from './talent/messages';
 import { TECH_MATCHING_ISSUE_MESSAGES } from './tech-transfer/matching-messages';
 import { TECH_TRANSFER_ISSUE_MESSAGES } from './tech-transfer/messages';
 import type { FieldLabels, Language, Text } from './text';

@@ -12,7 +12,6 @@ import {
   TALENT_GENDERS,
   TALENT_ID_TYPE_LABELS,
   TALENT_ID_TYPES,
-  TALENT_ORIGIN_LABELS,
   TALENT_ORIGINS,
   type TalentInput,
   talentInputSchema,

@@ -1,5 +1,5 @@
 import { computeIdNumberCheckCharacter, type TalentChannel } from '@kechuang/domain';
-import type { App } from '../../app';
+import type { App } from '../../core/module';
 import type { Session } from '../../test/factories';
 
 let sequence = 0;
