@@ -96,6 +96,7 @@ CREATE TABLE "talents" (
 	"employment_mode" text NOT NULL,
 	"foreign" jsonb,
 	"permit_class" text,
+	"permit_reminded_for" date,
 	"created_by" integer
 );
 --> statement-breakpoint

@@ -115,6 +115,8 @@ export const talents = pgTable(
       permitValidUntil: string | null;
     }>(),
     permitClass: text('permit_class').$type<PermitClass>(),
+    /** The permit expiry date staff were last reminded of (so each expiry is announced once). */
+    permitRemindedFor: date('permit_reminded_for', { mode: 'string' }),
     createdBy: integer('created_by').references(() => users.id),
   },
   (table) => [

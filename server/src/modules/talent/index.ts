@@ -3,6 +3,7 @@ import type { ModuleManifest } from '../../core/module';
 import { seedTalentDemo } from './demo';
 import { talentIndicators } from './indicators';
 import { talentLedgerImport } from './ledger-import';
+import { permitReminderJob } from './permit-reminder-job';
 import { reencryptJob } from './reencrypt-job';
 import { registerTalentRoutes } from './routes';
 
@@ -18,7 +19,7 @@ export const talentModule: ModuleManifest = {
     },
   },
   imports: [{ definition: talentLedgerImport as ImportDefinition<never>, roles: ['staff'] }],
-  notificationKinds: [],
-  jobs: [reencryptJob],
+  notificationKinds: ['talent.permit-expiring'],
+  jobs: [permitReminderJob, reencryptJob],
   indicators: talentIndicators,
 };

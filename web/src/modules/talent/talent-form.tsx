@@ -129,8 +129,9 @@ export function useTalentForm(onSaved?: (talent: Detail) => void) {
   });
 }
 
+/** The field's own schema; an optional field left empty is sent as null. */
 const rule = (field: string) =>
-  zodRule(talentInputSchema.shape[field as 'name'], field, undefined, TALENT_FIELD_LABELS);
+  zodRule(talentInputSchema.shape[field as 'name'].optional(), field, undefined, TALENT_FIELD_LABELS);
 const options = <T extends string>(codes: readonly T[], table: Record<T, { zh: string; en: string }>) =>
   codes.map((code) => ({ value: code, label: label(table, code) }));
 
@@ -141,6 +142,7 @@ function Field(props: {
   children: ReactNode;
   required?: boolean;
 }) {
+  const { t } = useTranslation();
   const name = Array.isArray(props.name) ? props.name : [props.name];
   return (
     <Col xs={24} md={props.span ?? 8}>
@@ -149,7 +151,7 @@ function Field(props: {
         label={props.label}
         rules={
           props.required
-            ? [{ required: true, message: props.label }]
+            ? [{ required: true, message: `${t('talent.required')}${props.label}` }]
             : name.length === 1
               ? [rule(name[0])]
               : []
@@ -175,7 +177,7 @@ export function TalentFormModal({ recordForm }: { recordForm: ReturnType<typeof 
       width={900}
     >
       <Row gutter={16}>
-        <Field name="name" label={t('talent.name')}>
+        <Field name="name" label={t('talent.name')} required>
           <Input data-testid="talent-name" />
         </Field>
         <Field name="gender" label={t('talent.gender')} span={4} required>
@@ -193,7 +195,7 @@ export function TalentFormModal({ recordForm }: { recordForm: ReturnType<typeof 
         <Field name="origin" label={t('talent.origin')} required>
           <Select data-testid="talent-origin" options={options(TALENT_ORIGINS, TALENT_ORIGIN_LABELS)} />
         </Field>
-        <Field name="nationality" label={t('talent.nationality')}>
+        <Field name="nationality" label={t('talent.nationality')} required>
           <Input data-testid="talent-nationality" />
         </Field>
         <Field name="idType" label={t('talent.idType')} required>
@@ -208,7 +210,7 @@ export function TalentFormModal({ recordForm }: { recordForm: ReturnType<typeof 
         <Field name="title" label={t('talent.title')}>
           <Input />
         </Field>
-        <Field name="field" label={t('talent.field')}>
+        <Field name="field" label={t('talent.field')} required>
           <Input data-testid="talent-field" />
         </Field>
         <Field name="employerEnterpriseId" label={t('talent.employer')} span={16} required>
