@@ -67,7 +67,7 @@ describe('the talent ledger in Chromium', () => {
     await chooseByTyping(page, 'talent-programme', '区级领军人才');
     await page.getByTestId('talent-programme-year').fill('2020');
     await pickDate(page, 'talent-programme-date', '2020-10-08');
-    await page.getByTestId('talent-link-platform').click();
+    await page.getByTestId('talent-nominate-platform').click();
     await page.locator('.ant-select-dropdown:visible .ant-select-item-option').first().click();
     await page.getByTestId('talent-nominate-save').click();
     const programmes = drawer.getByTestId('talent-programmes');

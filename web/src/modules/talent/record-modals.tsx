@@ -84,7 +84,7 @@ function usePlatformAndProjectOptions() {
   };
 }
 
-function PlatformProjectFields() {
+function PlatformProjectFields({ testId }: { testId: string }) {
   const { t } = useTranslation();
   const options = usePlatformAndProjectOptions();
   return (
@@ -94,7 +94,7 @@ function PlatformProjectFields() {
           allowClear
           showSearch={{ optionFilterProp: 'label' }}
           options={options.platforms}
-          data-testid="talent-link-platform"
+          data-testid={`${testId}-platform`}
         />
       </Form.Item>
       <Form.Item name="projectId" label={t('talent.project')}>
@@ -102,7 +102,7 @@ function PlatformProjectFields() {
           allowClear
           showSearch={{ optionFilterProp: 'label' }}
           options={options.projects}
-          data-testid="talent-link-project"
+          data-testid={`${testId}-project`}
         />
       </Form.Item>
     </>
@@ -184,7 +184,7 @@ export function NominateButton({ talentId }: { talentId: number }) {
       <Form.Item name="fundingWan" label={t('talent.fundingWan')}>
         <Input />
       </Form.Item>
-      <PlatformProjectFields />
+      <PlatformProjectFields testId="talent-nominate" />
       <Form.Item name="note" label={t('talent.note')}>
         <Input />
       </Form.Item>
@@ -206,7 +206,7 @@ export function AddLinkButton({ talentId }: { talentId: number }) {
         role: orNull(values.role),
       })}
     >
-      <PlatformProjectFields />
+      <PlatformProjectFields testId="talent-add-link" />
       <Form.Item name="role" label={t('talent.role')}>
         <Input />
       </Form.Item>
