@@ -42,6 +42,14 @@ export const ERROR_MESSAGES = {
     zh: '连续登录失败次数过多，账号已锁定 30 分钟',
     en: 'Too many failed sign-ins; the account is locked for 30 minutes',
   },
+  loginThrottled: {
+    zh: '本地址登录失败次数过多，请稍后再试',
+    en: 'Too many failed sign-ins from this address; try again later',
+  },
+  registrationThrottled: {
+    zh: '本地址注册次数过多，请一小时后再试',
+    en: 'Too many registrations from this address; try again in an hour',
+  },
   accountDisabled: { zh: '账号已停用', en: 'This account is disabled' },
   passwordChangeRequired: { zh: '首次登录请先修改初始密码', en: 'Please change your initial password first' },
   wrongOldPassword: { zh: '原密码不正确', en: 'The current password is wrong' },

@@ -12,6 +12,7 @@ import Fastify, { type FastifyServerOptions } from 'fastify';
 import { jsonSchemaTransform, serializerCompiler, type ZodTypeProvider } from 'fastify-type-provider-zod';
 import { recordAudit, sealAuditChain } from './core/audit';
 import { AppError, findSqlState } from './core/errors';
+import { DEFAULT_LOAD_SHEDDING, type LoadSheddingOptions, registerLoadShedding } from './core/load-shedding';
 import {
   type App,
   createRouteOwners,
@@ -35,6 +36,8 @@ export interface BuildAppOptions {
   secureCookies?: boolean;
   /** The modules to build from, in order; all of them unless a test builds a subset. */
   modules?: readonly ModuleManifest[];
+  /** When to answer 503 instead of queueing (`core/load-shedding.ts`); the defaults unless given. */
+  loadShedding?: LoadSheddingOptions;
 }
 
 export async function buildApp(options: BuildAppOptions): Promise<{ app: App; routes: RegisteredRoute[] }> {
@@ -94,6 +97,8 @@ export async function buildApp(options: BuildAppOptions): Promise<{ app: App; ro
     transform: jsonSchemaTransform,
   });
   await app.register(fastifySwaggerUi, { routePrefix: '/api/docs' });
+
+  await registerLoadShedding(app, options.loadShedding ?? DEFAULT_LOAD_SHEDDING);
 
   app.decorateRequest('context');
   app.decorateRequest('sessionToken', null);

@@ -1,8 +1,12 @@
+import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { buildApp } from './app';
 import { isDatabaseEmpty, prepareEmptyDatabase } from './bootstrap';
 import { readConfig } from './config';
 import { purgeExpiredAudit, verifyAuditChain } from './core/audit';
+import { BackupFileError, restoreBackup, writeBackup } from './core/backup';
+import { INSTANCE_ID, runDailyJobsOnce } from './core/job-runs';
+import { loadSheddingFor } from './core/load-shedding';
 import { readDistrictSettings } from './core/settings';
 import { openDatabase } from './db/connection';
 import { seedDemoDistrict } from './demo/load-demo';
@@ -16,12 +20,19 @@ const USAGE = `用法 / usage: kechuang <command>
   seed --demo           载入任城区演示数据（仅限空数据库）
   audit-verify          校验审计日志哈希链
   audit-purge           删除超过保留期的审计日志
+  backup [--to DIR]     备份数据库（含附件）到一个文件，附带清单与校验和（默认目录 ./backups）
+  restore FILE [--force]  从备份文件恢复（先完整校验；目标库已有账号时需 --force）
   remind                执行每日任务（服务运行时每日自动执行）：${DAILY_JOBS.map((job) => job.description).join('、')}`;
 
 async function main(): Promise<number> {
   const { positionals, values } = parseArgs({
     allowPositionals: true,
-    options: { demo: { type: 'boolean' }, 'no-demo': { type: 'boolean' } },
+    options: {
+      demo: { type: 'boolean' },
+      'no-demo': { type: 'boolean' },
+      to: { type: 'string' },
+      force: { type: 'boolean' },
+    },
   });
   const command = positionals[0] ?? 'serve';
   const config = readConfig();
@@ -66,6 +77,37 @@ async function main(): Promise<number> {
         print(`已删除超过 ${auditRetentionDays} 天的审计日志 ${deleted} 条`);
         return 0;
       }
+      case 'backup': {
+        await handle.migrate();
+        const result = await writeBackup(handle.db, {
+          directory: values.to ?? path.resolve('backups'),
+          kind: handle.kind,
+        });
+        const rows = result.manifest.tables.reduce((sum, table) => sum + table.rows, 0);
+        print(
+          `已备份 ${result.manifest.tables.length} 张表、${rows} 行，${(result.bytes / 1024 / 1024).toFixed(1)} MB：${result.file}`,
+        );
+        return 0;
+      }
+      case 'restore': {
+        const file = positionals[1];
+        if (!file) {
+          print(USAGE);
+          return 2;
+        }
+        await handle.migrate();
+        try {
+          const result = await restoreBackup(handle.db, { file, force: values.force });
+          print(
+            `已恢复 ${result.tables} 张表、${result.rows} 行（备份于 ${result.header.createdAt}），审计日志校验通过 ${result.auditRowsVerified} 条`,
+          );
+          return 0;
+        } catch (error) {
+          if (!(error instanceof BackupFileError)) throw error;
+          print(`未恢复：${error.message}`);
+          return 1;
+        }
+      }
       case 'remind': {
         await handle.migrate();
         const now = new Date();
@@ -85,6 +127,7 @@ async function main(): Promise<number> {
           },
           webDistDir: config.webDistDir,
           secureCookies: config.secureCookies,
+          loadShedding: loadSheddingFor(handle.kind),
         });
         const shutdown = async () => {
           await app.close();
@@ -94,18 +137,24 @@ async function main(): Promise<number> {
         process.once('SIGTERM', shutdown);
         process.once('SIGINT', shutdown);
         await app.listen({ port: config.port, host: config.host });
-        // Daily jobs: reminders are claimed row by row, so several instances may run them safely.
+        // Daily jobs: each runs once a day across every instance on the database (`job_runs`).
         const runDailyJobs = async () => {
-          const now = new Date();
-          for (const job of DAILY_JOBS) {
-            await job
-              .run(handle.db, now)
-              .then((summary) => app.log.info({ job: job.name }, summary))
-              .catch((error) => app.log.error({ err: error, job: job.name }, 'daily job failed'));
+          const outcomes = await runDailyJobsOnce(handle.db, DAILY_JOBS).catch((error) => {
+            app.log.error({ err: error }, 'daily jobs not run');
+            return [];
+          });
+          for (const { job, isRun, outcome, error } of outcomes) {
+            if (error) app.log.error({ err: error, job }, 'daily job failed');
+            else
+              app.log.info(
+                { job, instance: INSTANCE_ID },
+                isRun ? (outcome ?? '') : 'run by another instance today',
+              );
           }
         };
         void runDailyJobs();
-        const dailyTimer = setInterval(runDailyJobs, 24 * 60 * 60 * 1000);
+        // Asked hourly, so a day is never missed whenever the instance started; the claim keeps it once a day.
+        const dailyTimer = setInterval(runDailyJobs, 60 * 60 * 1000);
         dailyTimer.unref();
         print(
           `科创平台已启动：http://localhost:${config.port}  （数据库：${handle.kind === 'pglite' ? `内置 ${config.dataDir}` : 'PostgreSQL'}）`,

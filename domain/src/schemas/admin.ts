@@ -186,3 +186,21 @@ export const dictionariesSchema = z.object({
   streets: z.array(z.string()),
   districtName: z.string(),
 });
+
+/** The security administrator's view of backups: where they go, the files kept, the daily runs. */
+export const backupStatusSchema = z.object({
+  directory: z.string().nullable(),
+  retention: z.object({ daily: z.number().int(), weekly: z.number().int() }),
+  files: z.array(z.object({ name: z.string(), bytes: z.number().int(), createdAt: z.string() })),
+  runs: z.array(
+    z.object({
+      day: z.string(),
+      instance: z.string(),
+      startedAt: z.string(),
+      finishedAt: z.string().nullable(),
+      outcome: z.string().nullable(),
+      isFailed: z.boolean(),
+    }),
+  ),
+});
+export type BackupStatus = z.infer<typeof backupStatusSchema>;

@@ -28,6 +28,7 @@ const EXPECTED: Record<string, 'public' | 'any' | readonly Role[]> = {
   'POST /api/notifications/:id/read': 'any',
   'POST /api/notifications/read-all': 'any',
   'GET /api/workbench': 'any',
+  'GET /api/admin/backups': ['secadmin', 'sysadmin'],
   'GET /api/admin/settings': ['sysadmin'],
   'PUT /api/admin/settings': ['sysadmin'],
   'GET /api/admin/calendar/:year': ['sysadmin'],

@@ -18,9 +18,11 @@ describe('crash safety of the embedded database', () => {
   it(`keeps every acknowledged registration across ${ROUNDS} kill -9 restarts`, async () => {
     const acknowledged: string[] = [];
     for (let round = 0; round < ROUNDS; round++) {
-      const server = await startServerProcess({ KECHUANG_DATA_DIR: dataDir, DATABASE_URL: '' }, [
-        '--no-demo',
-      ]);
+      // Behind the bureau's reverse proxy, each enterprise registers from its own address.
+      const server = await startServerProcess(
+        { KECHUANG_DATA_DIR: dataDir, DATABASE_URL: '', KECHUANG_TRUST_PROXY: 'true' },
+        ['--no-demo'],
+      );
       let isRunning = true;
       const writers = Array.from({ length: WRITERS }, async () => {
         while (isRunning) {
@@ -28,7 +30,10 @@ describe('crash safety of the embedded database', () => {
           try {
             const response = await fetch(`${server.baseUrl}/api/enterprises/register`, {
               method: 'POST',
-              headers: { 'content-type': 'application/json' },
+              headers: {
+                'content-type': 'application/json',
+                'x-forwarded-for': `10.1.${acknowledged.length % 250}.${Math.floor(Math.random() * 250)}`,
+              },
               body: JSON.stringify(registration),
             });
             if (response.status === 201) acknowledged.push(registration.creditCode);

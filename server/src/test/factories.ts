@@ -67,10 +67,12 @@ export async function buildEnterprise(
   overrides: Partial<EnterpriseRegister> = {},
 ): Promise<Session & { enterpriseId: number }> {
   const registration = buildEnterpriseRegistration(overrides);
+  // Each enterprise registers from an address of its own, as real ones do.
   const response = await app.inject({
     method: 'POST',
     url: '/api/enterprises/register',
     payload: registration,
+    remoteAddress: `10.${(sequence >> 16) & 255}.${(sequence >> 8) & 255}.${sequence & 255}`,
   });
   if (response.statusCode !== 201)
     throw new Error(`register failed: ${response.statusCode} ${response.body}`);

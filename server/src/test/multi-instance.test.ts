@@ -1,5 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openDatabase } from '../db/connection';
+import { jobRuns } from '../db/schema';
+import { MODULES } from '../modules';
 import { buildEnterpriseRegistration, buildUser, TEST_PASSWORD } from './factories';
 import { type ServerProcess, startServerProcess } from './server-process';
 import { createTestDatabase } from './test-app';
@@ -91,4 +93,34 @@ describe('two app processes on one PostgreSQL', () => {
     expect((await call(second, 'POST', '/api/auth/logout', { cookie })).status).toBe(200);
     expect((await call(first, 'GET', '/api/auth/me', { cookie })).status).toBe(401);
   }, 60_000);
+
+  it('runs each daily job once a day between them, and counts failed sign-ins together', async () => {
+    const handle = await openDatabase({ databaseUrl: database.url! });
+    try {
+      const jobs = MODULES.flatMap((module) => module.jobs).map((job) => job.name);
+      await expect
+        .poll(async () => (await handle.db.select().from(jobRuns)).filter((run) => run.finishedAt).length, {
+          timeout: 60_000,
+          interval: 500,
+        })
+        .toBe(jobs.length);
+      const runs = await handle.db.select().from(jobRuns);
+      expect(runs.map((run) => run.job).sort()).toEqual([...jobs].sort());
+      expect(runs.every((run) => !run.isFailed)).toBe(true);
+      // Both processes asked at start; the day's row of each job names the one that ran it.
+      expect(new Set(runs.map((run) => run.instance)).size).toBeLessThanOrEqual(2);
+      expect(runs.every((run) => /:\d+:[0-9a-f]{6}$/.test(run.instance))).toBe(true);
+
+      const user = await buildUser(handle.db, { role: 'staff' });
+      const attempt = (server: ServerProcess, password: string) =>
+        call(server, 'POST', '/api/auth/login', { body: { username: user.username, password } });
+      const statuses = [];
+      for (const server of [first, second, first, second, first])
+        statuses.push((await attempt(server, 'Wrong@pass1')).status);
+      expect(statuses).toEqual([401, 401, 401, 401, 423]);
+      expect((await attempt(second, TEST_PASSWORD)).status).toBe(423);
+    } finally {
+      await handle.close();
+    }
+  }, 90_000);
 });

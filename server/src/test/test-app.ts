@@ -3,7 +3,7 @@ import fs from 'node:fs';
 import type { Role } from '@kechuang/domain';
 import pg from 'pg';
 import { afterAll, beforeAll, inject } from 'vitest';
-import { type App, buildApp, type RegisteredRoute } from '../app';
+import { type App, type BuildAppOptions, buildApp, type RegisteredRoute } from '../app';
 import { type Database, openDatabase } from '../db/connection';
 import { buildSession, type Session } from './factories';
 
@@ -51,7 +51,9 @@ export async function createTestDatabase(
  * migrates one template per run and each file starts from a copy of it; without one (a file run
  * under another config) the database is migrated here.
  */
-export async function createTestApp(): Promise<TestApp> {
+export async function createTestApp(
+  options: Pick<BuildAppOptions, 'modules' | 'loadShedding'> = {},
+): Promise<TestApp> {
   const postgresTemplate = inject('postgresTemplate');
   const pgliteTemplate = inject('pgliteTemplate');
   const database = await createTestDatabase({ template: postgresTemplate });
@@ -61,7 +63,7 @@ export async function createTestApp(): Promise<TestApp> {
     loadDataDir: pgliteTemplate ? new Blob([fs.readFileSync(pgliteTemplate)]) : undefined,
   });
   if (!(database.url ? postgresTemplate : pgliteTemplate)) await handle.migrate();
-  const { app, routes } = await buildApp({ db: handle.db });
+  const { app, routes } = await buildApp({ db: handle.db, ...options });
   await app.ready();
   return {
     app,

@@ -20,6 +20,8 @@ export class ApiError extends Error {
   isRedirected = false;
   /** Sent before the user logged in or out; nobody needs to hear about it. */
   isFromPreviousSession = false;
+  /** The server's Retry-After on a 429 or 503, in seconds. */
+  retryAfterSeconds = 1;
 
   constructor(status: number, body: ApiErrorBody | null) {
     const fallback =
@@ -79,7 +81,29 @@ interface RequestOptions {
   idempotencyKey?: string;
 }
 
+/** Tries of a request the server refused as busy (503), when sending it again cannot do harm. */
+const BUSY_RETRIES = 2;
+
+/**
+ * Sends a request. A 503 ("系统繁忙") on a read, or on a write carrying an Idempotency-Key, is sent
+ * again after the server's Retry-After (at most 3 s), twice at most, before the error is shown.
+ */
 export async function apiRequest<T>(path: string, options: RequestOptions = {}): Promise<T> {
+  const isRepeatable =
+    (options.method ?? 'GET') === 'GET' ||
+    (options.idempotencyKey !== undefined && !(options.body instanceof FormData));
+  for (let attempt = 0; ; attempt++) {
+    try {
+      return await sendRequest<T>(path, options);
+    } catch (error) {
+      if (!(error instanceof ApiError) || error.status !== 503 || !isRepeatable || attempt >= BUSY_RETRIES)
+        throw error;
+      await new Promise((resolve) => setTimeout(resolve, Math.min(error.retryAfterSeconds, 3) * 1000));
+    }
+  }
+}
+
+async function sendRequest<T>(path: string, options: RequestOptions): Promise<T> {
   const headers: Record<string, string> = {
     Accept: 'application/json',
     'Accept-Language': currentLanguage(),
@@ -120,6 +144,7 @@ export async function apiRequest<T>(path: string, options: RequestOptions = {}):
   }
   if (!response.ok) {
     const error = new ApiError(response.status, data as ApiErrorBody | null);
+    error.retryAfterSeconds = Number(response.headers.get('retry-after')) || 1;
     if (response.status === 401 && !options.isAuthProbe) {
       error.isRedirected = true;
       if (epoch === sessionEpoch) sessionHandlers.onUnauthenticated();

@@ -97,9 +97,14 @@ const MENUS_BY_ROLE: Record<Role, string[]> = {
     '/admin/settings menu.settings SettingOutlined',
     '/admin/calendar menu.calendar CalendarOutlined',
     '/admin/tech-transfer-settings techTransfer.menuSettings SettingOutlined',
+    '/admin/backups menu.backups CloudServerOutlined',
     '/admin/notifications menu.notifications BellOutlined',
   ],
-  secadmin: ['/admin/users menu.users TeamOutlined', '/admin/notifications menu.notifications BellOutlined'],
+  secadmin: [
+    '/admin/users menu.users TeamOutlined',
+    '/admin/backups menu.backups CloudServerOutlined',
+    '/admin/notifications menu.notifications BellOutlined',
+  ],
   auditor: ['/audit menu.audit AuditOutlined', '/audit/notifications menu.notifications BellOutlined'],
 };
 

@@ -4,6 +4,8 @@ import { ApiError, handleApiError } from './api-client';
 function shouldRetry(failureCount: number, error: unknown): boolean {
   // A 4xx will not get better by asking again.
   if (error instanceof ApiError && error.status >= 400 && error.status < 500) return false;
+  // A busy server (503) was already asked again by the request itself.
+  if (error instanceof ApiError && error.status === 503) return false;
   return failureCount < 2;
 }
 

@@ -15,6 +15,7 @@ const ROUTE_TABLE = [
   '* - Navigate:/',
   '/ - PortalHomePage',
   '/admin - Navigate:/admin/users',
+  '/admin/backups secadmin,sysadmin BackupsPage',
   '/admin/calendar sysadmin CalendarPage',
   '/admin/notifications - NotificationCenterPage',
   '/admin/settings sysadmin SettingsPage',

@@ -211,3 +211,37 @@ export const importJobs = pgTable(
   },
   (table) => [index('import_jobs_created_by_idx').on(table.createdBy, table.createdAt)],
 );
+
+/**
+ * Counted attempts for throttling (failed sign-ins by address, by account and address, by account;
+ * public registrations by address). Kept in the database so every instance counts the same.
+ */
+export const throttleEvents = pgTable(
+  'throttle_events',
+  {
+    id: bigserial('id', { mode: 'number' }).primaryKey(),
+    kind: text('kind').notNull(),
+    key: text('key').notNull(),
+    at: timestamp('at', { withTimezone: true }).notNull().defaultNow(),
+  },
+  (table) => [index('throttle_events_kind_key_at_idx').on(table.kind, table.key, table.at)],
+);
+
+/**
+ * One row per daily job and day, claimed by the instance that runs it: several instances on one
+ * database run each job once a day. Its outcome is kept for the administrators to see.
+ */
+export const jobRuns = pgTable(
+  'job_runs',
+  {
+    id: serial('id').primaryKey(),
+    job: text('job').notNull(),
+    day: date('day').notNull(),
+    instance: text('instance').notNull(),
+    startedAt: timestamp('started_at', { withTimezone: true }).notNull().defaultNow(),
+    finishedAt: timestamp('finished_at', { withTimezone: true }),
+    outcome: text('outcome'),
+    isFailed: boolean('is_failed').notNull().default(false),
+  },
+  (table) => [uniqueIndex('job_runs_job_day_key').on(table.job, table.day)],
+);

@@ -1,12 +1,13 @@
 import type { ModuleManifest } from '../../core/module';
+import { dailyBackupJob } from './backups';
 import { registerAdminRoutes } from './routes';
 
-/** Users, roles and the district settings. */
+/** Users, roles, the district settings, the work calendar and the scheduled backups. */
 export const adminModule: ModuleManifest = {
   name: 'admin',
   routes: registerAdminRoutes,
   imports: [],
   notificationKinds: [],
-  jobs: [],
+  jobs: [dailyBackupJob],
   indicators: [],
 };

@@ -1,4 +1,5 @@
 import {
+  backupStatusSchema,
   calendarWarningListSchema,
   DISTRICT_FIELD_LABELS,
   districtSettingsResponseSchema,
@@ -19,6 +20,7 @@ import { rolesAccess } from '../../core/access';
 import { listCalendarWarnings } from '../../core/calendar/open-deadlines';
 import type { ModuleDeps, TypedApp } from '../../core/module';
 import { readDistrictSettings } from '../../core/settings';
+import { readBackupStatus } from './backups';
 import {
   changeUserAccount,
   createUser,
@@ -34,6 +36,15 @@ export function registerAdminRoutes(app: TypedApp, deps: ModuleDeps): void {
   const tags = ['admin'];
   const sysadmin = rolesAccess('sysadmin');
   const secadmin = rolesAccess('secadmin');
+
+  app.get(
+    '/api/admin/backups',
+    {
+      schema: { tags, response: { 200: backupStatusSchema } },
+      config: { access: rolesAccess('secadmin', 'sysadmin') },
+    },
+    async () => readBackupStatus(db),
+  );
 
   app.get(
     '/api/admin/settings',

@@ -10,6 +10,7 @@ import { destroyUserSessions } from '../../core/sessions';
 import { DISTRICT_SETTINGS_KEY, forgetCachedSettings, readDistrictSettings } from '../../core/settings';
 import type { Database, Executor } from '../../db/connection';
 import { enterprises, settings, users, workCalendars } from '../../db/schema';
+import { forgetLoginFailures } from '../auth';
 import { ADMIN_MESSAGES } from './messages';
 
 export async function updateDistrictSettings(
@@ -307,6 +308,8 @@ export async function changeUserAccount(
     if (!after) throw versionConflict();
     if (options.action === 'disable' || options.action === 'reset-password')
       await destroyUserSessions(tx, options.id);
+    if (options.action === 'unlock' || options.action === 'reset-password')
+      await forgetLoginFailures(tx, options.id);
     await recordAudit(tx, context, {
       event: `user.${options.action}`,
       objectType: 'users',

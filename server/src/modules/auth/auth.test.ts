@@ -6,28 +6,33 @@ import { requestAs, useTestApp } from '../../test/test-app';
 
 const suite = useTestApp({});
 
-const login = (username: string, password: string) =>
-  suite.test.app.inject({ method: 'POST', url: '/api/auth/login', payload: { username, password } });
+const login = (username: string, password: string, remoteAddress = '127.0.0.1') =>
+  suite.test.app.inject({
+    method: 'POST',
+    url: '/api/auth/login',
+    payload: { username, password },
+    remoteAddress,
+  });
 const me = (cookie: string) =>
   suite.test.app.inject({ method: 'GET', url: '/api/auth/me', headers: { cookie } });
 
 describe('login controls (等保 8.1.4.1)', () => {
-  it('locks the account for 30 minutes after 5 failures, even for the right password', async () => {
+  it('locks the account from the guessing address for 30 minutes after 5 failures, even for the right password', async () => {
     const user = await buildUser(suite.test.db, { role: 'staff' });
     for (let attempt = 1; attempt <= 4; attempt++)
       expect((await login(user.username, 'Wrong@pass1')).statusCode).toBe(401);
     const fifth = await login(user.username, 'Wrong@pass1');
     expect(fifth.statusCode).toBe(423);
     expect(fifth.json().error.message).toBe('连续登录失败次数过多，账号已锁定 30 分钟');
-    expect((await login(user.username, TEST_PASSWORD)).statusCode).toBe(423);
-    const [row] = await suite.test.db.select().from(users).where(eq(users.id, user.id));
-    const minutes = (row.lockedUntil!.getTime() - Date.now()) / 60_000;
-    expect(minutes).toBeGreaterThan(29);
-    expect(minutes).toBeLessThanOrEqual(30);
-    await suite.test.db
-      .update(users)
-      .set({ lockedUntil: new Date(Date.now() - 1000) })
-      .where(eq(users.id, user.id));
+    expect(Number(fifth.headers['retry-after'])).toBe(30 * 60);
+    const locked = await login(user.username, TEST_PASSWORD);
+    expect(locked.statusCode).toBe(423);
+    expect(Number(locked.headers['retry-after'])).toBeGreaterThan(29 * 60);
+    expect(Number(locked.headers['retry-after'])).toBeLessThanOrEqual(30 * 60);
+    // The failures age out of the 30-minute window: the right password works again.
+    await suite.test.db.execute(
+      sql`update throttle_events set at = at - interval '31 minutes' where key = ${`${user.id}@127.0.0.1`}`,
+    );
     expect((await login(user.username, TEST_PASSWORD)).statusCode).toBe(200);
     const failures = await suite.test.db
       .select()
@@ -42,6 +47,61 @@ describe('login controls (等保 8.1.4.1)', () => {
       'denied',
       'ok',
     ]);
+  });
+
+  it('lets the owner in from its own address while a stranger elsewhere is locked out', async () => {
+    const user = await buildUser(suite.test.db, { role: 'staff' });
+    for (let attempt = 1; attempt <= 5; attempt++) await login(user.username, 'Wrong@pass1', '203.0.113.7');
+    expect((await login(user.username, TEST_PASSWORD, '203.0.113.7')).statusCode).toBe(423);
+    expect((await login(user.username, TEST_PASSWORD, '198.51.100.20')).statusCode).toBe(200);
+    const [row] = await suite.test.db.select().from(users).where(eq(users.id, user.id));
+    expect(row.lockedUntil).toBeNull();
+  });
+
+  it('locks the whole account after 30 failures from many addresses, until the admin unlocks it', async () => {
+    const user = await buildUser(suite.test.db, { role: 'staff' });
+    for (let attempt = 1; attempt <= 30; attempt++)
+      await login(user.username, 'Wrong@pass1', `192.0.2.${attempt}`);
+    const [row] = await suite.test.db.select().from(users).where(eq(users.id, user.id));
+    expect((row.lockedUntil!.getTime() - Date.now()) / 60_000).toBeGreaterThan(29);
+    expect((await login(user.username, TEST_PASSWORD, '198.51.100.99')).statusCode).toBe(423);
+    const admin = await buildSession(suite.test.app, suite.test.db, 'secadmin');
+    const unlocked = await requestAs(suite.test.app, admin, 'POST', `/api/admin/users/${user.id}/unlock`, {
+      version: row.version,
+    });
+    expect(unlocked.statusCode).toBe(200);
+    expect((await login(user.username, TEST_PASSWORD, '192.0.2.1')).statusCode).toBe(200);
+  });
+
+  it('answers password spraying from one address with 429 and Retry-After, audited, other addresses unaffected', async () => {
+    const sprayer = '203.0.113.66';
+    const accounts = await Promise.all(
+      Array.from({ length: 31 }, () => buildUser(suite.test.db, { role: 'enterprise' })),
+    );
+    const statuses: number[] = [];
+    for (const account of accounts)
+      statuses.push((await login(account.username, 'Spring@2021', sprayer)).statusCode);
+    expect(statuses.slice(0, 30).every((status) => status === 401)).toBe(true);
+    expect(statuses[30]).toBe(429);
+    const refused = await login(accounts[0].username, TEST_PASSWORD, sprayer);
+    expect(refused.statusCode).toBe(429);
+    expect(refused.json().error.message).toBe('本地址登录失败次数过多，请稍后再试');
+    expect(Number(refused.headers['retry-after'])).toBeGreaterThan(14 * 60);
+    // A forged X-Forwarded-For changes nothing without a trusted proxy in front.
+    const forged = await suite.test.app.inject({
+      method: 'POST',
+      url: '/api/auth/login',
+      payload: { username: accounts[0].username, password: TEST_PASSWORD },
+      remoteAddress: sprayer,
+      headers: { 'x-forwarded-for': '198.51.100.1' },
+    });
+    expect(forged.statusCode).toBe(429);
+    expect((await login(accounts[0].username, TEST_PASSWORD, '198.51.100.2')).statusCode).toBe(200);
+    const denied = await suite.test.db
+      .select()
+      .from(auditLog)
+      .where(and(eq(auditLog.event, 'auth.login'), eq(auditLog.result, 'denied'), eq(auditLog.ip, sprayer)));
+    expect(denied.length).toBe(3);
   });
 
   it('answers an unknown user exactly like a wrong password', async () => {

@@ -5,7 +5,14 @@ import type { RequestContext } from '../../core/context';
 import { AppError } from '../../core/errors';
 import { hashPassword, verifyPassword } from '../../core/passwords';
 import { createSession, destroySession, destroyUserSessions } from '../../core/sessions';
-import type { Database } from '../../db/connection';
+import {
+  clearThrottleEvents,
+  isAtLimit,
+  readThrottle,
+  recordThrottleEvent,
+  type ThrottleRule,
+} from '../../core/throttle';
+import type { Database, Executor } from '../../db/connection';
 import { users } from '../../db/schema';
 
 export const MAX_FAILED_LOGINS = 5;
@@ -32,7 +39,35 @@ export async function findUserByUsername(db: Database, username: string): Promis
   return user;
 }
 
-/** Checks the password with lockout after repeated failures; on success opens a fresh session. */
+/** Failed sign-ins from one address to any accounts: password spraying is answered 429 past this. */
+export const LOGIN_FAILURES_BY_ADDRESS: ThrottleRule = {
+  kind: 'login.address',
+  limit: 30,
+  windowSeconds: 15 * 60,
+};
+/** Failed sign-ins to one account from one address: that address is locked out of the account (423). */
+export const LOGIN_FAILURES_BY_ACCOUNT_ADDRESS: ThrottleRule = {
+  kind: 'login.account-address',
+  limit: MAX_FAILED_LOGINS,
+  windowSeconds: LOCKOUT_MINUTES * 60,
+};
+/**
+ * Failed sign-ins to one account from all addresses together: past this the whole account is locked
+ * for LOCKOUT_MINUTES (shown to the admin, who may unlock it). Strangers guessing from elsewhere lock
+ * only their own address out until then, so the owner still gets in from its own.
+ */
+export const LOGIN_FAILURES_BY_ACCOUNT: ThrottleRule = {
+  kind: 'login.account',
+  limit: 30,
+  windowSeconds: LOCKOUT_MINUTES * 60,
+};
+
+const retryAfter = (seconds: number) => ({ 'retry-after': String(seconds) });
+
+/**
+ * Checks the password with throttling by address and lockout by account and address; on success
+ * opens a fresh session. Failures are counted in the database, so every instance sees the same.
+ */
 export async function logIn(
   db: Database,
   options: {
@@ -43,15 +78,28 @@ export async function logIn(
   },
 ): Promise<{ user: CurrentUser; token: string }> {
   const { credentials, context } = options;
+  const address = context.ip ?? 'unknown';
   const user = await findUserByUsername(db, credentials.username);
   const auditBase = {
     event: 'auth.login',
     objectType: 'user',
     objectId: user?.id ?? credentials.username.slice(0, 64),
   };
+  const byAddress = await readThrottle(db, LOGIN_FAILURES_BY_ADDRESS, address);
+  if (isAtLimit(LOGIN_FAILURES_BY_ADDRESS, byAddress)) {
+    await recordAudit(db, context, {
+      ...auditBase,
+      result: 'denied',
+      after: { reason: 'address throttled' },
+    });
+    throw new AppError(429, 'loginThrottled', [], retryAfter(byAddress.retryAfterSeconds));
+  }
   if (!user) {
     await verifyPassword(credentials.password, DUMMY_HASH);
-    await recordAudit(db, context, { ...auditBase, result: 'failed', after: { reason: 'unknown user' } });
+    await db.transaction(async (tx) => {
+      await recordThrottleEvent(tx, LOGIN_FAILURES_BY_ADDRESS.kind, address);
+      await recordAudit(tx, context, { ...auditBase, result: 'failed', after: { reason: 'unknown user' } });
+    });
     throw new AppError(401, 'invalidCredentials');
   }
   const actorContext: RequestContext = {
@@ -64,28 +112,56 @@ export async function logIn(
       enterpriseId: user.enterpriseId,
     },
   };
-  if (user.lockedUntil && user.lockedUntil.getTime() > Date.now()) {
-    await recordAudit(db, actorContext, { ...auditBase, result: 'denied', after: { reason: 'locked' } });
-    throw new AppError(423, 'accountLocked');
+  const accountAddress = `${user.id}@${address}`;
+  const byAccountAddress = await readThrottle(db, LOGIN_FAILURES_BY_ACCOUNT_ADDRESS, accountAddress);
+  const isLockedHere = isAtLimit(LOGIN_FAILURES_BY_ACCOUNT_ADDRESS, byAccountAddress);
+  if (isLockedHere || (user.lockedUntil && user.lockedUntil.getTime() > Date.now())) {
+    await recordAudit(db, actorContext, {
+      ...auditBase,
+      result: 'denied',
+      after: { reason: isLockedHere ? 'locked for this address' : 'locked' },
+    });
+    const seconds = isLockedHere
+      ? byAccountAddress.retryAfterSeconds
+      : Math.ceil(((user.lockedUntil?.getTime() ?? Date.now()) - Date.now()) / 1000);
+    throw new AppError(423, 'accountLocked', [], retryAfter(Math.max(1, seconds)));
   }
   if (!(await verifyPassword(credentials.password, user.passwordHash))) {
-    const failures = user.failedLoginCount + 1;
-    const isLocking = failures >= MAX_FAILED_LOGINS;
-    await db.transaction(async (tx) => {
+    const { isLockingHere, isLockingAccount } = await db.transaction(async (tx) => {
+      await recordThrottleEvent(tx, LOGIN_FAILURES_BY_ADDRESS.kind, address);
+      await recordThrottleEvent(tx, LOGIN_FAILURES_BY_ACCOUNT_ADDRESS.kind, accountAddress);
+      await recordThrottleEvent(tx, LOGIN_FAILURES_BY_ACCOUNT.kind, String(user.id));
+      const here = await readThrottle(tx, LOGIN_FAILURES_BY_ACCOUNT_ADDRESS, accountAddress);
+      const everywhere = await readThrottle(tx, LOGIN_FAILURES_BY_ACCOUNT, String(user.id));
+      const counts = {
+        failures: here.count,
+        isLockingHere: isAtLimit(LOGIN_FAILURES_BY_ACCOUNT_ADDRESS, here),
+        isLockingAccount: isAtLimit(LOGIN_FAILURES_BY_ACCOUNT, everywhere),
+      };
       await tx
         .update(users)
         .set({
-          failedLoginCount: isLocking ? 0 : failures,
-          lockedUntil: isLocking ? new Date(Date.now() + LOCKOUT_MINUTES * 60_000) : user.lockedUntil,
+          failedLoginCount: sql`${users.failedLoginCount} + 1`,
+          lockedUntil: counts.isLockingAccount
+            ? new Date(Date.now() + LOCKOUT_MINUTES * 60_000)
+            : user.lockedUntil,
         })
         .where(eq(users.id, user.id));
       await recordAudit(tx, actorContext, {
         ...auditBase,
         result: 'failed',
-        after: { reason: 'wrong password', failures, locked: isLocking },
+        after: {
+          reason: 'wrong password',
+          failures: counts.failures,
+          locked: counts.isLockingHere || counts.isLockingAccount,
+          lockedAccount: counts.isLockingAccount,
+        },
       });
+      return counts;
     });
-    throw new AppError(isLocking ? 423 : 401, isLocking ? 'accountLocked' : 'invalidCredentials');
+    if (isLockingHere || isLockingAccount)
+      throw new AppError(423, 'accountLocked', [], retryAfter(LOCKOUT_MINUTES * 60));
+    throw new AppError(401, 'invalidCredentials');
   }
   if (user.isDisabled) {
     await recordAudit(db, actorContext, { ...auditBase, result: 'denied', after: { reason: 'disabled' } });
@@ -93,6 +169,7 @@ export async function logIn(
   }
   return db.transaction(async (tx) => {
     if (options.previousToken) await destroySession(tx, options.previousToken);
+    await clearThrottleEvents(tx, LOGIN_FAILURES_BY_ACCOUNT_ADDRESS.kind, { key: accountAddress });
     await tx
       .update(users)
       .set({ failedLoginCount: 0, lockedUntil: null, lastLoginAt: new Date() })
@@ -101,6 +178,12 @@ export async function logIn(
     await recordAudit(tx, actorContext, { ...auditBase, result: 'ok' });
     return { user: toCurrentUser(user), token };
   });
+}
+
+/** The admin's unlock: the account's lock and every address's failures on it are forgotten. */
+export async function forgetLoginFailures(executor: Executor, userId: number): Promise<void> {
+  await clearThrottleEvents(executor, LOGIN_FAILURES_BY_ACCOUNT_ADDRESS.kind, { prefix: `${userId}@` });
+  await clearThrottleEvents(executor, LOGIN_FAILURES_BY_ACCOUNT.kind, { key: String(userId) });
 }
 
 export async function logOut(

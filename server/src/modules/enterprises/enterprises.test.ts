@@ -1,7 +1,7 @@
-import { count, eq } from 'drizzle-orm';
+import { and, count, eq } from 'drizzle-orm';
 import ExcelJS from 'exceljs';
 import { describe, expect, it } from 'vitest';
-import { enterprises, notifications, workflowHistory } from '../../db/schema';
+import { auditLog, enterprises, notifications, workflowHistory } from '../../db/schema';
 import { expectNoCrossTenantAccess } from '../../test/cross-tenant';
 import { buildEnterprise, buildEnterpriseRegistration, nextCreditCode } from '../../test/factories';
 import { requestAs, useTestApp } from '../../test/test-app';
@@ -18,6 +18,27 @@ const profileOf = (detail: { enterprise: Record<string, unknown> }) => {
 };
 
 describe('registration', () => {
+  it('takes 20 registrations an hour from one address, then answers 429 with Retry-After, audited', async () => {
+    const register = (remoteAddress: string) =>
+      suite.test.app.inject({
+        method: 'POST',
+        url: '/api/enterprises/register',
+        payload: buildEnterpriseRegistration(),
+        remoteAddress,
+      });
+    for (let index = 0; index < 20; index++) expect((await register('203.0.113.40')).statusCode).toBe(201);
+    const refused = await register('203.0.113.40');
+    expect(refused.statusCode).toBe(429);
+    expect(refused.json().error.message).toBe('本地址注册次数过多，请一小时后再试');
+    expect(Number(refused.headers['retry-after'])).toBeGreaterThan(59 * 60);
+    expect((await register('203.0.113.41')).statusCode).toBe(201);
+    const [audited] = await suite.test.db
+      .select({ total: count() })
+      .from(auditLog)
+      .where(and(eq(auditLog.event, 'enterprise.register'), eq(auditLog.result, 'denied')));
+    expect(audited.total).toBe(1);
+  });
+
   it('registers with a real-format code, normalising full-width and lower-case input', async () => {
     const code = nextCreditCode();
     const fullWidth = code

@@ -16,6 +16,7 @@ import { AppError } from '../../core/errors';
 import { sendXlsx } from '../../core/excel';
 import { runIdempotent } from '../../core/idempotency';
 import type { ModuleDeps, TypedApp } from '../../core/module';
+import { enforceThrottle, recordThrottleEvent, type ThrottleRule } from '../../core/throttle';
 import {
   countEnterprisesByStatus,
   ENTERPRISE_EXPORT_COLUMNS,
@@ -26,6 +27,13 @@ import {
   runEnterpriseAction,
   updateEnterpriseProfile,
 } from './service';
+
+/** Self-registrations from one address per hour: a bureau's district rarely sees more than a few. */
+export const REGISTRATIONS_BY_ADDRESS: ThrottleRule = {
+  kind: 'enterprise.register.address',
+  limit: 20,
+  windowSeconds: 60 * 60,
+};
 
 const actionParamsSchema = z.strictObject({
   id: idParamSchema.shape.id,
@@ -42,11 +50,20 @@ export function registerEnterpriseRoutes(app: TypedApp, deps: ModuleDeps): void 
       schema: { tags, body: enterpriseRegisterSchema, response: { 201: enterpriseRegisteredSchema } },
       config: { access: publicAccess, fieldLabels: ENTERPRISE_FIELD_LABELS },
     },
-    async (request, reply) =>
-      runIdempotent(db, request, reply, async () => ({
-        statusCode: 201,
-        body: await registerEnterprise(db, { input: request.body, context: request.context }),
-      })),
+    async (request, reply) => {
+      const address = request.ip ?? 'unknown';
+      await enforceThrottle(db, request.context, {
+        rule: REGISTRATIONS_BY_ADDRESS,
+        key: address,
+        errorCode: 'registrationThrottled',
+        event: 'enterprise.register',
+      });
+      return runIdempotent(db, request, reply, async () => {
+        const body = await registerEnterprise(db, { input: request.body, context: request.context });
+        await recordThrottleEvent(db, REGISTRATIONS_BY_ADDRESS.kind, address);
+        return { statusCode: 201, body };
+      });
+    },
   );
 
   app.get(

@@ -44,6 +44,7 @@ export const en: Resource = {
     users: 'Users',
     settings: 'District settings',
     calendar: 'Working calendar',
+    backups: 'Backups',
     audit: 'Audit log',
     checkup: 'Innovation check-up',
     figures: 'Yearly figures',

@@ -45,6 +45,7 @@ export const zhCN = {
     users: '用户管理',
     settings: '区县设置',
     calendar: '工作日历',
+    backups: '数据备份',
     audit: '审计日志',
     checkup: '科创体检',
     figures: '年度数据',

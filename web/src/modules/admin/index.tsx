@@ -1,4 +1,10 @@
-import { AuditOutlined, CalendarOutlined, SettingOutlined, TeamOutlined } from '@ant-design/icons';
+import {
+  AuditOutlined,
+  CalendarOutlined,
+  CloudServerOutlined,
+  SettingOutlined,
+  TeamOutlined,
+} from '@ant-design/icons';
 import { Navigate } from 'react-router';
 import { lazyPage, type WebModule } from '../../app/module';
 import { adminStrings } from './strings';
@@ -22,6 +28,12 @@ export const adminModule: WebModule = {
       roles: SYSADMIN,
       page: lazyPage(() => import('./calendar-page'), 'CalendarPage'),
     },
+    {
+      area: 'admin',
+      path: 'backups',
+      roles: ['secadmin', 'sysadmin'],
+      page: lazyPage(() => import('./backups-page'), 'BackupsPage'),
+    },
     { area: 'audit', path: '', page: lazyPage(() => import('./audit-page'), 'AuditPage') },
   ],
   menu: [
@@ -41,6 +53,14 @@ export const adminModule: WebModule = {
       label: 'menu.calendar',
       icon: <CalendarOutlined />,
       roles: SYSADMIN,
+    },
+    {
+      audience: 'admin',
+      order: 40,
+      path: '/admin/backups',
+      label: 'menu.backups',
+      icon: <CloudServerOutlined />,
+      roles: ['secadmin', 'sysadmin'],
     },
     { audience: 'audit', order: 10, path: '/audit', label: 'menu.audit', icon: <AuditOutlined /> },
   ],
