@@ -4,6 +4,7 @@ import { PLATFORM_ISSUE_MESSAGES } from './platforms/messages';
 import { RULE_ISSUE_MESSAGES } from './rules/enterprise-figures';
 import { SERVICES_ISSUE_MESSAGES } from './services/messages';
 import { MONTHLY_OUTPUT_ISSUE_MESSAGES } from './statistics/monthly-output';
+import { TALENT_ISSUE_MESSAGES } from './talent/messages';
 import { TECH_MATCHING_ISSUE_MESSAGES } from './tech-transfer/matching-messages';
 import { TECH_TRANSFER_ISSUE_MESSAGES } from './tech-transfer/messages';
 import type { FieldLabels, Language, Text } from './text';
@@ -289,6 +290,7 @@ export const CUSTOM_ISSUE_MESSAGES: Record<string, Text> = {
   ...TECH_MATCHING_ISSUE_MESSAGES,
   ...PLATFORM_ISSUE_MESSAGES,
   ...SERVICES_ISSUE_MESSAGES,
+  ...TALENT_ISSUE_MESSAGES,
 };
 
 export const ENTERPRISE_FIELD_LABELS: FieldLabels = { name: { zh: '企业名称', en: 'Enterprise name' } };

@@ -34,6 +34,7 @@ export * from './schemas/workflow';
 export * from './services/index';
 export * from './statistics/high-tech-industry';
 export * from './statistics/monthly-output';
+export * from './talent/index';
 export * from './tech-transfer/index';
 export * from './uscc';
 export * from './workflows/index';

@@ -12,6 +12,7 @@ import { projectChangeWorkflow } from './project-change';
 import { progressReportWorkflow } from './project-progress-report';
 import { reviewRoundWorkflow } from './review-round';
 import { serviceProblemWorkflow } from './service-problem';
+import { talentProgrammeWorkflow } from './talent-programme';
 import { taskContractWorkflow } from './task-contract';
 import { techContractWorkflow } from './tech-contract';
 import { techMatchingWorkflow, techNeedWorkflow, techResultWorkflow } from './tech-matching';
@@ -31,6 +32,7 @@ export * from './project-change';
 export * from './project-progress-report';
 export * from './review-round';
 export * from './service-problem';
+export * from './talent-programme';
 export * from './task-contract';
 export * from './tech-contract';
 export * from './tech-matching';
@@ -57,4 +59,5 @@ export const WORKFLOWS = [
   evaluationRoundWorkflow,
   platformEvaluationWorkflow,
   serviceProblemWorkflow,
+  talentProgrammeWorkflow,
 ] as const;

@@ -21,6 +21,10 @@ import {
   reviewRounds,
   serviceDepartments,
   serviceProblems,
+  talentChannels,
+  talentProgrammeRecords,
+  talentProgrammes,
+  talents,
   taskContracts,
   techContracts,
   techMatchings,
@@ -279,6 +283,43 @@ const FIXTURES: Record<
           dueOn: '2021-06-10',
         })
         .returning({ id: serviceProblems.id });
+      return row.id;
+    },
+  },
+  'talent-programme': {
+    table: 'talent_programme_records',
+    create: async (db, state) => {
+      const [channel] = await db.select({ id: talentChannels.id }).from(talentChannels).limit(1);
+      const [programme] = await db.select({ id: talentProgrammes.id }).from(talentProgrammes).limit(1);
+      const [talent] = await db
+        .insert(talents)
+        .values({
+          name: '状态机测试人才',
+          gender: 'male',
+          birthYear: 1985,
+          origin: 'domestic',
+          nationality: '中国',
+          idType: 'id-card',
+          idNumberCipher: 'sm4:00000000:AA==:AA==',
+          idNumberDigest: `workflow-${state}-${Math.random()}`,
+          idNumberMasked: '370811********0000',
+          degree: 'doctor',
+          field: '高端装备',
+          arrivalDate: '2020-03-01',
+          channelId: channel.id,
+          employmentMode: 'fulltime',
+        })
+        .returning({ id: talents.id });
+      const [row] = await db
+        .insert(talentProgrammeRecords)
+        .values({
+          talentId: talent.id,
+          programmeId: programme.id,
+          year: 2020,
+          nominatedOn: '2020-06-01',
+          status: state,
+        })
+        .returning({ id: talentProgrammeRecords.id });
       return row.id;
     },
   },

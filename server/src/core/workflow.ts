@@ -34,7 +34,8 @@ export type WorkflowTableName =
   | 'platform_applications'
   | 'platform_evaluation_rounds'
   | 'platform_evaluations'
-  | 'service_problems';
+  | 'service_problems'
+  | 'talent_programme_records';
 
 export interface FireTransitionOptions<TState extends string, TAction extends string> {
   definition: WorkflowDefinition<TState, TAction>;

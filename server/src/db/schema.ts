@@ -13,6 +13,7 @@ export * from './tables/reports';
 export * from './tables/reviews';
 export * from './tables/services';
 export * from './tables/supervision';
+export * from './tables/talent';
 export * from './tables/tech-matching';
 export * from './tables/tech-transfer';
 export * from './tables/university-cooperations';

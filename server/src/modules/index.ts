@@ -15,6 +15,7 @@ import { reportsModule } from './reports';
 import { reviewsModule } from './reviews';
 import { servicesModule } from './services';
 import { statsModule } from './stats';
+import { talentModule } from './talent';
 import { techTransferModule } from './tech-transfer';
 import { workbenchModule } from './workbench';
 
@@ -39,6 +40,7 @@ export const MODULES: readonly ModuleManifest[] = [
   techTransferModule,
   platformsModule,
   servicesModule,
+  talentModule,
   dashboardModule,
   reportsModule,
 ];

@@ -39,6 +39,7 @@ describe('the module list', () => {
       'tech-transfer',
       'platforms',
       'services',
+      'talent',
       'dashboard',
     ]);
   });

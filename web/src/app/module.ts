@@ -39,6 +39,7 @@ export type MenuGroupKey =
   | 'techTransfer'
   | 'platforms'
   | 'services'
+  | 'talent'
   | 'reviews'
   | 'stats'
   | 'observer';

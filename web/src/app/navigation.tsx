@@ -8,6 +8,7 @@ import {
   NodeIndexOutlined,
   RiseOutlined,
   ShareAltOutlined,
+  SolutionOutlined,
 } from '@ant-design/icons';
 import { type Audience, ROLE_AUDIENCE, type Role } from '@kechuang/domain';
 import type { ReactNode } from 'react';
@@ -45,7 +46,8 @@ const MENU_GROUPS: Record<MenuGroupKey, { label: string; icon: ReactNode; order:
   plan: { label: 'menu.groupPlan', icon: <FundProjectionScreenOutlined />, order: 40 },
   techTransfer: { label: 'menu.groupTechTransfer', icon: <NodeIndexOutlined />, order: 45 },
   platforms: { label: 'menu.groupPlatforms', icon: <ExperimentOutlined />, order: 47 },
-  services: { label: 'menu.groupServices', icon: <CustomerServiceOutlined />, order: 48 },
+  services: { label: 'menu.groupServices', icon: <CustomerServiceOutlined />, order: 49 },
+  talent: { label: 'menu.groupTalent', icon: <SolutionOutlined />, order: 48 },
   reviews: { label: 'menu.groupReviews', icon: <AuditOutlined />, order: 50 },
   stats: { label: 'menu.groupStats', icon: <BarChartOutlined />, order: 60 },
   observer: { label: 'menu.groupObserver', icon: <ShareAltOutlined />, order: 70 },

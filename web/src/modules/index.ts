@@ -13,6 +13,7 @@ import { reportsModule } from './reports';
 import { reviewsModule } from './reviews';
 import { servicesModule } from './services';
 import { statsModule } from './stats';
+import { talentModule } from './talent';
 import { techTransferModule } from './tech-transfer';
 import { workbenchModule } from './workbench';
 
@@ -31,6 +32,7 @@ export const WEB_MODULES: readonly WebModule[] = [
   techTransferModule,
   platformsModule,
   servicesModule,
+  talentModule,
   reviewsModule,
   statsModule,
   dashboardModule,

@@ -55,6 +55,7 @@ export const en: Resource = {
     groupTechTransfer: 'Technology transfer',
     groupPlatforms: 'Innovation platforms',
     groupServices: 'Services',
+    groupTalent: 'Talent',
     groupReviews: 'Expert review',
     groupStats: 'Statistics',
     groupObserver: 'Finance & tax sharing',

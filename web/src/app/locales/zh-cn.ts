@@ -56,6 +56,7 @@ export const zhCN = {
     groupTechTransfer: '技术转移',
     groupPlatforms: '科创载体',
     groupServices: '科技服务',
+    groupTalent: '人才工作',
     groupReviews: '专家评审',
     groupStats: '统计分析',
     groupObserver: '财税共享',
