@@ -5,6 +5,7 @@ import { hteApplicationWorkflow } from './hte-application';
 import { planCallWorkflow } from './plan-call';
 import { planProjectWorkflow } from './plan-project';
 import { platformWorkflow } from './platform';
+import { policyWorkflow } from './policy';
 import { projectApplicationWorkflow } from './project-application';
 import { projectChangeWorkflow } from './project-change';
 import { progressReportWorkflow } from './project-progress-report';
@@ -21,6 +22,7 @@ export * from './hte-application';
 export * from './plan-call';
 export * from './plan-project';
 export * from './platform';
+export * from './policy';
 export * from './project-application';
 export * from './project-change';
 export * from './project-progress-report';
@@ -47,4 +49,5 @@ export const WORKFLOWS = [
   techResultWorkflow,
   techMatchingWorkflow,
   platformWorkflow,
+  policyWorkflow,
 ] as const;

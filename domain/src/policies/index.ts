@@ -1,0 +1,6 @@
+export * from './conditions';
+export * from './fields';
+export * from './matching-schemas';
+export * from './messages';
+export * from './schemas';
+export * from './types';
