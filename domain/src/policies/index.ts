@@ -1,4 +1,5 @@
 export * from './conditions';
+export * from './describe';
 export * from './fields';
 export * from './matching-schemas';
 export * from './messages';

@@ -34,6 +34,10 @@ export const POLICY_ISSUE_MESSAGES: Record<string, Text> = {
   },
   'policies.supersedesUnknown': { zh: '：被替代的政策不存在或未发布', en: 'is no published policy' },
   'policies.notPublished': { zh: '：该政策未发布', en: 'is not published' },
+  'policies.notQualifying': {
+    zh: '：所选企业中有的按当前数据不符合该事项，或已在兑现名单中',
+    en: 'include an enterprise that does not qualify on the data or is already listed',
+  },
   'policies.copiesPositive': { zh: '：应为正整数', en: 'must be a positive whole number' },
 };
 

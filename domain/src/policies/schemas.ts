@@ -225,5 +225,7 @@ export const policyListQuerySchema = listQuerySchema(['publishedOn', 'title']).e
 });
 export type PolicyListQuery = z.infer<typeof policyListQuerySchema>;
 
-export const policyPageSchema = pageSchema(policySummarySchema);
+export const policyPageSchema = pageSchema(policySummarySchema).extend({
+  statusCounts: z.record(z.string(), z.number().int()),
+});
 export type PolicyPage = z.infer<typeof policyPageSchema>;

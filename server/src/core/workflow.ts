@@ -30,7 +30,8 @@ export type WorkflowTableName =
   | 'tech_needs'
   | 'tech_results'
   | 'tech_matchings'
-  | 'platforms';
+  | 'platforms'
+  | 'policies';
 
 export interface FireTransitionOptions<TState extends string, TAction extends string> {
   definition: WorkflowDefinition<TState, TAction>;

@@ -7,6 +7,7 @@ export * from './tables/cultivation';
 export * from './tables/indicators';
 export * from './tables/plans';
 export * from './tables/platforms';
+export * from './tables/policies';
 export * from './tables/reports';
 export * from './tables/reviews';
 export * from './tables/supervision';

@@ -9,6 +9,7 @@ import { importsModule } from './imports';
 import { notificationsModule } from './notifications';
 import { planCallsModule } from './plan-calls';
 import { platformsModule } from './platforms';
+import { policiesModule } from './policies';
 import { projectsModule } from './projects';
 import { publicModule } from './public';
 import { reportsModule } from './reports';
@@ -37,6 +38,7 @@ export const MODULES: readonly ModuleManifest[] = [
   projectsModule,
   techTransferModule,
   platformsModule,
+  policiesModule,
   dashboardModule,
   reportsModule,
 ];
