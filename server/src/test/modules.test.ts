@@ -38,6 +38,7 @@ describe('the module list', () => {
       'projects',
       'tech-transfer',
       'platforms',
+      'policies',
       'dashboard',
     ]);
   });
