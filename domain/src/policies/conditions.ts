@@ -268,7 +268,7 @@ export function findConditionProblem(condition: PolicyCondition): { path: string
 export function findAmountProblem(rule: AmountRule): { path: string; key: string } | null {
   if (rule.kind !== 'percent') return null;
   const field = PROFILE_FIELD_BY_KEY.get(rule.baseField);
-  if (!field || field.type !== 'money') return { path: 'baseField', key: 'policies.baseNotMoney' };
+  if (field?.type !== 'money') return { path: 'baseField', key: 'policies.baseNotMoney' };
   if (rule.capFen !== null && rule.floorFen !== null && rule.capFen < rule.floorFen) {
     return { path: 'capFen', key: 'policies.capBelowFloor' };
   }

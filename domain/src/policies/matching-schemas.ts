@@ -130,3 +130,17 @@ export const guideQuerySchema = z.strictObject({
 export const guideDownloadQuerySchema = z.strictObject({
   edition: z.coerce.number().int().min(2000).max(2100),
 });
+
+export const itemOptionQuerySchema = z.strictObject({ fulfilMode: z.enum(FULFIL_MODES).optional() });
+export const itemOptionListSchema = z.object({
+  items: z.array(
+    z.object({
+      id: z.number().int(),
+      title: z.string(),
+      policyTitle: z.string(),
+      documentNo: z.string(),
+      fulfilMode: z.enum(FULFIL_MODES),
+    }),
+  ),
+});
+export type ItemOption = z.infer<typeof itemOptionListSchema>['items'][number];

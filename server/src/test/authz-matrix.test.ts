@@ -290,6 +290,7 @@ const EXPECTED: Record<string, 'public' | 'any' | readonly Role[]> = {
   'GET /api/public/policies': 'public',
   'GET /api/public/policies/:id': 'public',
   'GET /api/policies/matches/:id': ['staff', 'leader', 'enterprise'],
+  'GET /api/policies/items': ['staff', 'leader'],
   'GET /api/policies/items/:itemId/candidates': ['staff', 'leader'],
   'POST /api/policies/items/:itemId/payouts': ['staff'],
   'GET /api/policies/payouts': ['staff', 'leader', 'observer', 'enterprise'],

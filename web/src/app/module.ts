@@ -38,6 +38,7 @@ export type MenuGroupKey =
   | 'plan'
   | 'techTransfer'
   | 'platforms'
+  | 'policies'
   | 'reviews'
   | 'stats'
   | 'observer';

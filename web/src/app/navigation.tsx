@@ -5,6 +5,7 @@ import {
   ExperimentOutlined,
   FundProjectionScreenOutlined,
   NodeIndexOutlined,
+  ReadOutlined,
   RiseOutlined,
   ShareAltOutlined,
 } from '@ant-design/icons';
@@ -44,6 +45,7 @@ const MENU_GROUPS: Record<MenuGroupKey, { label: string; icon: ReactNode; order:
   plan: { label: 'menu.groupPlan', icon: <FundProjectionScreenOutlined />, order: 40 },
   techTransfer: { label: 'menu.groupTechTransfer', icon: <NodeIndexOutlined />, order: 45 },
   platforms: { label: 'menu.groupPlatforms', icon: <ExperimentOutlined />, order: 47 },
+  policies: { label: 'menu.groupPolicies', icon: <ReadOutlined />, order: 48 },
   reviews: { label: 'menu.groupReviews', icon: <AuditOutlined />, order: 50 },
   stats: { label: 'menu.groupStats', icon: <BarChartOutlined />, order: 60 },
   observer: { label: 'menu.groupObserver', icon: <ShareAltOutlined />, order: 70 },

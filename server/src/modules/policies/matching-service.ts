@@ -3,6 +3,7 @@ import {
   type CandidateQuery,
   type EnterpriseMatches,
   evaluateItem,
+  type FulfilMode,
   type ItemEvaluation,
   type ItemMatch,
   type Language,
@@ -83,6 +84,28 @@ function toMatch(item: ItemWithPolicy, evaluation: ItemEvaluation, language: Lan
       text: result.text[textIn(language)],
     })),
   };
+}
+
+/** The items of published policies, for choosing one (a 免申即享 round). */
+export async function listItemOptions(executor: Executor, fulfilMode?: FulfilMode) {
+  const rows = await executor
+    .select({
+      id: policyItems.id,
+      title: policyItems.title,
+      policyTitle: policies.title,
+      documentNo: policies.documentNo,
+      fulfilMode: policyItems.fulfilMode,
+    })
+    .from(policyItems)
+    .innerJoin(policies, eq(policies.id, policyItems.policyId))
+    .where(
+      and(
+        eq(policies.status, 'published'),
+        fulfilMode === undefined ? undefined : eq(policyItems.fulfilMode, fulfilMode),
+      ),
+    )
+    .orderBy(desc(policies.publishedOn), asc(policyItems.position));
+  return { items: rows };
 }
 
 /** "我可以享受的政策": every item in force for the year against one enterprise's data, best first. */

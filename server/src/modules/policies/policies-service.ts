@@ -198,9 +198,7 @@ export async function applyPolicyAction(
     ownerEnterpriseId: null,
     subject: previous.title,
     link: `/bureau/policies?open=${previous.id}`,
-    extraAssignments: [
-      sql`repealed_on = ${row.effectiveFrom > row.publishedOn ? row.effectiveFrom : row.publishedOn}`,
-    ],
+    extraAssignments: [sql`repealed_on = ${[row.effectiveFrom, row.publishedOn].sort()[1]}`],
   });
 }
 

@@ -9,6 +9,8 @@ import {
   guideDownloadQuerySchema,
   guideQuerySchema,
   idParamSchema,
+  itemOptionListSchema,
+  itemOptionQuerySchema,
   itemParamsSchema,
   matchQuerySchema,
   POLICY_FIELD_LABELS,
@@ -38,7 +40,13 @@ import {
 } from '../../core/routes';
 import { readDistrictSettings } from '../../core/settings';
 import { listDistributions, recordDistribution, renderPolicyGuide } from './guide-service';
-import { confirmPayouts, listCandidates, listPayouts, matchEnterprise } from './matching-service';
+import {
+  confirmPayouts,
+  listCandidates,
+  listItemOptions,
+  listPayouts,
+  matchEnterprise,
+} from './matching-service';
 import { actOnPolicy, createPolicy, listPolicies, readPolicy, updatePolicy } from './policies-service';
 
 const wan = (fen: number) => (fen / 1_000_000).toFixed(2);
@@ -138,6 +146,15 @@ export function registerPolicyRoutes(app: TypedApp, deps: ModuleDeps): void {
         year: request.query.year ?? yearNow(),
         language: request.context.language,
       }),
+  });
+
+  defineRoute(app, {
+    method: 'GET',
+    url: '/api/policies/items',
+    access: bureau,
+    fieldLabels,
+    schema: { tags, querystring: itemOptionQuerySchema, response: { 200: itemOptionListSchema } },
+    handler: async (request) => listItemOptions(db, request.query.fulfilMode),
   });
 
   defineRoute(app, {

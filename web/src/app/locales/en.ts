@@ -53,6 +53,7 @@ export const en: Resource = {
     groupPlan: 'S&T plans',
     groupTechTransfer: 'Technology transfer',
     groupPlatforms: 'Innovation platforms',
+    groupPolicies: 'Policy services',
     groupReviews: 'Expert review',
     groupStats: 'Statistics',
     groupObserver: 'Finance & tax sharing',

@@ -54,6 +54,7 @@ export const zhCN = {
     groupPlan: '科技计划',
     groupTechTransfer: '技术转移',
     groupPlatforms: '科创载体',
+    groupPolicies: '政策服务',
     groupReviews: '专家评审',
     groupStats: '统计分析',
     groupObserver: '财税共享',
