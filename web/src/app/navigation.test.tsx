@@ -41,6 +41,10 @@ const BUREAU_MENU = [
   '  /bureau/platforms/types platforms.menuTypes PartitionOutlined',
   '  /bureau/platforms/statistics platforms.menuStatistics TableOutlined',
   '  /bureau/platforms/coverage platforms.menuCoverage FundViewOutlined',
+  'policies menu.groupPolicies ReadOutlined',
+  '  /bureau/policies policies.menuLibrary ReadOutlined',
+  '  /bureau/policies/payouts policies.menuPayouts GiftOutlined',
+  '  /bureau/policies/guide policies.menuGuide FileWordOutlined',
   'reviews menu.groupReviews AuditOutlined',
   '  /bureau/reviews/rounds reviews.menuRounds FormOutlined',
   '  /bureau/reviews/experts reviews.menuExperts UserOutlined',
@@ -70,6 +74,7 @@ const MENUS_BY_ROLE: Record<Role, string[]> = {
     '/enterprise/tech-events techMatching.menuEvents CalendarOutlined',
     '/enterprise/tech-contracts techTransfer.menuEnterprise SolutionOutlined',
     '/enterprise/platforms platforms.menuEnterprise ApartmentOutlined',
+    '/enterprise/policies policies.menuMine BookOutlined',
     '/enterprise/notifications menu.notifications BellOutlined',
   ],
   expert: [

@@ -264,9 +264,11 @@ function ConditionRows({ itemName }: { itemName: number }) {
                     <Select
                       options={EVIDENCE_SOURCES.map((source) => ({
                         value: source,
-                        label: t(
-                          `policies.evidence${source === 'data' ? 'Data' : source === 'applicant' ? 'Applicant' : 'Dept'}`,
-                        ),
+                        label: {
+                          data: t('policies.evidenceData'),
+                          applicant: t('policies.evidenceApplicant'),
+                          dept: t('policies.evidenceDept'),
+                        }[source],
                       }))}
                     />
                   </Form.Item>

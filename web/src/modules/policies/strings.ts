@@ -63,7 +63,6 @@ const zhCN = {
     noLimit: '不限',
     remove: '删除',
     year: '年度',
-    yearOf: '{{year}}年',
     outcome: '判定结果',
     expectedAmount: '预计金额（万元）',
     reasons: '判定依据',
@@ -83,7 +82,6 @@ const zhCN = {
     guideTitle: '《科技创新政策指引》',
     guideIntro:
       '指引由政策库中已发布且当年有效的政策自动生成，按层级和主题分类编排；印刷本发放情况在此登记，计入驾驶舱“发放《政策指引》册数”。',
-    edition: '版次（年）',
     downloadGuide: '下载Word版指引',
     addDistribution: '登记发放',
     recipient: '发放对象（活动/企业）',
@@ -165,7 +163,6 @@ const en: typeof zhCN = {
     noLimit: 'None',
     remove: 'Remove',
     year: 'Year',
-    yearOf: '{{year}}',
     outcome: 'Outcome',
     expectedAmount: 'Expected (10k yuan)',
     reasons: 'Reasons',
@@ -185,7 +182,6 @@ const en: typeof zhCN = {
     guideTitle: 'S&T innovation policy guide',
     guideIntro:
       'Generated from the published policies in force in the year, by level and theme; printed copies handed out are recorded here and counted on the dashboard.',
-    edition: 'Edition (year)',
     downloadGuide: 'Download the guide (Word)',
     addDistribution: 'Record copies handed out',
     recipient: 'Recipient (event / enterprise)',
