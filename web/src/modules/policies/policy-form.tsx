@@ -190,15 +190,13 @@ const fieldOptions = PROFILE_FIELDS.map((field) => ({
 
 function ConditionRows({ itemName }: { itemName: number }) {
   const { t } = useTranslation();
-  const form = Form.useFormInstance();
+  const conditions = Form.useWatch(['items', itemName, 'conditions']) as ConditionValues[] | undefined;
   return (
     <Form.List name={[itemName, 'conditions']}>
       {(fields, { add, remove }) => (
         <>
           {fields.map((field) => {
-            const fieldKey = form.getFieldValue(['items', itemName, 'conditions', field.name, 'field']) as
-              | string
-              | undefined;
+            const fieldKey = conditions?.[field.name]?.field;
             const type = fieldKey ? PROFILE_FIELD_BY_KEY.get(fieldKey)?.type : undefined;
             const operators = type ? OPERATORS_BY_TYPE[type] : CONDITION_OPERATORS;
             return (
@@ -217,7 +215,7 @@ function ConditionRows({ itemName }: { itemName: number }) {
                     <Select
                       showSearch={{ optionFilterProp: 'label' }}
                       options={fieldOptions}
-                      data-testid="condition-field"
+                      data-testid={`condition-field-${itemName}-${field.name}`}
                     />
                   </Form.Item>
                 </Col>
@@ -232,7 +230,7 @@ function ConditionRows({ itemName }: { itemName: number }) {
                         value: operator,
                         label: text(OPERATOR_LABELS[operator]),
                       }))}
-                      data-testid="condition-operator"
+                      data-testid={`condition-operator-${itemName}-${field.name}`}
                     />
                   </Form.Item>
                 </Col>
@@ -248,10 +246,10 @@ function ConditionRows({ itemName }: { itemName: number }) {
                           { value: 'true', label: '是' },
                           { value: 'false', label: '否' },
                         ]}
-                        data-testid="condition-value"
+                        data-testid={`condition-value-${itemName}-${field.name}`}
                       />
                     ) : (
-                      <Input data-testid="condition-value" />
+                      <Input data-testid={`condition-value-${itemName}-${field.name}`} />
                     )}
                   </Form.Item>
                 </Col>
@@ -317,7 +315,7 @@ function AmountFields({ itemName }: { itemName: number }) {
       <Col span={6}>
         <Form.Item name={[itemName, 'amountKind']} label={t('policies.amountKind')} initialValue="none">
           <Select
-            data-testid="amount-kind"
+            data-testid={`amount-kind-${itemName}`}
             options={[
               { value: 'none', label: t('policies.amountNone') },
               { value: 'fixed', label: t('policies.amountFixed') },
@@ -333,7 +331,7 @@ function AmountFields({ itemName }: { itemName: number }) {
             label={t('policies.amountWan')}
             rules={[{ required: true }]}
           >
-            <InputNumber min={0} style={{ width: '100%' }} data-testid="amount-wan" />
+            <InputNumber min={0} style={{ width: '100%' }} data-testid={`amount-wan-${itemName}`} />
           </Form.Item>
         </Col>
       )}
@@ -450,7 +448,7 @@ export function PolicyFormModal({ recordForm }: { recordForm: ReturnType<typeof 
                 <Row gutter={8}>
                   <Col span={10}>
                     <Form.Item name={[item.name, 'title']} label={t('policies.itemTitle')} rules={required}>
-                      <Input data-testid="item-title" />
+                      <Input data-testid={`item-title-${item.name}`} />
                     </Form.Item>
                   </Col>
                   <Col span={4}>
@@ -477,7 +475,7 @@ export function PolicyFormModal({ recordForm }: { recordForm: ReturnType<typeof 
                     >
                       <Select
                         options={FULFIL_MODES.map((mode) => ({ value: mode, label: fulfilModeLabel(mode) }))}
-                        data-testid="item-fulfil-mode"
+                        data-testid={`item-fulfil-mode-${item.name}`}
                       />
                     </Form.Item>
                   </Col>
@@ -492,7 +490,7 @@ export function PolicyFormModal({ recordForm }: { recordForm: ReturnType<typeof 
                       label={t('policies.beneficiaries')}
                       rules={required}
                     >
-                      <Input data-testid="item-beneficiaries" />
+                      <Input data-testid={`item-beneficiaries-${item.name}`} />
                     </Form.Item>
                   </Col>
                 </Row>
