@@ -59,7 +59,8 @@ describe('政策服务 in Chromium', () => {
     const drawer = page.getByTestId('policy-drawer');
     await drawer.getByTestId('policy-validity').waitFor();
     expect(await drawer.getByTestId('policy-validity').textContent()).toBe('未发布');
-    await drawer.getByRole('button', { name: '发布' }).click();
+    await drawer.getByTestId('action-publish').click();
+    await page.getByTestId('confirm-publish').click();
     await waitDone(page);
     await expect
       .poll(() => drawer.getByTestId('policy-validity').textContent(), { timeout: 20_000 })
