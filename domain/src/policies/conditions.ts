@@ -146,10 +146,15 @@ export function evaluateCondition(
     };
   }
   const wanted = formatValue(field, condition.value);
-  const head = (language: 'zh' | 'en') =>
-    condition.operator === 'exists'
-      ? `${label[language]} ${operator[language]}`
-      : `${label[language]} ${operator[language]} ${wanted}`;
+  const head = (language: 'zh' | 'en') => {
+    if (condition.operator === 'exists') return `${label[language]} ${operator[language]}`;
+    if (condition.operator === 'withinYears') {
+      return language === 'zh'
+        ? `${label.zh} 在近${wanted}年内`
+        : `${label.en} within the last ${wanted} years`;
+    }
+    return `${label[language]} ${operator[language]} ${wanted}`;
+  };
   const actual = displayValue(field, profile[condition.field]);
   if (actual === null) {
     if (condition.operator === 'exists') {

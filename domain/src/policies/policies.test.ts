@@ -76,6 +76,9 @@ describe('the condition evaluator', () => {
     );
     expect(document.status).toBe('document');
     expect(document.text.zh).toBe('需提交材料：社保缴纳证明');
+    expect(evaluateCondition(data('hte.firstYear', 'withinYears', 1), profile, 2020).text.zh).toBe(
+      '首次认定高新技术企业年份 在近1年内：实际 2019，不符合',
+    );
   });
 });
 
