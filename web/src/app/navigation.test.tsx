@@ -44,6 +44,7 @@ const BUREAU_MENU = [
   'policies menu.groupPolicies ReadOutlined',
   '  /bureau/policies policies.menuLibrary ReadOutlined',
   '  /bureau/policies/payouts policies.menuPayouts GiftOutlined',
+  '  /bureau/policies/matches policies.menuMatches SolutionOutlined',
   '  /bureau/policies/guide policies.menuGuide FileWordOutlined',
   'reviews menu.groupReviews AuditOutlined',
   '  /bureau/reviews/rounds reviews.menuRounds FormOutlined',

@@ -47,6 +47,7 @@ const ROUTE_TABLE = [
   '/bureau/platforms/types staff,leader PlatformTypesPage',
   '/bureau/policies staff,leader LibraryPage',
   '/bureau/policies/guide staff,leader GuidePage',
+  '/bureau/policies/matches staff,leader EnterpriseMatchesPage',
   '/bureau/policies/payouts staff,leader PayoutsPage',
   '/bureau/project-supervision/changes staff,leader ChangeQueuePage',
   '/bureau/project-supervision/overdue-reports staff,leader OverdueReportsPage',

@@ -1,4 +1,10 @@
-import { BookOutlined, FileWordOutlined, GiftOutlined, ReadOutlined } from '@ant-design/icons';
+import {
+  BookOutlined,
+  FileWordOutlined,
+  GiftOutlined,
+  ReadOutlined,
+  SolutionOutlined,
+} from '@ant-design/icons';
 import { lazyPage, type WebModule } from '../../app/module';
 import { policiesStrings } from './strings';
 
@@ -27,6 +33,12 @@ export const policiesModule: WebModule = {
       page: lazyPage(() => import('./guide-page'), 'GuidePage'),
     },
     {
+      area: 'bureau',
+      path: 'policies/matches',
+      roles: BUREAU,
+      page: lazyPage(() => import('./enterprise-matches-page'), 'EnterpriseMatchesPage'),
+    },
+    {
       area: 'enterprise',
       path: 'policies',
       page: lazyPage(() => import('./my-policies-page'), 'MyPoliciesPage'),
@@ -50,6 +62,15 @@ export const policiesModule: WebModule = {
       path: '/bureau/policies/payouts',
       label: 'policies.menuPayouts',
       icon: <GiftOutlined />,
+      roles: BUREAU,
+    },
+    {
+      audience: 'bureau',
+      group: 'policies',
+      order: 25,
+      path: '/bureau/policies/matches',
+      label: 'policies.menuMatches',
+      icon: <SolutionOutlined />,
       roles: BUREAU,
     },
     {
