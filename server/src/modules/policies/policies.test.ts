@@ -45,6 +45,12 @@ describe('the policy library', () => {
       allowedActions: ['publish'],
     });
     expect((await call(null, 'GET', `/api/public/policies/${draft.id}`)).statusCode).toBe(404);
+    const company = await buildEnterprise(suite.test.app);
+    await expectNoCrossTenantAccess(suite.test.app, {
+      intruder: company,
+      requests: [{ method: 'GET', url: `/api/policies/${draft.id}` }],
+      secrets: [draft.documentNo],
+    });
 
     const edited = await call(suite.staff, 'PUT', `/api/policies/${draft.id}`, {
       ...buildPolicyInput({
