@@ -55,6 +55,8 @@ const EXPECTED: Record<string, 'public' | 'any' | readonly Role[]> = {
   'POST /api/imports/tech-contract-ledger': ['staff'],
   'GET /api/imports/platform-ledger/template': ['staff'],
   'POST /api/imports/platform-ledger': ['staff'],
+  'GET /api/imports/policy-library/template': ['staff'],
+  'POST /api/imports/policy-library': ['staff'],
   'GET /api/imports/jobs/:id': 'any',
   'GET /api/enterprises/:id/figures': ['staff', 'leader', 'enterprise'],
   'PUT /api/enterprises/:id/figures/:year': ['staff', 'enterprise'],

@@ -1,6 +1,8 @@
+import type { ImportDefinition } from '../../core/excel-import';
 import type { ModuleManifest } from '../../core/module';
 import { seedPoliciesDemo } from './demo';
 import { policyIndicators } from './indicators';
+import { policyLibraryImport } from './library-import';
 import { registerPolicyRoutes } from './routes';
 
 /** 政策服务: the policy library, items with conditions, matching, 免申即享 payouts, the 《科技创新政策指引》. */
@@ -15,7 +17,7 @@ export const policiesModule: ModuleManifest = {
       return undefined;
     },
   },
-  imports: [],
+  imports: [{ definition: policyLibraryImport as ImportDefinition<never>, roles: ['staff'] }],
   notificationKinds: [],
   jobs: [],
   indicators: policyIndicators,

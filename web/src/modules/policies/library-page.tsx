@@ -11,6 +11,7 @@ import { Button, Form, Input, Select, Tag } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { useAuth } from '../../app/auth-context';
 import { currentLanguage } from '../../app/i18n';
+import { ImportButton } from '../../app/import-button';
 import { CountTabs } from '../../app/list-page/count-tabs';
 import { AddButton, ListPage } from '../../app/list-page/list-page';
 import { ListTable } from '../../app/list-page/list-table';
@@ -18,7 +19,14 @@ import { FilterCol, QueryBar } from '../../app/list-page/query-bar';
 import { useUrlFilters } from '../../app/list-page/use-url-filters';
 import { PolicyDrawer } from './policy-drawer';
 import { PolicyFormModal, usePolicyForm } from './policy-form';
-import { levelLabel, themeLabel, usePolicyList, VALIDITY_COLORS, validityLabel } from './use-policies';
+import {
+  levelLabel,
+  POLICIES_KEY,
+  themeLabel,
+  usePolicyList,
+  VALIDITY_COLORS,
+  validityLabel,
+} from './use-policies';
 
 type Filters = { keyword?: string; level?: string; theme?: string };
 
@@ -115,7 +123,14 @@ export function LibraryPage() {
       title={t('policies.libraryTitle')}
       actions={
         canEdit && (
-          <AddButton label={t('policies.add')} onClick={() => recordForm.open('new')} testId="policy-add" />
+          <>
+            <ImportButton
+              kind="policy-library"
+              title={t('policies.importTitle')}
+              invalidates={[[...POLICIES_KEY]]}
+            />
+            <AddButton label={t('policies.add')} onClick={() => recordForm.open('new')} testId="policy-add" />
+          </>
         )
       }
       overlays={
