@@ -56,18 +56,16 @@ for (let offset = 0; offset < COUNT; offset += 2000) {
   );
   for (let start = 0; start < figures.length; start += 2000)
     await db.insert(enterpriseYearFigures).values(figures.slice(start, start + 2000));
-  await db
-    .insert(techSmeRegistrations)
-    .values(
-      rows
-        .filter((row) => row.id % 5 === 0)
-        .map((row) => ({
-          enterpriseId: row.id,
-          year: 2020,
-          registrationNumber: `2020370811A${String(row.id).padStart(7, '0')}`,
-          registeredOn: '2020-05-20',
-        })),
-    );
+  await db.insert(techSmeRegistrations).values(
+    rows
+      .filter((row) => row.id % 5 === 0)
+      .map((row) => ({
+        enterpriseId: row.id,
+        year: 2020,
+        registrationNumber: `2020370811A${String(row.id).padStart(7, '0')}`,
+        registeredOn: '2020-05-20',
+      })),
+  );
 }
 
 const library: PolicyItemInput[] = DEMO_POLICIES.flatMap((policy) => policy.items);
