@@ -1,6 +1,7 @@
 import type { z } from 'zod';
 import { INDICATOR_ISSUE_MESSAGES } from './indicators/messages';
 import { PLATFORM_ISSUE_MESSAGES } from './platforms/messages';
+import { POLICY_ISSUE_MESSAGES } from './policies/messages';
 import { RULE_ISSUE_MESSAGES } from './rules/enterprise-figures';
 import { SERVICES_ISSUE_MESSAGES } from './services/messages';
 import { MONTHLY_OUTPUT_ISSUE_MESSAGES } from './statistics/monthly-output';
@@ -291,6 +292,7 @@ export const CUSTOM_ISSUE_MESSAGES: Record<string, Text> = {
   ...PLATFORM_ISSUE_MESSAGES,
   ...SERVICES_ISSUE_MESSAGES,
   ...TALENT_ISSUE_MESSAGES,
+  ...POLICY_ISSUE_MESSAGES,
 };
 
 export const ENTERPRISE_FIELD_LABELS: FieldLabels = { name: { zh: '企业名称', en: 'Enterprise name' } };

@@ -6,6 +6,7 @@ export * from './id-number';
 export * from './indicators/index';
 export * from './password-policy';
 export * from './platforms/index';
+export * from './policies/index';
 export * from './projects/index';
 export * from './reports/index';
 export * from './reviews/index';

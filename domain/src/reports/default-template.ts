@@ -34,7 +34,7 @@ export function defaultAnnualReport(): AnnualReportContent {
       },
       {
         heading: '六、全面提高科技服务水平。',
-        body: '一是加大科技政策宣讲力度。积极构建“更普及、更精准、更规范”的创新政策宣传新模式，收集整理国家和省市区科技创新扶持政策，编印《科技创新政策指引》，采取举办培训班、发放资料、网上答疑等形式广泛进行宣讲，先后举办专题培训班{{services.trainings-total@ytd}}期、发放《政策指引》5000余册、举办各类答疑活动{{services.qa-sessions-total@ytd}}次。二是实行精准对接服务。开展“找问题、补短板、强服务、抓提升”大调研、大排查、大整改活动，深入{{services.visited@ytd}}家科技企业、创新平台和研发机构，征求意见建议，查找问题短板{{services.problems-found@ytd}}个，实行台账管理，逐项整改销号，销号率{{services.closing-rate@ytd}}%，精准助力企业创新发展。',
+        body: '一是加大科技政策宣讲力度。积极构建“更普及、更精准、更规范”的创新政策宣传新模式，收集整理国家和省市区科技创新扶持政策，编印《科技创新政策指引》，采取举办培训班、发放资料、网上答疑等形式广泛进行宣讲，先后举办专题培训班{{services.trainings-total@ytd}}期、发放《政策指引》{{policies.guide-copies}}册、举办各类答疑活动{{services.qa-sessions-total@ytd}}次。二是实行精准对接服务。开展“找问题、补短板、强服务、抓提升”大调研、大排查、大整改活动，深入{{services.visited@ytd}}家科技企业、创新平台和研发机构，征求意见建议，查找问题短板{{services.problems-found@ytd}}个，实行台账管理，逐项整改销号，销号率{{services.closing-rate@ytd}}%，精准助力企业创新发展。',
       },
     ],
   };

@@ -7,6 +7,7 @@ import { planProjectWorkflow } from './plan-project';
 import { platformWorkflow } from './platform';
 import { platformApplicationWorkflow } from './platform-application';
 import { evaluationRoundWorkflow, platformEvaluationWorkflow } from './platform-evaluation';
+import { policyWorkflow } from './policy';
 import { projectApplicationWorkflow } from './project-application';
 import { projectChangeWorkflow } from './project-change';
 import { progressReportWorkflow } from './project-progress-report';
@@ -27,6 +28,7 @@ export * from './plan-project';
 export * from './platform';
 export * from './platform-application';
 export * from './platform-evaluation';
+export * from './policy';
 export * from './project-application';
 export * from './project-change';
 export * from './project-progress-report';
@@ -60,4 +62,5 @@ export const WORKFLOWS = [
   platformEvaluationWorkflow,
   serviceProblemWorkflow,
   talentProgrammeWorkflow,
+  policyWorkflow,
 ] as const;

@@ -17,6 +17,7 @@ import {
   platformEvaluations,
   platforms,
   platformTypes,
+  policies,
   projectApplications,
   reviewRounds,
   serviceDepartments,
@@ -320,6 +321,27 @@ const FIXTURES: Record<
           status: state,
         })
         .returning({ id: talentProgrammeRecords.id });
+      return row.id;
+    },
+  },
+  policy: {
+    table: 'policies',
+    create: async (db, state) => {
+      const [row] = await db
+        .insert(policies)
+        .values({
+          status: state as 'draft',
+          title: '状态机测试政策',
+          level: 'district',
+          theme: 'cultivation',
+          documentNo: '任政发〔2020〕99号',
+          issuer: '任城区人民政府',
+          writtenOn: '2020-03-01',
+          publishedOn: '2020-03-02',
+          effectiveFrom: '2020-03-02',
+          fullText: '全文',
+        })
+        .returning({ id: policies.id });
       return row.id;
     },
   },

@@ -35,7 +35,8 @@ export type WorkflowTableName =
   | 'platform_evaluation_rounds'
   | 'platform_evaluations'
   | 'service_problems'
-  | 'talent_programme_records';
+  | 'talent_programme_records'
+  | 'policies';
 
 export interface FireTransitionOptions<TState extends string, TAction extends string> {
   definition: WorkflowDefinition<TState, TAction>;

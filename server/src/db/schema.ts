@@ -9,6 +9,7 @@ export * from './tables/plans';
 export * from './tables/platform-applications';
 export * from './tables/platform-evaluations';
 export * from './tables/platforms';
+export * from './tables/policies';
 export * from './tables/reports';
 export * from './tables/reviews';
 export * from './tables/services';

@@ -9,6 +9,7 @@ import { importsModule } from './imports';
 import { notificationsModule } from './notifications';
 import { planCallsModule } from './plan-calls';
 import { platformsModule } from './platforms';
+import { policiesModule } from './policies';
 import { projectsModule } from './projects';
 import { publicModule } from './public';
 import { reportsModule } from './reports';
@@ -41,6 +42,7 @@ export const MODULES: readonly ModuleManifest[] = [
   platformsModule,
   servicesModule,
   talentModule,
+  policiesModule,
   dashboardModule,
   reportsModule,
 ];

@@ -40,6 +40,7 @@ describe('the module list', () => {
       'platforms',
       'services',
       'talent',
+      'policies',
       'dashboard',
     ]);
   });

@@ -40,6 +40,7 @@ export type MenuGroupKey =
   | 'platforms'
   | 'services'
   | 'talent'
+  | 'policies'
   | 'reviews'
   | 'stats'
   | 'observer';

@@ -7,6 +7,7 @@ import { enterprisesModule } from './enterprises';
 import { notificationsModule } from './notifications';
 import { planCallsModule } from './plan-calls';
 import { platformsModule } from './platforms';
+import { policiesModule } from './policies';
 import { portalModule } from './portal';
 import { projectsModule } from './projects';
 import { reportsModule } from './reports';
@@ -33,6 +34,7 @@ export const WEB_MODULES: readonly WebModule[] = [
   platformsModule,
   servicesModule,
   talentModule,
+  policiesModule,
   reviewsModule,
   statsModule,
   dashboardModule,

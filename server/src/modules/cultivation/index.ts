@@ -10,6 +10,7 @@ import { registerCultivationRegisterRoutes } from './registers-routes';
 import { registerCultivationRoutes } from './routes';
 import { techSmeRegistrationsImport } from './tech-sme-registrations-import';
 
+export { type CultivationStanding, readCultivationStanding } from './policy-profiles';
 export { duplicateError, enterpriseKeywordCondition, fieldError } from './register-helpers';
 
 /** 企业培育: figures, 体检, 高企 tracking, the registers, 培育库, certificates, tiers, observer lists. */

@@ -37,3 +37,4 @@ export const techTransferModule: ModuleManifest = {
   ],
   indicators: techTransferIndicators,
 };
+export { chineseSegmenter } from './needs-results/segmenter';

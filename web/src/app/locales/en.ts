@@ -56,6 +56,7 @@ export const en: Resource = {
     groupPlatforms: 'Innovation platforms',
     groupServices: 'Services',
     groupTalent: 'Talent',
+    groupPolicies: 'Policy services',
     groupReviews: 'Expert review',
     groupStats: 'Statistics',
     groupObserver: 'Finance & tax sharing',

@@ -57,6 +57,7 @@ export const zhCN = {
     groupPlatforms: '科创载体',
     groupServices: '科技服务',
     groupTalent: '人才工作',
+    groupPolicies: '政策服务',
     groupReviews: '专家评审',
     groupStats: '统计分析',
     groupObserver: '财税共享',

@@ -1,0 +1,7 @@
+export * from './conditions';
+export * from './describe';
+export * from './fields';
+export * from './matching-schemas';
+export * from './messages';
+export * from './schemas';
+export * from './types';

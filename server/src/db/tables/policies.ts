@@ -1,0 +1,121 @@
+import type {
+  AmountRule,
+  FulfilMode,
+  PolicyCondition,
+  PolicyItemType,
+  PolicyLevel,
+  PolicyStatus,
+  PolicyTheme,
+} from '@kechuang/domain';
+import {
+  bigint,
+  date,
+  index,
+  integer,
+  jsonb,
+  pgTable,
+  serial,
+  text,
+  timestamp,
+  uniqueIndex,
+} from 'drizzle-orm/pg-core';
+import { businessColumns } from './columns';
+import { enterprises, users } from './core';
+
+/**
+ * 政策文件: the official header fields, the full text and its 解读. A newer version is a record of its
+ * own naming the one it replaces (`supersedes_id`); publishing it 废止 the old one. Its words are in
+ * the shared inverted index (`tech_match_terms`, kind `policy`) for full-text search.
+ */
+export const policies = pgTable(
+  'policies',
+  {
+    ...businessColumns,
+    status: text('status').$type<PolicyStatus>().notNull(),
+    title: text('title').notNull(),
+    level: text('level').$type<PolicyLevel>().notNull(),
+    theme: text('theme').$type<PolicyTheme>().notNull(),
+    indexNo: text('index_no'),
+    documentNo: text('document_no').notNull(),
+    issuer: text('issuer').notNull(),
+    writtenOn: date('written_on', { mode: 'string' }).notNull(),
+    publishedOn: date('published_on', { mode: 'string' }).notNull(),
+    effectiveFrom: date('effective_from', { mode: 'string' }).notNull(),
+    effectiveTo: date('effective_to', { mode: 'string' }),
+    fullText: text('full_text').notNull(),
+    interpretation: text('interpretation'),
+    attachments: jsonb('attachments').$type<{ name: string; url: string }[]>().notNull().default([]),
+    supersedesId: integer('supersedes_id'),
+    repealedOn: date('repealed_on', { mode: 'string' }),
+  },
+  (table) => [
+    index('policies_status_idx').on(table.status, table.level),
+    index('policies_supersedes_idx').on(table.supersedesId),
+  ],
+);
+
+/** 政策事项: what an enterprise can get from a policy, its conditions as data and its amount rule. */
+export const policyItems = pgTable(
+  'policy_items',
+  {
+    id: serial('id').primaryKey(),
+    policyId: integer('policy_id')
+      .notNull()
+      .references(() => policies.id, { onDelete: 'cascade' }),
+    position: integer('position').notNull(),
+    title: text('title').notNull(),
+    type: text('type').$type<PolicyItemType>().notNull(),
+    beneficiaries: text('beneficiaries').notNull(),
+    conditions: jsonb('conditions').$type<PolicyCondition[]>().notNull(),
+    amount: jsonb('amount').$type<AmountRule>().notNull(),
+    fulfilMode: text('fulfil_mode').$type<FulfilMode>().notNull(),
+    fulfilDays: integer('fulfil_days'),
+    windowFrom: date('window_from', { mode: 'string' }),
+    windowTo: date('window_to', { mode: 'string' }),
+    department: text('department').notNull(),
+    contact: text('contact').notNull(),
+  },
+  (table) => [index('policy_items_policy_idx').on(table.policyId)],
+);
+
+/**
+ * 免申即享 payout list: an enterprise the data showed as qualifying, confirmed by staff for a year,
+ * with the amount and the reasons as they stood (the evidence snapshot).
+ */
+export const policyPayouts = pgTable(
+  'policy_payouts',
+  {
+    id: serial('id').primaryKey(),
+    itemId: integer('item_id')
+      .notNull()
+      .references(() => policyItems.id),
+    year: integer('year').notNull(),
+    enterpriseId: integer('enterprise_id')
+      .notNull()
+      .references(() => enterprises.id),
+    amountFen: bigint('amount_fen', { mode: 'number' }).notNull(),
+    confirmedOn: date('confirmed_on', { mode: 'string' }).notNull(),
+    reasons: jsonb('reasons').$type<string[]>().notNull(),
+    confirmedBy: integer('confirmed_by').references(() => users.id),
+    createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+  },
+  (table) => [
+    uniqueIndex('policy_payouts_item_year_enterprise_key').on(table.itemId, table.year, table.enterpriseId),
+    index('policy_payouts_year_idx').on(table.year),
+  ],
+);
+
+/** Printed copies of the 《科技创新政策指引》 of an edition (year) handed out. */
+export const policyGuideDistributions = pgTable(
+  'policy_guide_distributions',
+  {
+    id: serial('id').primaryKey(),
+    edition: integer('edition').notNull(),
+    recipient: text('recipient').notNull(),
+    copies: integer('copies').notNull(),
+    distributedOn: date('distributed_on', { mode: 'string' }).notNull(),
+    recordedBy: integer('recorded_by').references(() => users.id),
+    createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+  },
+  (table) => [index('policy_guide_distributions_date_idx').on(table.distributedOn)],
+);

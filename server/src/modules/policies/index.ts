@@ -1,0 +1,24 @@
+import type { ImportDefinition } from '../../core/excel-import';
+import type { ModuleManifest } from '../../core/module';
+import { seedPoliciesDemo } from './demo';
+import { policyIndicators } from './indicators';
+import { policyLibraryImport } from './library-import';
+import { registerPolicyRoutes } from './routes';
+
+/** 政策服务: the policy library, items with conditions, matching, 免申即享 payouts, the 《科技创新政策指引》. */
+export const policiesModule: ModuleManifest = {
+  name: 'policies',
+  routes: registerPolicyRoutes,
+  demo: {
+    // Items are matched against the registry and the cultivation module's standing and figures.
+    after: ['enterprises', 'cultivation'],
+    run: async (context) => {
+      await seedPoliciesDemo(context);
+      return undefined;
+    },
+  },
+  imports: [{ definition: policyLibraryImport as ImportDefinition<never>, roles: ['staff'] }],
+  notificationKinds: [],
+  jobs: [],
+  indicators: policyIndicators,
+};
