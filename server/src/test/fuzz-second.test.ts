@@ -1,0 +1,3 @@
+import { describeFuzz } from './fuzz-harness';
+
+describeFuzz(1, 2);
