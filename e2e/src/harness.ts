@@ -2,6 +2,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { type Browser, chromium, type Page } from 'playwright-core';
+import { inject } from 'vitest';
 import { type ServerProcess, startServerProcess } from '../../server/src/test/server-process';
 
 export const CHROMIUM_PATH = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
@@ -18,7 +19,7 @@ export interface Harness {
   close(): Promise<void>;
 }
 
-/** Starts the app on a fresh embedded database with the demo district, serving the built web app. */
+/** Starts the app on a fresh copy of the demo district's embedded database, serving the built web app. */
 export async function startHarness(): Promise<Harness> {
   if (!fs.existsSync(CHROMIUM_PATH)) {
     throw new Error(`Chromium not found at ${CHROMIUM_PATH}: apt-get install -y chromium fonts-noto-cjk`);
@@ -27,6 +28,8 @@ export async function startHarness(): Promise<Harness> {
   if (!fs.existsSync(path.join(webDist, 'index.html')))
     throw new Error('web/dist is missing: run npm run build -w web');
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'kechuang-e2e-'));
+  // The demo district was loaded once for the run (demo-template.ts); this journey gets its own copy.
+  fs.cpSync(inject('demoDataDir'), dataDir, { recursive: true });
   const serverEnv = { KECHUANG_DATA_DIR: dataDir, DATABASE_URL: '', KECHUANG_WEB_DIST: webDist };
   const server = await startServerProcess(serverEnv);
   const browser = await chromium.launch({

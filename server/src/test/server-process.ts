@@ -27,6 +27,8 @@ export interface ServerProcess {
 export async function startServerProcess(
   env: Record<string, string>,
   args: string[] = [],
+  /** How long to wait for /api/health: loading the demo district on a busy machine takes a while. */
+  startTimeoutMs = 180_000,
 ): Promise<ServerProcess> {
   const port = await findFreePort();
   let output = '';
@@ -50,7 +52,7 @@ export async function startServerProcess(
     } catch {
       // not listening yet
     }
-    if (Date.now() - started > 60_000) throw new Error(`server did not start: ${output}`);
+    if (Date.now() - started > startTimeoutMs) throw new Error(`server did not start: ${output}`);
     await new Promise((resolve) => setTimeout(resolve, 100));
   }
   return {
