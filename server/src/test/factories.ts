@@ -65,19 +65,20 @@ export async function logIn(app: App, username: string, password = TEST_PASSWORD
 export async function buildEnterprise(
   app: App,
   overrides: Partial<EnterpriseRegister> = {},
-): Promise<Session & { enterpriseId: number }> {
+): Promise<Session & { enterpriseId: number; address: string }> {
   const registration = buildEnterpriseRegistration(overrides);
   // Each enterprise registers from an address of its own, as real ones do.
+  const address = `10.${(sequence >> 16) & 255}.${(sequence >> 8) & 255}.${sequence & 255}`;
   const response = await app.inject({
     method: 'POST',
     url: '/api/enterprises/register',
     payload: registration,
-    remoteAddress: `10.${(sequence >> 16) & 255}.${(sequence >> 8) & 255}.${sequence & 255}`,
+    remoteAddress: address,
   });
   if (response.statusCode !== 201)
     throw new Error(`register failed: ${response.statusCode} ${response.body}`);
   const session = await logIn(app, registration.creditCode, registration.password);
-  return { ...session, enterpriseId: response.json().enterpriseId };
+  return { ...session, enterpriseId: response.json().enterpriseId, address };
 }
 
 let cachedHash: string | null = null;

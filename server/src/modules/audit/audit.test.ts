@@ -36,8 +36,9 @@ describe('audit trail', () => {
       objectType: 'enterprises',
       objectId: String(company.enterpriseId),
       result: 'ok',
-      ip: '127.0.0.1',
+      ip: company.address,
     });
+    expect(company.address).toMatch(/^10\.\d+\.\d+\.\d+$/);
     expect(entry.requestId).toMatch(/^[0-9a-f-]{36}$/);
     expect(JSON.stringify(entry.after)).not.toContain('Test@2026pass');
     expect(entry.hash).toMatch(/^[0-9a-f]{64}$/);
