@@ -54,6 +54,32 @@ export const ERROR_MESSAGES = {
   },
   accountDisabled: { zh: '账号已停用', en: 'This account is disabled' },
   passwordChangeRequired: { zh: '首次登录请先修改初始密码', en: 'Please change your initial password first' },
+  secondFactorRequired: {
+    zh: '请输入动态验证码（或一个恢复码）',
+    en: 'Enter the code from your authenticator app (or a recovery code)',
+  },
+  invalidSecondFactor: { zh: '动态验证码或恢复码不正确', en: 'The code or recovery code is wrong' },
+  secondFactorReused: {
+    zh: '该动态验证码已使用过，请等待验证器显示下一个验证码',
+    en: 'This code has already been used; wait for the next code in your authenticator',
+  },
+  secondFactorEnrolmentRequired: {
+    zh: '您的角色须启用动态验证码（双因素认证），请先完成绑定',
+    en: 'Your role requires a second factor; set up your authenticator first',
+  },
+  secondFactorAlreadyEnabled: {
+    zh: '已启用动态验证码，如需更换请先停用或联系安全管理员重置',
+    en: 'The second factor is already on; turn it off or ask the security administrator to reset it first',
+  },
+  secondFactorNotStarted: {
+    zh: '请先生成绑定二维码，再输入验证码',
+    en: 'Start the set-up (QR code) before entering a code',
+  },
+  secondFactorNotEnabled: { zh: '尚未启用动态验证码', en: 'The second factor is not on' },
+  secondFactorRequiredByRole: {
+    zh: '您的角色须启用动态验证码，不能停用；如需更换设备请联系安全管理员重置',
+    en: 'Your role requires a second factor, so it cannot be turned off; ask the security administrator to reset it',
+  },
   wrongOldPassword: { zh: '原密码不正确', en: 'The current password is wrong' },
   passwordReused: { zh: '新密码不能与原密码相同', en: 'The new password must differ from the current one' },
   transitionNotAllowed: {
@@ -261,6 +287,7 @@ export const CUSTOM_ISSUE_MESSAGES: Record<string, Text> = {
   'call.closesBeforeOpen': { zh: '：应晚于申报开始时间', en: 'must be after the opening time' },
   'call.reviewBeforeClose': { zh: '：应晚于申报截止时间', en: 'must be after the closing time' },
   'streets.duplicate': { zh: '有重复项', en: 'has duplicates' },
+  'roles.duplicate': { zh: '有重复的角色', en: 'names a role twice' },
   'projectNumber.noSeq': {
     zh: '：须含流水号 {seq}，否则同年项目编号会重复',
     en: 'needs the running number {seq}, or numbers of one year would repeat',
@@ -297,6 +324,10 @@ export const CUSTOM_ISSUE_MESSAGES: Record<string, Text> = {
 
 export const ENTERPRISE_FIELD_LABELS: FieldLabels = { name: { zh: '企业名称', en: 'Enterprise name' } };
 export const DISTRICT_FIELD_LABELS: FieldLabels = { name: { zh: '区县名称', en: 'District name' } };
+export const SECOND_FACTOR_FIELD_LABELS: FieldLabels = {
+  code: { zh: '动态验证码', en: 'Authenticator code' },
+  secondFactorRoles: { zh: '须启用动态验证码的角色', en: 'Roles that need a second factor' },
+};
 
 function fieldLabel(path: readonly PropertyKey[], language: Language, labels?: FieldLabels): string {
   const names = path.filter((part): part is string => typeof part === 'string');

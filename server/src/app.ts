@@ -22,7 +22,7 @@ import {
   validateModules,
 } from './core/module';
 import { loadSession, SESSION_COOKIE } from './core/sessions';
-import { readIdleTimeoutMinutes } from './core/settings';
+import { readRequestSettings } from './core/settings';
 import { RequestValidationError, zodValidatorCompiler } from './core/validation';
 import type { Database } from './db/connection';
 import { MODULES } from './modules';
@@ -113,12 +113,16 @@ export async function buildApp(options: BuildAppOptions): Promise<{ app: App; ro
     const token = request.cookies[SESSION_COOKIE];
     let isExpired = false;
     let mustChangePassword = false;
+    let mustEnrolSecondFactor = false;
     if (token) {
-      const session = await loadSession(options.db, token, await readIdleTimeoutMinutes(options.db));
+      const requestSettings = await readRequestSettings(options.db);
+      const session = await loadSession(options.db, token, requestSettings.idleTimeoutMinutes);
       if (session.status === 'active') {
         request.context.actor = session.actor;
         request.sessionToken = token;
         mustChangePassword = session.mustChangePassword;
+        mustEnrolSecondFactor =
+          !session.secondFactorEnabled && requestSettings.secondFactorRoles.includes(session.actor.role);
       } else {
         isExpired = session.status === 'expired';
       }
@@ -127,9 +131,9 @@ export async function buildApp(options: BuildAppOptions): Promise<{ app: App; ro
     const access = request.routeOptions.config?.access;
     if (!access || access.kind === 'public') return;
     if (!request.context.actor) throw new AppError(401, isExpired ? 'sessionExpired' : 'unauthenticated');
-    if (mustChangePassword && !(access.kind === 'authenticated' && access.allowDuringPasswordChange)) {
-      throw new AppError(403, 'passwordChangeRequired');
-    }
+    const isSetupRoute = access.kind === 'authenticated' && access.allowDuringAccountSetup;
+    if (mustChangePassword && !isSetupRoute) throw new AppError(403, 'passwordChangeRequired');
+    if (mustEnrolSecondFactor && !isSetupRoute) throw new AppError(403, 'secondFactorEnrolmentRequired');
     if (access.kind === 'roles' && !access.roles.includes(request.context.actor.role)) {
       throw new AppError(403, 'forbidden');
     }

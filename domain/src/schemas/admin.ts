@@ -35,6 +35,20 @@ export const districtSettingsUpdateSchema = z.strictObject({
 });
 export const districtSettingsResponseSchema = districtSettingsSchema.extend({ version: z.number().int() });
 
+/** The security administrator's settings: which roles must sign in with a second factor. */
+export const securitySettingsSchema = z.object({
+  secondFactorRoles: z
+    .array(z.enum(ROLES))
+    .max(ROLES.length)
+    .refine((list) => new Set(list).size === list.length, { params: { key: 'roles.duplicate' } }),
+});
+export type SecuritySettings = z.infer<typeof securitySettingsSchema>;
+export const securitySettingsUpdateSchema = z.strictObject({
+  ...securitySettingsSchema.shape,
+  version: versionSchema,
+});
+export const securitySettingsResponseSchema = securitySettingsSchema.extend({ version: z.number().int() });
+
 /** Working-day calendar of one year: official holidays and the weekend days made working days (调休). */
 export const workCalendarSchema = z.strictObject({
   year: z.number().int().min(2000).max(2100),
@@ -84,6 +98,7 @@ export const userSchema = z.object({
   enterpriseId: z.number().int().nullable(),
   isDisabled: z.boolean(),
   mustChangePassword: z.boolean(),
+  secondFactorEnabled: z.boolean(),
   /** Set while the account is locked after repeated failed sign-ins. */
   lockedUntil: z.string().nullable(),
   lastLoginAt: z.string().nullable(),

@@ -8,7 +8,7 @@ import type { Actor, RequestContext } from './context';
  */
 export type RouteAccess =
   | { kind: 'public' }
-  | { kind: 'authenticated'; allowDuringPasswordChange?: boolean }
+  | { kind: 'authenticated'; allowDuringAccountSetup?: boolean }
   | { kind: 'roles'; roles: readonly Role[] };
 
 export const publicAccess: RouteAccess = { kind: 'public' };

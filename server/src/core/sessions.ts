@@ -29,6 +29,7 @@ export async function createSession(
 export interface LoadedSession {
   actor: Actor;
   mustChangePassword: boolean;
+  secondFactorEnabled: boolean;
 }
 
 export type SessionState =
@@ -53,6 +54,7 @@ export async function loadSession(
       enterpriseId: users.enterpriseId,
       isDisabled: users.isDisabled,
       mustChangePassword: users.mustChangePassword,
+      totpEnabledAt: users.totpEnabledAt,
     })
     .from(sessions)
     .innerJoin(users, eq(users.id, sessions.userId))
@@ -69,6 +71,7 @@ export async function loadSession(
   return {
     status: 'active',
     mustChangePassword: row.mustChangePassword,
+    secondFactorEnabled: row.totpEnabledAt !== null,
     actor: {
       userId: row.userId,
       username: row.username,

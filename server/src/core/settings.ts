@@ -2,6 +2,9 @@ import {
   DEFAULT_PROJECT_NUMBER_PATTERN,
   type DistrictSettings,
   districtSettingsSchema,
+  type Role,
+  type SecuritySettings,
+  securitySettingsSchema,
 } from '@kechuang/domain';
 import { eq } from 'drizzle-orm';
 import { settings } from '../db/schema';
@@ -28,16 +31,40 @@ export async function readDistrictSettings(
   return { ...(parsed.success ? parsed.data : DEFAULT_DISTRICT_SETTINGS), version: row.version };
 }
 
-let cachedIdleTimeout: { value: number; readAt: number } | null = null;
+export const SECURITY_SETTINGS_KEY = 'security';
+export const DEFAULT_SECURITY_SETTINGS: SecuritySettings = { secondFactorRoles: [] };
 
-/** The idle timeout is read on every request; a few seconds of staleness across instances is harmless. */
-export async function readIdleTimeoutMinutes(executor: Executor): Promise<number> {
-  if (cachedIdleTimeout && Date.now() - cachedIdleTimeout.readAt < 5_000) return cachedIdleTimeout.value;
-  const district = await readDistrictSettings(executor);
-  cachedIdleTimeout = { value: district.idleTimeoutMinutes, readAt: Date.now() };
-  return district.idleTimeoutMinutes;
+export async function readSecuritySettings(
+  executor: Executor,
+): Promise<SecuritySettings & { version: number }> {
+  const [row] = await executor.select().from(settings).where(eq(settings.key, SECURITY_SETTINGS_KEY));
+  if (!row) return { ...DEFAULT_SECURITY_SETTINGS, version: 0 };
+  const parsed = securitySettingsSchema.safeParse(row.value);
+  return { ...(parsed.success ? parsed.data : DEFAULT_SECURITY_SETTINGS), version: row.version };
+}
+
+interface RequestSettings {
+  idleTimeoutMinutes: number;
+  secondFactorRoles: readonly Role[];
+}
+let cachedRequestSettings: { value: RequestSettings; readAt: number } | null = null;
+
+/**
+ * The settings every request needs (idle timeout, roles that need a second factor), read at most every
+ * five seconds; a few seconds of staleness across instances is harmless.
+ */
+export async function readRequestSettings(executor: Executor): Promise<RequestSettings> {
+  if (cachedRequestSettings && Date.now() - cachedRequestSettings.readAt < 5_000)
+    return cachedRequestSettings.value;
+  const [district, security] = [await readDistrictSettings(executor), await readSecuritySettings(executor)];
+  const value = {
+    idleTimeoutMinutes: district.idleTimeoutMinutes,
+    secondFactorRoles: security.secondFactorRoles,
+  };
+  cachedRequestSettings = { value, readAt: Date.now() };
+  return value;
 }
 
 export function forgetCachedSettings(): void {
-  cachedIdleTimeout = null;
+  cachedRequestSettings = null;
 }

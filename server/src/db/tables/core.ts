@@ -58,6 +58,11 @@ export const users = pgTable(
     lockedUntil: timestamp('locked_until', { withTimezone: true }),
     lastLoginAt: timestamp('last_login_at', { withTimezone: true }),
     passwordChangedAt: timestamp('password_changed_at', { withTimezone: true }),
+    /** The TOTP secret, SM4-encrypted like personal data; set at enrolment, in force once confirmed. */
+    totpSecret: text('totp_secret'),
+    totpEnabledAt: timestamp('totp_enabled_at', { withTimezone: true }),
+    /** The last accepted time step: a code is never accepted twice, nor an older one after it. */
+    totpLastStep: bigint('totp_last_step', { mode: 'number' }),
   },
   (table) => [
     uniqueIndex('users_username_key').on(sql`lower(${table.username})`),
@@ -244,4 +249,19 @@ export const jobRuns = pgTable(
     isFailed: boolean('is_failed').notNull().default(false),
   },
   (table) => [uniqueIndex('job_runs_job_day_key').on(table.job, table.day)],
+);
+
+/** One-time recovery codes of a second factor; only their hashes are kept, each used at most once. */
+export const recoveryCodes = pgTable(
+  'recovery_codes',
+  {
+    id: serial('id').primaryKey(),
+    userId: integer('user_id')
+      .notNull()
+      .references(() => users.id),
+    codeHash: text('code_hash').notNull(),
+    usedAt: timestamp('used_at', { withTimezone: true }),
+    createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+  },
+  (table) => [uniqueIndex('recovery_codes_user_hash_key').on(table.userId, table.codeHash)],
 );

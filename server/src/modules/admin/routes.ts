@@ -5,6 +5,9 @@ import {
   districtSettingsResponseSchema,
   districtSettingsUpdateSchema,
   idParamSchema,
+  SECOND_FACTOR_FIELD_LABELS,
+  securitySettingsResponseSchema,
+  securitySettingsUpdateSchema,
   userCreatedSchema,
   userCreateSchema,
   userListQuerySchema,
@@ -19,7 +22,7 @@ import {
 import { rolesAccess } from '../../core/access';
 import { listCalendarWarnings } from '../../core/calendar/open-deadlines';
 import type { ModuleDeps, TypedApp } from '../../core/module';
-import { readDistrictSettings } from '../../core/settings';
+import { readDistrictSettings, readSecuritySettings } from '../../core/settings';
 import { readBackupStatus } from './backups';
 import {
   changeUserAccount,
@@ -29,6 +32,7 @@ import {
   restoreOfficialCalendar,
   saveWorkCalendar,
   updateDistrictSettings,
+  updateSecuritySettings,
 } from './service';
 
 export function registerAdminRoutes(app: TypedApp, deps: ModuleDeps): void {
@@ -127,7 +131,21 @@ export function registerAdminRoutes(app: TypedApp, deps: ModuleDeps): void {
       return created;
     },
   );
-  for (const action of ['disable', 'enable', 'unlock'] as const) {
+  app.get(
+    '/api/admin/security-settings',
+    { schema: { tags, response: { 200: securitySettingsResponseSchema } }, config: { access: secadmin } },
+    async () => readSecuritySettings(db),
+  );
+  app.put(
+    '/api/admin/security-settings',
+    {
+      schema: { tags, body: securitySettingsUpdateSchema, response: { 200: securitySettingsResponseSchema } },
+      config: { access: secadmin, fieldLabels: SECOND_FACTOR_FIELD_LABELS },
+    },
+    async (request) => updateSecuritySettings(db, { input: request.body, context: request.context }),
+  );
+
+  for (const action of ['disable', 'enable', 'unlock', 'reset-second-factor'] as const) {
     app.post(
       `/api/admin/users/:id/${action}`,
       {

@@ -1,4 +1,11 @@
-import type { DistrictSettings, Role, User, UserCreate, WorkCalendarResponse } from '@kechuang/domain';
+import type {
+  DistrictSettings,
+  Role,
+  SecuritySettings,
+  User,
+  UserCreate,
+  WorkCalendarResponse,
+} from '@kechuang/domain';
 import { translate } from '@kechuang/domain';
 import { and, desc, eq, ilike, or, type SQL, sql } from 'drizzle-orm';
 import { recordAudit } from '../../core/audit';
@@ -7,41 +14,64 @@ import type { RequestContext } from '../../core/context';
 import { AppError, isUniqueViolation, notFound, versionConflict } from '../../core/errors';
 import { generateInitialPassword, hashPassword } from '../../core/passwords';
 import { destroyUserSessions } from '../../core/sessions';
-import { DISTRICT_SETTINGS_KEY, forgetCachedSettings, readDistrictSettings } from '../../core/settings';
+import {
+  DISTRICT_SETTINGS_KEY,
+  forgetCachedSettings,
+  readDistrictSettings,
+  readSecuritySettings,
+  SECURITY_SETTINGS_KEY,
+} from '../../core/settings';
 import type { Database, Executor } from '../../db/connection';
 import { enterprises, settings, users, workCalendars } from '../../db/schema';
-import { forgetLoginFailures } from '../auth';
+import { clearSecondFactor, forgetLoginFailures } from '../auth';
 import { ADMIN_MESSAGES } from './messages';
 
-export async function updateDistrictSettings(
+/** Saves one settings record under its version (409 when someone saved first), audited with before and after. */
+async function saveSettings<T extends object>(
   db: Database,
-  options: { input: DistrictSettings & { version: number }; context: RequestContext },
-): Promise<DistrictSettings & { version: number }> {
+  options: {
+    key: string;
+    read: (executor: Executor) => Promise<T & { version: number }>;
+    input: T & { version: number };
+    context: RequestContext;
+  },
+): Promise<T & { version: number }> {
   const { version, ...value } = options.input;
   await db.transaction(async (tx) => {
-    const before = await readDistrictSettings(tx);
+    const before = await options.read(tx);
     if (before.version !== version && !(before.version === 0 && version === 1)) throw versionConflict();
     if (before.version === 0) {
-      await tx.insert(settings).values({ key: DISTRICT_SETTINGS_KEY, value });
+      await tx.insert(settings).values({ key: options.key, value });
     } else {
       const updated = await tx
         .update(settings)
         .set({ value, version: sql`${settings.version} + 1`, updatedAt: new Date() })
-        .where(and(eq(settings.key, DISTRICT_SETTINGS_KEY), eq(settings.version, version)))
+        .where(and(eq(settings.key, options.key), eq(settings.version, version)))
         .returning({ id: settings.id });
       if (updated.length === 0) throw versionConflict();
     }
     await recordAudit(tx, options.context, {
-      event: 'settings.district.update',
+      event: `settings.${options.key}.update`,
       objectType: 'settings',
-      objectId: DISTRICT_SETTINGS_KEY,
+      objectId: options.key,
       before,
       after: value,
     });
   });
   forgetCachedSettings();
-  return readDistrictSettings(db);
+  return options.read(db);
 }
+
+export const updateDistrictSettings = (
+  db: Database,
+  options: { input: DistrictSettings & { version: number }; context: RequestContext },
+) => saveSettings(db, { key: DISTRICT_SETTINGS_KEY, read: readDistrictSettings, ...options });
+
+/** The security administrator's settings, e.g. which roles must sign in with a second factor. */
+export const updateSecuritySettings = (
+  db: Database,
+  options: { input: SecuritySettings & { version: number }; context: RequestContext },
+) => saveSettings(db, { key: SECURITY_SETTINGS_KEY, read: readSecuritySettings, ...options });
 
 export async function readWorkCalendar(db: Executor, year: number): Promise<WorkCalendarResponse> {
   const [row] = await db.select().from(workCalendars).where(eq(workCalendars.year, year));
@@ -195,6 +225,7 @@ export function toUser(row: UserRow): User {
     enterpriseId: row.enterpriseId,
     isDisabled: row.isDisabled,
     mustChangePassword: row.mustChangePassword,
+    secondFactorEnabled: row.totpEnabledAt !== null,
     lockedUntil:
       row.lockedUntil && row.lockedUntil.getTime() > Date.now() ? row.lockedUntil.toISOString() : null,
     lastLoginAt: row.lastLoginAt?.toISOString() ?? null,
@@ -276,9 +307,12 @@ export async function createUser(db: Database, options: { input: UserCreate; con
   }
 }
 
-export type UserAccountAction = 'disable' | 'enable' | 'unlock' | 'reset-password';
+export type UserAccountAction = 'disable' | 'enable' | 'unlock' | 'reset-password' | 'reset-second-factor';
 
-/** Security administrator's actions on an account; disabling or resetting ends the user's sessions. */
+/**
+ * Security administrator's actions on an account; disabling or resetting the password or the second
+ * factor ends the user's sessions (after a second-factor reset the user enrols again at next sign-in).
+ */
 export async function changeUserAccount(
   db: Database,
   options: { id: number; action: UserAccountAction; version: number; context: RequestContext },
@@ -299,15 +333,17 @@ export async function changeUserAccount(
           ? { isDisabled: false }
           : options.action === 'unlock'
             ? { lockedUntil: null, failedLoginCount: 0 }
-            : { passwordHash, mustChangePassword: true, lockedUntil: null, failedLoginCount: 0 };
+            : options.action === 'reset-second-factor'
+              ? { totpSecret: null, totpEnabledAt: null, totpLastStep: null }
+              : { passwordHash, mustChangePassword: true, lockedUntil: null, failedLoginCount: 0 };
     const [after] = await tx
       .update(users)
       .set({ ...changes, version: sql`${users.version} + 1`, updatedAt: new Date() })
       .where(and(eq(users.id, options.id), eq(users.version, options.version)))
       .returning();
     if (!after) throw versionConflict();
-    if (options.action === 'disable' || options.action === 'reset-password')
-      await destroyUserSessions(tx, options.id);
+    if (options.action === 'reset-second-factor') await clearSecondFactor(tx, options.id);
+    if (options.action !== 'enable' && options.action !== 'unlock') await destroyUserSessions(tx, options.id);
     if (options.action === 'unlock' || options.action === 'reset-password')
       await forgetLoginFailures(tx, options.id);
     await recordAudit(tx, context, {

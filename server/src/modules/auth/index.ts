@@ -2,6 +2,7 @@ import type { ModuleManifest } from '../../core/module';
 import { pruneThrottleEvents } from '../../core/throttle';
 import { registerAuthRoutes } from './routes';
 
+export { clearSecondFactor } from './second-factor';
 export { forgetLoginFailures } from './service';
 
 /** Signing in and out, the current user and changing one's password. */

@@ -1,11 +1,21 @@
-import { changePasswordSchema, currentUserSchema, loginSchema, okSchema } from '@kechuang/domain';
+import {
+  changePasswordSchema,
+  currentUserSchema,
+  loginSchema,
+  okSchema,
+  recoveryCodesSchema,
+  SECOND_FACTOR_FIELD_LABELS,
+  secondFactorCodeSchema,
+  secondFactorSetupSchema,
+} from '@kechuang/domain';
 import type { FastifyReply } from 'fastify';
-import { publicAccess, requireActor } from '../../core/access';
+import { anyUser, publicAccess, requireActor } from '../../core/access';
 import type { ModuleDeps, TypedApp } from '../../core/module';
 import { SESSION_COOKIE } from '../../core/sessions';
+import { disableSecondFactor, enableSecondFactor, renewRecoveryCodes, startEnrolment } from './second-factor';
 import { changePassword, logIn, logOut, readCurrentUser } from './service';
 
-const duringPasswordChange = { kind: 'authenticated', allowDuringPasswordChange: true } as const;
+const duringAccountSetup = { kind: 'authenticated', allowDuringAccountSetup: true } as const;
 
 export function registerAuthRoutes(app: TypedApp, deps: ModuleDeps): void {
   const setSessionCookie = (reply: FastifyReply, token: string) =>
@@ -20,7 +30,7 @@ export function registerAuthRoutes(app: TypedApp, deps: ModuleDeps): void {
     '/api/auth/login',
     {
       schema: { tags: ['auth'], body: loginSchema, response: { 200: currentUserSchema } },
-      config: { access: publicAccess },
+      config: { access: publicAccess, fieldLabels: SECOND_FACTOR_FIELD_LABELS },
     },
     async (request, reply) => {
       const { user, token } = await logIn(deps.db, {
@@ -36,7 +46,7 @@ export function registerAuthRoutes(app: TypedApp, deps: ModuleDeps): void {
 
   app.post(
     '/api/auth/logout',
-    { schema: { tags: ['auth'], response: { 200: okSchema } }, config: { access: duringPasswordChange } },
+    { schema: { tags: ['auth'], response: { 200: okSchema } }, config: { access: duringAccountSetup } },
     async (request, reply) => {
       if (request.sessionToken)
         await logOut(deps.db, { token: request.sessionToken, context: request.context });
@@ -49,7 +59,7 @@ export function registerAuthRoutes(app: TypedApp, deps: ModuleDeps): void {
     '/api/auth/me',
     {
       schema: { tags: ['auth'], response: { 200: currentUserSchema } },
-      config: { access: duringPasswordChange },
+      config: { access: duringAccountSetup },
     },
     async (request) => readCurrentUser(deps.db, requireActor(request).userId),
   );
@@ -58,7 +68,7 @@ export function registerAuthRoutes(app: TypedApp, deps: ModuleDeps): void {
     '/api/auth/password',
     {
       schema: { tags: ['auth'], body: changePasswordSchema, response: { 200: okSchema } },
-      config: { access: duringPasswordChange },
+      config: { access: duringAccountSetup },
     },
     async (request, reply) => {
       const token = await changePassword(deps.db, {
@@ -68,6 +78,43 @@ export function registerAuthRoutes(app: TypedApp, deps: ModuleDeps): void {
         currentToken: request.sessionToken ?? '',
       });
       setSessionCookie(reply, token);
+      return { ok: true as const };
+    },
+  );
+
+  // The second factor: set-up and confirmation stay open while a role's required enrolment is pending.
+  app.post(
+    '/api/auth/second-factor/setup',
+    {
+      schema: { tags: ['auth'], response: { 200: secondFactorSetupSchema } },
+      config: { access: duringAccountSetup },
+    },
+    async (request) => startEnrolment(deps.db, request.context),
+  );
+  app.post(
+    '/api/auth/second-factor/enable',
+    {
+      schema: { tags: ['auth'], body: secondFactorCodeSchema, response: { 200: recoveryCodesSchema } },
+      config: { access: duringAccountSetup, fieldLabels: SECOND_FACTOR_FIELD_LABELS },
+    },
+    async (request) => enableSecondFactor(deps.db, { code: request.body.code, context: request.context }),
+  );
+  app.post(
+    '/api/auth/second-factor/recovery-codes',
+    {
+      schema: { tags: ['auth'], body: secondFactorCodeSchema, response: { 200: recoveryCodesSchema } },
+      config: { access: anyUser, fieldLabels: SECOND_FACTOR_FIELD_LABELS },
+    },
+    async (request) => renewRecoveryCodes(deps.db, { code: request.body.code, context: request.context }),
+  );
+  app.post(
+    '/api/auth/second-factor/disable',
+    {
+      schema: { tags: ['auth'], body: secondFactorCodeSchema, response: { 200: okSchema } },
+      config: { access: anyUser, fieldLabels: SECOND_FACTOR_FIELD_LABELS },
+    },
+    async (request) => {
+      await disableSecondFactor(deps.db, { code: request.body.code, context: request.context });
       return { ok: true as const };
     },
   );

@@ -14,6 +14,7 @@ import {
 } from '../../core/throttle';
 import type { Database, Executor } from '../../db/connection';
 import { users } from '../../db/schema';
+import { checkSignInCode, isSecondFactorRequired } from './second-factor';
 
 export const MAX_FAILED_LOGINS = 5;
 export const LOCKOUT_MINUTES = 30;
@@ -23,7 +24,8 @@ const DUMMY_HASH = 'scrypt$16384$8$1$c2FsdHNhbHRzYWx0c2FsdA==$Hq0KZqS0o8z1wFjqg0
 
 type UserRow = typeof users.$inferSelect;
 
-export function toCurrentUser(user: UserRow): CurrentUser {
+export async function toCurrentUser(executor: Executor, user: UserRow): Promise<CurrentUser> {
+  const secondFactorEnabled = user.totpEnabledAt !== null;
   return {
     id: user.id,
     username: user.username,
@@ -31,6 +33,9 @@ export function toCurrentUser(user: UserRow): CurrentUser {
     role: user.role as Role,
     enterpriseId: user.enterpriseId,
     mustChangePassword: user.mustChangePassword,
+    secondFactorEnabled,
+    mustEnrolSecondFactor:
+      !secondFactorEnabled && (await isSecondFactorRequired(executor, user.role as Role)),
   };
 }
 
@@ -126,7 +131,8 @@ export async function logIn(
       : Math.ceil(((user.lockedUntil?.getTime() ?? Date.now()) - Date.now()) / 1000);
     throw new AppError(423, 'accountLocked', [], retryAfter(Math.max(1, seconds)));
   }
-  if (!(await verifyPassword(credentials.password, user.passwordHash))) {
+  // A wrong password and a wrong second-factor code count alike towards throttling and lockout.
+  const refuse = async (reason: string, error: AppError): Promise<never> => {
     const { isLockingHere, isLockingAccount } = await db.transaction(async (tx) => {
       await recordThrottleEvent(tx, LOGIN_FAILURES_BY_ADDRESS.counter, address);
       await recordThrottleEvent(tx, LOGIN_FAILURES_BY_ACCOUNT_ADDRESS.counter, accountAddress);
@@ -151,7 +157,7 @@ export async function logIn(
         ...auditBase,
         result: 'failed',
         after: {
-          reason: 'wrong password',
+          reason,
           failures: counts.failures,
           locked: counts.isLockingHere || counts.isLockingAccount,
           lockedAccount: counts.isLockingAccount,
@@ -161,11 +167,28 @@ export async function logIn(
     });
     if (isLockingHere || isLockingAccount)
       throw new AppError(423, 'accountLocked', [], retryAfter(LOCKOUT_MINUTES * 60));
-    throw new AppError(401, 'invalidCredentials');
-  }
+    throw error;
+  };
+  if (!(await verifyPassword(credentials.password, user.passwordHash)))
+    return refuse('wrong password', new AppError(401, 'invalidCredentials'));
   if (user.isDisabled) {
     await recordAudit(db, actorContext, { ...auditBase, result: 'denied', after: { reason: 'disabled' } });
     throw new AppError(403, 'accountDisabled');
+  }
+  if (user.totpEnabledAt) {
+    // The password was right: the sign-in form now asks for the authenticator's code.
+    if (!credentials.code) throw new AppError(401, 'secondFactorRequired', [{ path: 'code', message: '' }]);
+    const outcome = await checkSignInCode(db, user, credentials.code);
+    if (outcome === 'reused')
+      return refuse(
+        'second factor reused',
+        new AppError(401, 'secondFactorReused', [{ path: 'code', message: '' }]),
+      );
+    if (outcome === 'wrong')
+      return refuse(
+        'wrong second factor',
+        new AppError(401, 'invalidSecondFactor', [{ path: 'code', message: '' }]),
+      );
   }
   return db.transaction(async (tx) => {
     if (options.previousToken) await destroySession(tx, options.previousToken);
@@ -175,8 +198,12 @@ export async function logIn(
       .set({ failedLoginCount: 0, lockedUntil: null, lastLoginAt: new Date() })
       .where(eq(users.id, user.id));
     const token = await createSession(tx, { userId: user.id, ip: context.ip, userAgent: options.userAgent });
-    await recordAudit(tx, actorContext, { ...auditBase, result: 'ok' });
-    return { user: toCurrentUser(user), token };
+    await recordAudit(tx, actorContext, {
+      ...auditBase,
+      result: 'ok',
+      after: user.totpEnabledAt ? { secondFactor: true } : undefined,
+    });
+    return { user: await toCurrentUser(tx, user), token };
   });
 }
 
@@ -203,7 +230,7 @@ export async function logOut(
 export async function readCurrentUser(db: Database, userId: number): Promise<CurrentUser> {
   const [user] = await db.select().from(users).where(eq(users.id, userId));
   if (!user) throw new AppError(401, 'unauthenticated');
-  return toCurrentUser(user);
+  return toCurrentUser(db, user);
 }
 
 /** Changes the caller's password; every other session of the user ends, and the current one is renewed. */
