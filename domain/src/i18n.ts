@@ -90,6 +90,10 @@ export const ERROR_MESSAGES = {
   payloadTooLarge: { zh: '提交内容过大', en: 'The request is too large' },
   rateLimited: { zh: '请求过于频繁，请稍后再试', en: 'Too many requests, try again later' },
   overloaded: { zh: '系统繁忙，请稍后再试', en: 'The system is busy, try again later' },
+  databaseUnavailable: {
+    zh: '数据库暂时无法连接，请稍后再试；已保存的内容不会丢失',
+    en: 'The database cannot be reached just now; try again shortly. Nothing saved is lost',
+  },
   importNotXlsx: { zh: '请上传 Excel 文件（.xlsx）', en: 'Please upload an Excel file (.xlsx)' },
   importTooLarge: {
     zh: '文件过大（不超过 10 MB、5 万行）',

@@ -11,7 +11,7 @@ import { describeIssue, pickLanguage } from '@kechuang/domain';
 import Fastify, { type FastifyServerOptions } from 'fastify';
 import { jsonSchemaTransform, serializerCompiler, type ZodTypeProvider } from 'fastify-type-provider-zod';
 import { recordAudit, sealAuditChain } from './core/audit';
-import { AppError, findSqlState } from './core/errors';
+import { AppError, findSqlState, isDatabaseUnavailable } from './core/errors';
 import { DEFAULT_LOAD_SHEDDING, type LoadSheddingOptions, registerLoadShedding } from './core/load-shedding';
 import {
   type App,
@@ -192,6 +192,11 @@ export async function buildApp(options: BuildAppOptions): Promise<{ app: App; ro
     if (sqlState === '40001' || sqlState === '40P01' || sqlState === '55P03') {
       reply.header('retry-after', '1');
       return send(503, 'overloaded', new AppError(503, 'overloaded').messageIn(language));
+    }
+    if (isDatabaseUnavailable(error)) {
+      request.log.warn({ err: error }, 'database unavailable');
+      reply.header('retry-after', '5');
+      return send(503, 'databaseUnavailable', new AppError(503, 'databaseUnavailable').messageIn(language));
     }
     const statusCode = (error as { statusCode?: number }).statusCode;
     if (statusCode && statusCode >= 400 && statusCode < 500) {

@@ -23,6 +23,9 @@ setSessionHandlers({
   onPasswordChangeRequired: () => {
     void router.navigate('/change-password');
   },
+  onSecondFactorEnrolmentRequired: () => {
+    void router.navigate('/account/second-factor');
+  },
 });
 
 const container = document.getElementById('root');

@@ -38,11 +38,13 @@ export class ApiError extends Error {
 interface SessionHandlers {
   onUnauthenticated: () => void;
   onPasswordChangeRequired: () => void;
+  onSecondFactorEnrolmentRequired: () => void;
 }
 
 let sessionHandlers: SessionHandlers = {
   onUnauthenticated: () => window.location.assign('/login'),
   onPasswordChangeRequired: () => window.location.assign('/change-password'),
+  onSecondFactorEnrolmentRequired: () => window.location.assign('/account/second-factor'),
 };
 
 export function setSessionHandlers(handlers: SessionHandlers): void {
@@ -153,6 +155,10 @@ async function sendRequest<T>(path: string, options: RequestOptions): Promise<T>
     if (response.status === 403 && error.code === 'passwordChangeRequired') {
       error.isRedirected = true;
       sessionHandlers.onPasswordChangeRequired();
+    }
+    if (response.status === 403 && error.code === 'secondFactorEnrolmentRequired') {
+      error.isRedirected = true;
+      sessionHandlers.onSecondFactorEnrolmentRequired();
     }
     throw error;
   }

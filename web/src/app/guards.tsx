@@ -24,6 +24,7 @@ export function RequireAudience({ audience, children }: { audience: Audience; ch
   if (isLoading) return <PageLoading />;
   if (!user) return <Navigate to="/login" replace state={{ from: location.pathname + location.search }} />;
   if (user.mustChangePassword) return <Navigate to="/change-password" replace />;
+  if (user.mustEnrolSecondFactor) return <Navigate to="/account/second-factor" replace />;
   if (ROLE_AUDIENCE[user.role] !== audience) return <Navigate to={homePathOf(user.role)} replace />;
   return children;
 }

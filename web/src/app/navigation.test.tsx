@@ -119,6 +119,7 @@ const MENUS_BY_ROLE: Record<Role, string[]> = {
   ],
   secadmin: [
     '/admin/users menu.users TeamOutlined',
+    '/admin/security menu.security SafetyOutlined',
     '/admin/backups menu.backups CloudServerOutlined',
     '/admin/notifications menu.notifications BellOutlined',
   ],

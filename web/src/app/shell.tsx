@@ -1,4 +1,4 @@
-import { DownOutlined, KeyOutlined, LogoutOutlined, UserOutlined } from '@ant-design/icons';
+import { DownOutlined, KeyOutlined, LogoutOutlined, SafetyOutlined, UserOutlined } from '@ant-design/icons';
 import { ROLE_LABELS, translate } from '@kechuang/domain';
 import { Breadcrumb, Button, Dropdown, Layout, Menu, Space, Typography, theme } from 'antd';
 import { Suspense, useState } from 'react';
@@ -44,10 +44,12 @@ function UserMenu() {
       menu={{
         items: [
           { key: 'password', icon: <KeyOutlined />, label: t('header.changePassword') },
+          { key: 'second-factor', icon: <SafetyOutlined />, label: t('header.secondFactor') },
           { key: 'logout', icon: <LogoutOutlined />, label: t('header.logout'), danger: true },
         ],
         onClick: async ({ key }) => {
           if (key === 'password') navigate('/change-password');
+          if (key === 'second-factor') navigate('/account/second-factor');
           if (key === 'logout') {
             await logout();
             navigate('/login', { replace: true });

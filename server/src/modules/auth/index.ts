@@ -1,6 +1,7 @@
 import type { ModuleManifest } from '../../core/module';
 import { pruneThrottleEvents } from '../../core/throttle';
 import { registerAuthRoutes } from './routes';
+import { reencryptSecondFactorSecrets } from './second-factor';
 
 export { clearSecondFactor } from './second-factor';
 export { forgetLoginFailures } from './service';
@@ -16,6 +17,11 @@ export const authModule: ModuleManifest = {
       name: 'throttle-prune',
       description: '清理一天前的登录失败与注册计数',
       run: async (db) => `已清理计数记录 ${await pruneThrottleEvents(db)} 条`,
+    },
+    {
+      name: 'second-factor-reencrypt',
+      description: '密钥轮换后用新密钥重新加密动态验证码密钥',
+      run: async (db) => `已重新加密 ${await reencryptSecondFactorSecrets(db)} 个动态验证码密钥`,
     },
   ],
   indicators: [],

@@ -1,9 +1,11 @@
 import { and, eq } from 'drizzle-orm';
 import { generate } from 'otplib';
 import { describe, expect, it } from 'vitest';
+import { decryptPii, readPiiKeys } from '../../core/pii';
 import { auditLog, recoveryCodes, users } from '../../db/schema';
 import { buildSession, buildUser, logIn, type Session, TEST_PASSWORD } from '../../test/factories';
 import { requestAs, useTestApp } from '../../test/test-app';
+import { reencryptSecondFactorSecrets } from './second-factor';
 
 const suite = useTestApp({});
 
@@ -278,5 +280,28 @@ describe('second factor required by role (security administrator)', () => {
     });
     expect(off.statusCode).toBe(200);
     expect((await login(user.username)).statusCode).toBe(200);
+  });
+});
+
+describe('key rotation', () => {
+  it('re-encrypts authenticator secrets under the new key; sign-in works on with the same phone', async () => {
+    const { user, secret } = await enrol();
+    const before = readPiiKeys();
+    const newKey = '0f1e2d3c4b5a69788796a5b4c3d2e1f0';
+    const rotated = readPiiKeys({
+      KECHUANG_PII_KEY: newKey,
+      KECHUANG_PII_OLD_KEYS: before.current.toString('hex'),
+    });
+    expect(await reencryptSecondFactorSecrets(suite.test.db, rotated)).toBeGreaterThanOrEqual(1);
+    expect(await reencryptSecondFactorSecrets(suite.test.db, rotated)).toBe(0);
+    const [row] = await suite.test.db.select().from(users).where(eq(users.id, user.id));
+    expect(decryptPii(row.totpSecret ?? '', readPiiKeys({ KECHUANG_PII_KEY: newKey }))).toBe(secret);
+    expect(() => decryptPii(row.totpSecret ?? '', before)).toThrow();
+    // Put it back under the key this process signs in with, and sign in.
+    await reencryptSecondFactorSecrets(
+      suite.test.db,
+      readPiiKeys({ KECHUANG_PII_KEY: before.current.toString('hex'), KECHUANG_PII_OLD_KEYS: newKey }),
+    );
+    expect((await login(user.username, await codeAt(secret, 30))).statusCode).toBe(200);
   });
 });

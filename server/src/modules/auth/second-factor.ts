@@ -1,11 +1,11 @@
 import crypto from 'node:crypto';
 import type { RecoveryCodes, Role, SecondFactorSetup } from '@kechuang/domain';
-import { and, eq, isNull, lt, or, sql } from 'drizzle-orm';
+import { and, eq, isNotNull, isNull, lt, or, sql } from 'drizzle-orm';
 import { generateSecret, generateURI, verify } from 'otplib';
 import { recordAudit } from '../../core/audit';
 import type { RequestContext } from '../../core/context';
 import { AppError } from '../../core/errors';
-import { decryptPii, encryptPii } from '../../core/pii';
+import { decryptPii, encryptPii, needsReencryption, type PiiKeys, readPiiKeys } from '../../core/pii';
 import { readDistrictSettings, readSecuritySettings } from '../../core/settings';
 import type { Database, Executor } from '../../db/connection';
 import { recoveryCodes, users } from '../../db/schema';
@@ -200,4 +200,31 @@ export async function clearSecondFactor(executor: Executor, userId: number): Pro
     .set({ totpSecret: null, totpEnabledAt: null, totpLastStep: null })
     .where(eq(users.id, userId));
   await executor.delete(recoveryCodes).where(eq(recoveryCodes.userId, userId));
+}
+
+/**
+ * After a key rotation (`KECHUANG_PII_KEY` new, the old one in `KECHUANG_PII_OLD_KEYS`) the secrets
+ * written under the old key are re-encrypted under the new one; a secret changed meanwhile is left
+ * for the next run. Returns how many were moved.
+ */
+export async function reencryptSecondFactorSecrets(
+  db: Database,
+  keys: PiiKeys = readPiiKeys(),
+): Promise<number> {
+  const rows = await db
+    .select({ id: users.id, totpSecret: users.totpSecret })
+    .from(users)
+    .where(isNotNull(users.totpSecret));
+  let moved = 0;
+  for (const row of rows) {
+    const stored = row.totpSecret ?? '';
+    if (!needsReencryption(stored, keys)) continue;
+    const updated = await db
+      .update(users)
+      .set({ totpSecret: encryptPii(decryptPii(stored, keys), keys) })
+      .where(and(eq(users.id, row.id), eq(users.totpSecret, stored)))
+      .returning({ id: users.id });
+    moved += updated.length;
+  }
+  return moved;
 }

@@ -2,6 +2,7 @@ import {
   AuditOutlined,
   CalendarOutlined,
   CloudServerOutlined,
+  SafetyOutlined,
   SettingOutlined,
   TeamOutlined,
 } from '@ant-design/icons';
@@ -34,6 +35,12 @@ export const adminModule: WebModule = {
       roles: ['secadmin', 'sysadmin'],
       page: lazyPage(() => import('./backups-page'), 'BackupsPage'),
     },
+    {
+      area: 'admin',
+      path: 'security',
+      roles: ['secadmin'],
+      page: lazyPage(() => import('./security-page'), 'SecurityPage'),
+    },
     { area: 'audit', path: '', page: lazyPage(() => import('./audit-page'), 'AuditPage') },
   ],
   menu: [
@@ -61,6 +68,14 @@ export const adminModule: WebModule = {
       label: 'menu.backups',
       icon: <CloudServerOutlined />,
       roles: ['secadmin', 'sysadmin'],
+    },
+    {
+      audience: 'admin',
+      order: 35,
+      path: '/admin/security',
+      label: 'menu.security',
+      icon: <SafetyOutlined />,
+      roles: ['secadmin'],
     },
     { audience: 'audit', order: 10, path: '/audit', label: 'menu.audit', icon: <AuditOutlined /> },
   ],

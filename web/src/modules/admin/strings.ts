@@ -17,6 +17,12 @@ const zhCN = {
     unlock: '解锁',
     resetPassword: '重置密码',
     confirmResetPassword: '确定重置该用户的密码吗？',
+    secondFactorOn: '动态验证',
+    resetSecondFactor: '重置动态验证',
+    confirmResetSecondFactor: '确定重置该用户的动态验证码吗？其手机验证器将失效，下次登录须重新绑定。',
+    secondFactorRoles: '须启用动态验证码（双因素认证）的角色',
+    secondFactorRolesHint:
+      '勾选的角色登录时除密码外还须输入手机验证器上的 6 位动态验证码；尚未绑定的用户登录后须先完成绑定。等保要求对管理员等重要用户采用两种以上鉴别技术。',
     initialPasswordTitle: '初始密码',
     initialPasswordHint: '初始密码只显示这一次，请复制后安全地交给用户；用户首次登录须修改密码。',
     keywordPlaceholder: '用户名或姓名',
@@ -108,6 +114,13 @@ const en: typeof zhCN = {
     unlock: 'Unlock',
     resetPassword: 'Reset password',
     confirmResetPassword: 'Reset the password of this user?',
+    secondFactorOn: 'Two-factor',
+    resetSecondFactor: 'Reset two-factor',
+    confirmResetSecondFactor:
+      'Reset the two-factor authentication of this user? The authenticator stops working and the user binds again at next sign-in.',
+    secondFactorRoles: 'Roles that must use two-factor authentication',
+    secondFactorRolesHint:
+      'Users of the checked roles enter the 6 digits of their authenticator app as well as the password; those without one bind it right after signing in.',
     initialPasswordTitle: 'Initial password',
     initialPasswordHint:
       'The initial password is shown only once; copy it and hand it over safely. The user must change it at first sign-in.',

@@ -29,7 +29,7 @@ import { InitialPasswordModal } from './initial-password-modal';
 
 type UserPage = ReturnType<typeof userPageSchema.parse>;
 type UserCreated = ReturnType<typeof userCreatedSchema.parse>;
-type UserAction = 'disable' | 'enable' | 'unlock' | 'reset-password';
+type UserAction = 'disable' | 'enable' | 'unlock' | 'reset-password' | 'reset-second-factor';
 
 type UserFilters = {
   keyword?: string;
@@ -147,6 +147,7 @@ export function UsersPage() {
             <Tag color="success">{t('admin.enabled')}</Tag>
           )}
           {row.mustChangePassword && <Tag color="warning">{t('admin.mustChange')}</Tag>}
+          {row.secondFactorEnabled && <Tag color="blue">{t('admin.secondFactorOn')}</Tag>}
         </Space>
       ),
     },
@@ -196,6 +197,16 @@ export function UsersPage() {
               {t('admin.resetPassword')}
             </Button>
           </Popconfirm>
+          {row.secondFactorEnabled && (
+            <Popconfirm
+              title={t('admin.confirmResetSecondFactor')}
+              onConfirm={() => act.mutate({ target: row, action: 'reset-second-factor' })}
+            >
+              <Button type="link" size="small" data-testid={`reset-second-factor-${row.id}`}>
+                {t('admin.resetSecondFactor')}
+              </Button>
+            </Popconfirm>
+          )}
         </Space>
       ),
     });

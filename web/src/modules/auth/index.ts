@@ -10,6 +10,10 @@ export const authModule: WebModule = {
       path: '/change-password',
       page: lazyPage(() => import('./change-password-page'), 'ChangePasswordPage'),
     },
+    {
+      path: '/account/second-factor',
+      page: lazyPage(() => import('./second-factor-page'), 'SecondFactorPage'),
+    },
   ],
   menu: [],
   strings: authStrings,

@@ -1,10 +1,10 @@
 import { type CurrentUser, loginSchema } from '@kechuang/domain';
 import { useMutation } from '@tanstack/react-query';
-import { Button, Form, Input, Typography } from 'antd';
+import { Alert, Button, Form, Input, Typography } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, Navigate, useLocation } from 'react-router';
-import { apiRequest, handleApiError } from '../../app/api-client';
+import { ApiError, apiRequest, handleApiError } from '../../app/api-client';
 import { useAuth } from '../../app/auth-context';
 import { zodRule } from '../../app/form-rules';
 import { homePathOf } from '../../app/navigation';
@@ -13,6 +13,8 @@ import { PublicFormCard, PublicLayout } from '../../app/public-layout';
 interface LoginValues {
   username: string;
   password: string;
+  /** Asked for once the server says the account has a second factor. */
+  code?: string;
 }
 
 export function LoginPage() {
@@ -24,6 +26,7 @@ export function LoginPage() {
   // Where to go once the auth context holds the signed-in user; navigating earlier would let the
   // route guards see the previous (empty) session and send us back here.
   const [redirect, setRedirect] = useState<{ userId: number; path: string } | null>(null);
+  const [isCodeAsked, setIsCodeAsked] = useState(false);
 
   const login = useMutation({
     mutationFn: (values: LoginValues) =>
@@ -31,10 +34,23 @@ export function LoginPage() {
     onSuccess: (signedIn) => {
       setUser(signedIn);
       const home = homePathOf(signedIn.role);
-      const path = signedIn.mustChangePassword ? '/change-password' : from?.startsWith(home) ? from : home;
+      const path = signedIn.mustChangePassword
+        ? '/change-password'
+        : signedIn.mustEnrolSecondFactor
+          ? '/account/second-factor'
+          : from?.startsWith(home)
+            ? from
+            : home;
       setRedirect({ userId: signedIn.id, path });
     },
-    onError: (error) => handleApiError(error, { form }),
+    onError: (error) => {
+      // The password was right and the account has a second factor: ask for the code, no error shown.
+      if (error instanceof ApiError && error.code === 'secondFactorRequired' && !isCodeAsked) {
+        setIsCodeAsked(true);
+        return;
+      }
+      handleApiError(error, { form });
+    },
   });
 
   if (redirect && user?.id === redirect.userId) return <Navigate to={redirect.path} replace />;
@@ -69,6 +85,20 @@ export function LoginPage() {
           >
             <Input.Password autoComplete="current-password" data-testid="login-password" />
           </Form.Item>
+          {isCodeAsked && (
+            <>
+              <Alert type="info" showIcon title={t('auth.loginCodeHint')} style={{ marginBottom: 16 }} />
+              <Form.Item name="code" label={t('auth.loginCode')} required>
+                <Input
+                  autoFocus
+                  autoComplete="one-time-code"
+                  maxLength={20}
+                  placeholder="123456"
+                  data-testid="login-code"
+                />
+              </Form.Item>
+            </>
+          )}
           <Button type="primary" htmlType="submit" block loading={login.isPending} data-testid="login-submit">
             {t('auth.login')}
           </Button>

@@ -22,6 +22,26 @@ const zhCN = {
     newPassword: '新密码',
     passwordChanged: '密码修改成功',
     passwordRule: '至少 8 位，包含大写字母、小写字母、数字、符号中的三类',
+    secondFactorTitle: '动态验证码（双因素认证）',
+    secondFactorCode: '动态验证码',
+    loginCode: '动态验证码或恢复码',
+    loginCodeHint: '请打开手机上的验证器应用，输入显示的 6 位数字；手机不在身边时可输入一个恢复码。',
+    mustEnrolHint: '您的角色须启用动态验证码。请按以下步骤绑定手机验证器后再使用系统。',
+    enrolStepApp: '在手机上安装验证器应用',
+    enrolStepAppHint:
+      '如微信小程序“腾讯身份验证器”、阿里云 App、Google Authenticator、Microsoft Authenticator 等',
+    enrolStepScan: '用验证器扫描二维码（或手动输入密钥）',
+    enrolStepCode: '输入验证器显示的 6 位数字完成绑定',
+    enrolManualKey: '无法扫码时，在验证器中手动输入此密钥：',
+    startSecondFactor: '生成绑定二维码',
+    enableSecondFactor: '完成绑定',
+    secondFactorIsOn: '已启用动态验证码：登录时除密码外还须输入验证器上的 6 位数字。',
+    renewRecoveryCodes: '重新生成恢复码',
+    turnOffSecondFactor: '停用动态验证码',
+    secondFactorOff: '已停用动态验证码',
+    recoveryCodesHint:
+      '以下 10 个恢复码只显示这一次，每个只能使用一次。请打印或抄写后与手机分开妥善保管；手机丢失时凭恢复码登录。',
+    recoveryCodesSaved: '我已妥善保存恢复码',
   },
 };
 
@@ -49,6 +69,28 @@ const en: typeof zhCN = {
     newPassword: 'New password',
     passwordChanged: 'Password changed',
     passwordRule: 'At least 8 characters from three of: upper case, lower case, digits, symbols',
+    secondFactorTitle: 'Two-factor authentication',
+    secondFactorCode: 'Authenticator code',
+    loginCode: 'Authenticator code or recovery code',
+    loginCodeHint:
+      'Open the authenticator app on your phone and enter the 6 digits it shows; without your phone, enter a recovery code.',
+    mustEnrolHint:
+      'Your role requires two-factor authentication. Bind an authenticator app as below before using the system.',
+    enrolStepApp: 'Install an authenticator app on your phone',
+    enrolStepAppHint: 'e.g. Tencent Authenticator, Google Authenticator, Microsoft Authenticator',
+    enrolStepScan: 'Scan the QR code with it (or type the key)',
+    enrolStepCode: 'Enter the 6 digits it shows to finish',
+    enrolManualKey: 'If you cannot scan, type this key into the app:',
+    startSecondFactor: 'Show the QR code',
+    enableSecondFactor: 'Finish',
+    secondFactorIsOn:
+      'Two-factor authentication is on: signing in needs the 6 digits from your authenticator as well as the password.',
+    renewRecoveryCodes: 'New recovery codes',
+    turnOffSecondFactor: 'Turn off two-factor authentication',
+    secondFactorOff: 'Two-factor authentication is off',
+    recoveryCodesHint:
+      'These 10 recovery codes are shown only now and each works once. Print or write them down and keep them apart from your phone; they let you sign in if the phone is lost.',
+    recoveryCodesSaved: 'I have kept the recovery codes',
   },
 };
 
