@@ -30,14 +30,15 @@ describe('two-factor authentication in Chromium', () => {
     await leader.getByText('您的角色须启用动态验证码').waitFor();
     await leader.getByTestId('start-second-factor').click();
     await leader.getByTestId('second-factor-qr').waitFor();
-    const secret = (await leader.getByTestId('second-factor-secret').innerText()).trim();
+    const secret = ((await leader.getByTestId('second-factor-secret').textContent()) ?? '').trim();
     expect(secret).toMatch(/^[A-Z2-7]+$/);
     await screenshot(leader, 'second-factor-binding');
     await leader.getByTestId('enable-second-factor-code').fill(await codeAt(secret));
     await leader.getByTestId('enable-second-factor-submit').click();
     const codes = leader.getByTestId('recovery-codes');
     await codes.waitFor();
-    const recoveryCodes = (await codes.innerText()).match(/[2-9A-HJ-NP-Z]{4}-[2-9A-HJ-NP-Z]{4}/g) ?? [];
+    const recoveryCodes =
+      ((await codes.textContent()) ?? '').match(/[2-9A-HJ-NP-Z]{4}-[2-9A-HJ-NP-Z]{4}/g) ?? [];
     expect(recoveryCodes).toHaveLength(10);
     await leader.getByTestId('recovery-codes-done').click();
     await leader.waitForURL((url) => url.pathname.startsWith('/bureau'));

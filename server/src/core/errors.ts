@@ -55,9 +55,13 @@ export function isDatabaseUnavailable(error: unknown): boolean {
     if (typeof code === 'string') {
       if (CONNECTION_ERROR_CODES.has(code)) return true;
       // 08: connection exception; 57P01–57P03: the server shutting down, crashed or still starting.
-      if (/^08[0-9A-Z]{3}$/.test(code) || code === '57P01' || code === '57P02' || code === '57P03') return true;
+      if (/^08[0-9A-Z]{3}$/.test(code) || code === '57P01' || code === '57P02' || code === '57P03')
+        return true;
     }
-    if (typeof message === 'string' && /Connection terminated|connection timeout|Client has encountered a connection error/i.test(message))
+    if (
+      typeof message === 'string' &&
+      /Connection terminated|connection timeout|Client has encountered a connection error/i.test(message)
+    )
       return true;
     current = (current as { cause?: unknown }).cause;
   }

@@ -25,7 +25,7 @@ const IMPORT_ROWS = 20;
 
 const isPostgres = Boolean(process.env.TEST_DATABASE_URL);
 let databaseUrl: string | null = null;
-let dropDatabase = async () => undefined as void;
+let dropDatabase: () => Promise<void> = async () => {};
 const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'kechuang-drill-'));
 
 const openDrillDatabase = () =>
