@@ -28,6 +28,8 @@ declare module 'autocannon' {
     timeouts: number;
     non2xx: number;
     '2xx': number;
+    /** Answers by HTTP status, e.g. `{ 200: { count: 10 }, 503: { count: 4 } }`. */
+    statusCodeStats: Record<string, { count: number }>;
     latency: Histogram;
     requests: Histogram & { sent: number };
     throughput: Histogram;

@@ -2,6 +2,7 @@
 // Started by targets.ts with a JSON spec as its only argument; talks back over the IPC channel.
 import Fastify, { type FastifyInstance } from 'fastify';
 import { buildApp } from '../server/src/app';
+import { loadSheddingFor } from '../server/src/core/load-shedding';
 import { openDatabase } from '../server/src/db/connection';
 import { seedDemoDistrict } from '../server/src/demo/load-demo';
 import type { TargetMessage, TargetSpec } from './protocol';
@@ -26,7 +27,12 @@ async function startKechuang(
   const seedStart = performance.now();
   await seedDemoDistrict(handle.db, { enterpriseCount: spec.enterpriseCount });
   const seedMs = performance.now() - seedStart;
-  const { app } = await buildApp({ db: handle.db, logger: false });
+  // Load shedding as `kechuang serve` sets it (KECHUANG_MAX_IN_FLIGHT, the event-loop check on PostgreSQL).
+  const { app } = await buildApp({
+    db: handle.db,
+    logger: false,
+    loadShedding: loadSheddingFor(handle.kind),
+  });
   return {
     app,
     seedMs,
