@@ -78,6 +78,7 @@ const EXPECTED: Record<string, 'public' | 'any' | readonly Role[]> = {
   'PUT /api/enterprises/:id/monthly-output/:period': ['staff', 'enterprise'],
   'GET /api/dashboard/indicators': ['staff', 'leader', 'observer'],
   'GET /api/dashboard/figures': ['staff', 'leader', 'observer'],
+  'GET /api/dashboard/years': ['staff', 'leader', 'observer'],
   'GET /api/dashboard/indicators/:key/records': ['staff', 'leader', 'observer'],
   'GET /api/dashboard/indicators/:key/records/export': ['staff', 'leader', 'observer'],
   'GET /api/dashboard/indicators/:key/breakdown': ['staff', 'leader', 'observer'],

@@ -1,6 +1,6 @@
 import type { IndicatorFigure } from '@kechuang/domain';
 import { describe, expect, it } from 'vitest';
-import { highTechCertificates } from '../../db/schema';
+import { highTechCertificates, techSmeRegistrations } from '../../db/schema';
 import { buildEnterprise } from '../../test/factories';
 import { requestAs, useTestApp } from '../../test/test-app';
 
@@ -198,5 +198,31 @@ describe('the dashboard’s figures', () => {
       '/api/dashboard/indicators/stats.rd-intensity/records?period=2020',
     );
     expect(ratio.statusCode).toBe(400);
+  });
+});
+
+describe('the year the dashboard opens on', () => {
+  it('is the newest year with annual figures up to last year, or last year when there are none', async () => {
+    const lastYear = new Date().getFullYear() - 1;
+    const empty = await requestAs(suite.test.app, suite.leader, 'GET', '/api/dashboard/years');
+    expect(empty.statusCode).toBe(200);
+    const before: { years: number[] } = empty.json();
+    if (before.years.length === 0) expect(empty.json().defaultYear).toBe(lastYear);
+    const enterprise = await buildEnterprise(suite.test.app);
+    const register = (year: number) =>
+      suite.test.db.insert(techSmeRegistrations).values({
+        enterpriseId: enterprise.enterpriseId,
+        year,
+        registrationNumber: `2019370811A${String(year).slice(-2)}${enterprise.enterpriseId}`,
+        registeredOn: `${year}-05-10`,
+      });
+    await register(2019);
+    await register(2020);
+    // A registration of the running year: its annual figures are not complete, the default stays before it.
+    await register(lastYear + 1);
+    const years = (await requestAs(suite.test.app, suite.observer, 'GET', '/api/dashboard/years')).json();
+    expect(years.years.slice(0, 1)).toEqual([lastYear + 1]);
+    expect(years.years).toContain(2020);
+    expect(years.defaultYear).toBe(Math.max(2020, ...before.years.filter((year) => year <= lastYear)));
   });
 });

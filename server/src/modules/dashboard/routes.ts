@@ -33,6 +33,7 @@ import {
   describeIndicator,
   listFigures,
   listStatistics,
+  readReportingYears,
   recordIndicator,
   saveStatistic,
   saveTarget,
@@ -63,6 +64,17 @@ export function registerDashboardRoutes(app: TypedApp, deps: ModuleDeps): void {
         .filter((indicator) => canSee(indicator, actor.role))
         .map(describeIndicator);
     },
+  });
+
+  defineRoute(app, {
+    method: 'GET',
+    url: '/api/dashboard/years',
+    access: READERS,
+    schema: {
+      tags,
+      response: { 200: z.object({ years: z.array(z.number().int()), defaultYear: z.number().int() }) },
+    },
+    handler: async () => readReportingYears(db),
   });
 
   defineRoute(app, {

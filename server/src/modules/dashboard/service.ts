@@ -8,13 +8,19 @@ import {
 } from '@kechuang/domain';
 import { and, asc, eq } from 'drizzle-orm';
 import { recordAudit } from '../../core/audit';
+import { today } from '../../core/calendar/work-calendar';
 import type { Actor, RequestContext } from '../../core/context';
 import { AppError, notFound, versionConflict } from '../../core/errors';
 import { computeContext, computeFigure } from '../../core/indicators/compute';
 import { type IndicatorRegistry, partsOf } from '../../core/indicators/registry';
 import type { RecordIndicator, RegisteredIndicator } from '../../core/indicators/types';
 import type { Database } from '../../db/connection';
-import { indicatorStatistics, indicatorTargets } from '../../db/schema';
+import {
+  enterpriseYearFigures,
+  indicatorStatistics,
+  indicatorTargets,
+  techSmeRegistrations,
+} from '../../db/schema';
 
 const DEFAULT_ROLES: readonly Role[] = ['staff', 'leader'];
 
@@ -228,4 +234,19 @@ export async function saveStatistic(
     });
     return toStatistic(saved);
   });
+}
+
+/**
+ * The years the bureau holds annual figures for (enterprises' 年度数据 and 科技型中小企业 registrations),
+ * newest first, and the year the dashboard opens on: the newest of them up to last year — annual
+ * figures of a year are reported in the next — or last year when there are none yet.
+ */
+export async function readReportingYears(db: Database): Promise<{ years: number[]; defaultYear: number }> {
+  const [figures, registrations] = [
+    await db.selectDistinct({ year: enterpriseYearFigures.year }).from(enterpriseYearFigures),
+    await db.selectDistinct({ year: techSmeRegistrations.year }).from(techSmeRegistrations),
+  ];
+  const years = [...new Set([...figures, ...registrations].map((row) => row.year))].sort((a, b) => b - a);
+  const lastYear = Number(today().slice(0, 4)) - 1;
+  return { years, defaultYear: years.find((year) => year <= lastYear) ?? lastYear };
 }

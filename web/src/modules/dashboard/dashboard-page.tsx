@@ -7,6 +7,7 @@ import { lazy, Suspense, useEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useSearchParams } from 'react-router';
 import { api, toQueryString } from '../../app/api-client';
+import { WithReportingYear } from '../../app/reporting-year';
 import { yearOptions } from '../../app/year-options';
 import { FigureDrawer } from './figure-drawer';
 import { periodOf } from './figure-format';
@@ -19,9 +20,12 @@ const PARTS = ['year', 'H1', 'H2', 'Q1', 'Q2', 'Q3', 'Q4', 'YTD'] as const;
 
 /** 驾驶舱: every figure the caller may see for a year or part of it, by line of work, each opening its records. */
 export function DashboardPage() {
+  return <WithReportingYear>{(year) => <Dashboard year={year} />}</WithReportingYear>;
+}
+
+function Dashboard({ year }: { year: number }) {
   const { t, i18n } = useTranslation();
   const [params, setParams] = useSearchParams();
-  const year = Number(params.get('year') ?? new Date().getFullYear() - 1);
   const part = params.get('part') ?? 'year';
   const period = periodOf(year, part);
   const opened = params.get('indicator');

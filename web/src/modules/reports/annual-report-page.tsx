@@ -25,6 +25,7 @@ import { useSearchParams } from 'react-router';
 import { api, handleApiError } from '../../app/api-client';
 import { useAuth } from '../../app/auth-context';
 import { showSuccessMessage } from '../../app/feedback';
+import { WithReportingYear } from '../../app/reporting-year';
 import { yearOptions } from '../../app/year-options';
 
 interface ReportView {
@@ -47,12 +48,15 @@ interface Changes {
 
 /** 年度工作报告: staff write the text around the registry's figures, preview it, download it and finalise editions. */
 export function AnnualReportPage() {
+  return <WithReportingYear>{(year) => <AnnualReport year={year} />}</WithReportingYear>;
+}
+
+function AnnualReport({ year }: { year: number }) {
   const { t, i18n } = useTranslation();
   const { user } = useAuth();
   const isStaff = user?.role === 'staff';
   const queryClient = useQueryClient();
   const [params, setParams] = useSearchParams();
-  const year = Number(params.get('year') ?? new Date().getFullYear() - 1);
   const tab = params.get('tab') ?? 'edit';
   const [form] = Form.useForm<{ content: AnnualReportContent }>();
   const key = ['annual-report', year];
