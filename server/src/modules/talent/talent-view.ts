@@ -155,6 +155,7 @@ export async function toSummaries(executor: Executor, rows: TalentRow[]): Promis
     permitClass: row.permitClass as PermitClass | null,
     permitNo: row.foreign?.permitNo ?? null,
     permitValidUntil: row.foreign?.permitValidUntil ?? null,
+    erasedAt: row.erasedAt?.toISOString() ?? null,
     version: row.version,
   }));
 }
@@ -250,6 +251,6 @@ export async function toDetail(executor: Executor, actor: Actor, row: TalentRow)
     })),
     programmes,
     links,
-    canReveal: actor.role === 'staff',
+    canReveal: actor.role === 'staff' && row.erasedAt === null,
   };
 }
