@@ -16,10 +16,10 @@ import { talentHelpRecords, talents } from '../../db/schema';
 import { TALENT_MESSAGES } from './messages';
 import { decryptPii } from './pii';
 import { insertTalent } from './talent-service';
-import { actorOf, loadScopedTalent, talentFieldError, toDetail } from './talent-view';
+import { actorOf, FieldsError, loadScopedTalent, talentFieldError, toDetail } from './talent-view';
 
 const refuse = (status: number, code: ErrorCode, path: string, message: Text, language: Language) =>
-  new AppError(status, code, [{ path, message: translate(message, language) }]);
+  new FieldsError([{ path, message: translate(message, language) }], status, code);
 
 /**
  * An enterprise puts a person it has just brought in on the ledger itself (to apply with them to a

@@ -9,7 +9,6 @@ import {
 import { and, eq, isNull, or, sql } from 'drizzle-orm';
 import { recordAudit } from '../../core/audit';
 import type { RequestContext } from '../../core/context';
-import { AppError } from '../../core/errors';
 import type { Executor, Transaction } from '../../db/connection';
 import {
   planProjects,
@@ -21,7 +20,7 @@ import {
 } from '../../db/schema';
 import { TALENT_MESSAGES } from './messages';
 import { fireProgrammeAction, insertProgrammeRecord } from './records-service';
-import { actorOf } from './talent-view';
+import { actorOf, FieldsError } from './talent-view';
 
 export type TalentBundle = NonNullable<ApplicationContent['talentBundle']>;
 type BundleField = 'talentId' | 'platformId' | 'projectId';
@@ -101,9 +100,7 @@ export async function checkTalentBundle(
 ): Promise<void> {
   const issues = await talentBundleIssues(executor, options);
   if (issues.length > 0)
-    throw new AppError(
-      400,
-      'validation',
+    throw new FieldsError(
       issues.map((issue) => ({ path: issue.path, message: translate(issue.message, options.language) })),
     );
 }
