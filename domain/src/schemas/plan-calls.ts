@@ -149,6 +149,8 @@ export const planCallSchema = z.object({
   categoryName: z.string(),
   level: planLevelSchema,
   fundingMode: fundingModeSchema,
+  /** Set when the call runs a talent programme: applications carry "平台+项目+人才". */
+  talentProgrammeCode: z.string().nullable(),
   year: z.number().int(),
   title: z.string(),
   status: z.enum(PLAN_CALL_STATUSES),

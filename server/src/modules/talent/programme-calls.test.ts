@@ -212,6 +212,19 @@ describe('区级领军人才项目 on the plan-call pipeline', () => {
     expect(detail.links).toEqual(
       expect.arrayContaining([expect.objectContaining({ platformId, projectId, role: '首席专家' })]),
     );
+    // The platform's and the enterprise's pages list the person, masked.
+    for (const url of [
+      `/api/talent?platformId=${platformId}`,
+      `/api/talent?employerEnterpriseId=${enterprise.enterpriseId}`,
+    ]) {
+      const listed = await call(suite.staff, 'GET', url);
+      expect(listed.statusCode, listed.body).toBe(200);
+      expect(listed.json().items.map((item: { id: number }) => item.id)).toEqual([talentId]);
+      expect(listed.json().items[0].idNumberMasked).toMatch(/^\d{6}\*{8}[\dX]{4}$/);
+      expect(listed.body).not.toContain('13805371234');
+    }
+    const ownList = await call(enterprise, 'GET', '/api/talent');
+    expect(ownList.json().items.map((item: { id: number }) => item.id)).toEqual([talentId]);
     // The employer sees it on its own view of the person.
     const own = (await call(enterprise, 'GET', `/api/talent/${talentId}`)).json() as TalentDetail;
     expect(own.programmes.map((item) => item.status)).toContain('selected');
