@@ -68,6 +68,8 @@ const zhCN = {
     tabAttachments: '附件',
     tabExcludedExperts: '申请回避专家',
     tabTalentBundle: '平台+项目+人才',
+    talentProgramme: '对应人才计划',
+    talentProgrammeHint: '选择后，该类别的申报须填写“平台+项目+人才”，立项时登记为人才计划入选。',
     bundleHint: '从本单位的人才台账、科创平台和计划项目中选择；新引进的人才请先在“我的人才”中登记。',
     bundleTalent: '申报人才',
     bundlePlatform: '依托平台',
@@ -190,6 +192,9 @@ const en: typeof zhCN = {
     tabAttachments: 'Attachments',
     tabExcludedExperts: 'Excluded experts',
     tabTalentBundle: 'Platform, project and talent',
+    talentProgramme: 'Talent programme',
+    talentProgrammeHint:
+      'Applications to its calls then name a platform, a project and a talent, and establishment records the talent as selected.',
     bundleHint:
       'Pick from your talent ledger, platforms and plan projects; put a newly introduced person on “Our talents” first.',
     bundleTalent: 'Talent',
