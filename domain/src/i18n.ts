@@ -212,6 +212,10 @@ export const ERROR_MESSAGES = {
     zh: '技术合同：须为已认定登记的技术合同',
     en: 'Technology contract: must be a registered contract',
   },
+  talentErased: {
+    zh: '该人员信息已按本人要求删除，不能再查看、导出或修改个人信息',
+    en: 'This person’s data was erased on request',
+  },
 } satisfies Record<string, Text>;
 
 export type ErrorCode = keyof typeof ERROR_MESSAGES;

@@ -90,6 +90,11 @@ describe('the talent ledger in Chromium', () => {
     for (const row of rows) expect(row).toContain(EMPLOYER);
     expect(rows.join('\n')).not.toContain(passport);
     await screenshot(page, 'talent-enterprise');
+    // A person the enterprise brings in it registers itself, always as its own employee.
+    await page.getByTestId('talent-introduce').click();
+    await page.getByTestId('talent-form').waitFor();
+    await page.getByTestId('talent-name').waitFor();
+    expect(await page.getByTestId('talent-employer').count()).toBe(0);
     await page.context().close();
   });
 });

@@ -94,6 +94,20 @@ export const applicationContentSchema = z.strictObject({
   milestones: z.array(milestoneSchema).max(30).default([]),
   targets: z.array(targetSchema).max(50).default([]),
   attachments: z.array(attachmentRefSchema).max(30).default([]),
+  /**
+   * "平台+项目+人才" of a talent-programme call: the person on the talent ledger (employed by the
+   * applicant, or introduced by it onto the ledger), one of its platforms and one of its plan projects,
+   * all picked from the registries. Null on other calls.
+   */
+  talentBundle: z
+    .strictObject({
+      talentId: z.number().int().positive().max(2_147_483_647).nullable().default(null),
+      platformId: z.number().int().positive().max(2_147_483_647).nullable().default(null),
+      projectId: z.number().int().positive().max(2_147_483_647).nullable().default(null),
+      role: shortText.default(''),
+    })
+    .nullable()
+    .default(null),
   /** Experts the applicant asks to be excluded from reviewing (回避申请), by name and organisation. */
   excludedExperts: z
     .array(

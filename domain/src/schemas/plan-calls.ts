@@ -47,6 +47,11 @@ export const PLAN_FIELD_LABELS: FieldLabels = {
   passed: { zh: '是否符合', en: 'Passed' },
   note: { zh: '说明', en: 'Note' },
   grantedFen: { zh: '上级立项资助金额', en: 'Amount granted upstream' },
+  talentProgrammeCode: { zh: '对应人才计划', en: 'Talent programme' },
+  talentBundle: { zh: '平台+项目+人才', en: 'Platform, project and talent' },
+  talentId: { zh: '申报人才', en: 'Talent' },
+  platformId: { zh: '依托平台', en: 'Platform' },
+  projectId: { zh: '依托项目', en: 'Project' },
 };
 
 const idSchema = z.number().int().positive().max(2_147_483_647);
@@ -64,6 +69,14 @@ export const planCategoryInputSchema = z.strictObject({
   fundingMode: fundingModeSchema,
   level: planLevelSchema,
   active: z.boolean().default(true),
+  /** The talent programme (`talent_programmes.code`) the category's calls run, e.g. `district-leading`. */
+  talentProgrammeCode: z
+    .string()
+    .trim()
+    .max(40)
+    .regex(/^[a-z0-9-]+$/)
+    .nullable()
+    .default(null),
 });
 export type PlanCategoryInput = z.infer<typeof planCategoryInputSchema>;
 export const planCategoryUpdateSchema = planCategoryInputSchema.extend({ version: versionSchema });
@@ -75,6 +88,7 @@ export const planCategorySchema = z.object({
   fundingMode: fundingModeSchema,
   level: planLevelSchema,
   active: z.boolean(),
+  talentProgrammeCode: z.string().nullable(),
   version: z.number().int(),
 });
 export type PlanCategory = z.infer<typeof planCategorySchema>;
@@ -135,6 +149,8 @@ export const planCallSchema = z.object({
   categoryName: z.string(),
   level: planLevelSchema,
   fundingMode: fundingModeSchema,
+  /** Set when the call runs a talent programme: applications carry "平台+项目+人才". */
+  talentProgrammeCode: z.string().nullable(),
   year: z.number().int(),
   title: z.string(),
   status: z.enum(PLAN_CALL_STATUSES),

@@ -111,4 +111,5 @@ export const TALENT_FIELD_LABELS: FieldLabels = {
   city: { zh: '城市', en: 'City' },
   averageWageFen: { zh: '上年度平均工资', en: 'Average wage' },
   basis: { zh: '口径', en: 'Basis' },
+  reason: { zh: '删除原因', en: 'Reason' },
 };

@@ -139,6 +139,8 @@ export const talentSummarySchema = z.object({
   permitClass: z.enum(PERMIT_CLASSES).nullable(),
   permitNo: z.string().nullable(),
   permitValidUntil: z.string().nullable(),
+  /** Set when the person's data was erased on request (PIPL): only anonymised facts remain. */
+  erasedAt: z.string().nullable(),
   version: z.number(),
 });
 export type TalentSummary = z.infer<typeof talentSummarySchema>;
@@ -225,6 +227,8 @@ export const talentListQuerySchema = listQuerySchema(['arrivalDate', 'name'] as 
   permitClass: z.enum(PERMIT_CLASSES).optional(),
   arrivalYear: z.coerce.number().int().min(1900).max(2100).optional(),
   employerEnterpriseId: z.coerce.number().int().positive().max(2_147_483_647).optional(),
+  /** People at a platform: employed by it, or linked to it ("平台+项目+人才"). */
+  platformId: z.coerce.number().int().positive().max(2_147_483_647).optional(),
 });
 export type TalentListQuery = z.infer<typeof talentListQuerySchema>;
 export const talentPageSchema = pageSchema(talentSummarySchema);
@@ -275,3 +279,10 @@ export const wageBaseInputSchema = z.strictObject({
   basis: textSchema(100),
 });
 export const wageBaseSchema = wageBaseInputSchema.extend({ id: z.number() });
+
+/** Erasure on request (PIPL): the version seen and the reason, kept in the audit trail. */
+export const talentErasureSchema = z.strictObject({
+  version: versionSchema,
+  reason: z.string().trim().min(4).max(500),
+});
+export type TalentErasure = z.infer<typeof talentErasureSchema>;

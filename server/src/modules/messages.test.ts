@@ -8,6 +8,7 @@ import { PLAN_CALL_MESSAGES } from './plan-calls/messages';
 import { PROJECT_MESSAGES } from './projects/messages';
 import { REVIEW_MESSAGES } from './reviews/messages';
 import { SERVICES_MESSAGES } from './services/messages';
+import { TALENT_MESSAGES } from './talent/messages';
 
 const CATALOGUES: Record<string, MessageCatalogue> = {
   admin: ADMIN_MESSAGES,
@@ -17,6 +18,7 @@ const CATALOGUES: Record<string, MessageCatalogue> = {
   projects: PROJECT_MESSAGES,
   reviews: REVIEW_MESSAGES,
   services: SERVICES_MESSAGES,
+  talent: TALENT_MESSAGES,
 };
 
 /** A value that serves any parameter: a date, a number in a template, a `{ zh, en }` label, a flag. */

@@ -59,6 +59,8 @@ export const planCategories = pgTable(
     /** Who owns calls of this category: `district`, or `city`/`province` (the district recommends). */
     level: text('level').notNull(),
     active: boolean('active').notNull().default(true),
+    /** Set when the category's calls run a talent programme (`talent_programmes.code`): applications carry "平台+项目+人才". */
+    talentProgrammeCode: text('talent_programme_code'),
   },
   (table) => [uniqueIndex('plan_categories_code_key').on(table.code)],
 );

@@ -25,7 +25,7 @@ import {
 } from 'drizzle-orm/pg-core';
 import { businessColumns } from './columns';
 import { enterprises, users } from './core';
-import { planProjects } from './plans';
+import { planProjects, projectApplications } from './plans';
 import { platforms } from './platforms';
 
 /** 引进渠道 as master data (海外人才联络站, 引进外国智力联盟, 市产业技术研究院, 猎头, 自主引进 …). */
@@ -117,6 +117,8 @@ export const talents = pgTable(
     permitClass: text('permit_class').$type<PermitClass>(),
     /** The permit expiry date staff were last reminded of (so each expiry is announced once). */
     permitRemindedFor: date('permit_reminded_for', { mode: 'string' }),
+    /** Set when the person's data was erased on request: personal fields overwritten, statistics kept. */
+    erasedAt: timestamp('erased_at', { withTimezone: true }),
     createdBy: integer('created_by').references(() => users.id),
   },
   (table) => [
@@ -162,6 +164,8 @@ export const talentProgrammeRecords = pgTable(
     fundingFen: bigint('funding_fen', { mode: 'number' }),
     platformId: integer('platform_id').references(() => platforms.id),
     projectId: integer('project_id').references(() => planProjects.id),
+    /** The application to the programme's call (plan-call pipeline) the record came from. */
+    applicationId: integer('application_id').references(() => projectApplications.id),
     note: text('note'),
   },
   (table) => [

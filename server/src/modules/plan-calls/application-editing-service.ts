@@ -18,6 +18,7 @@ import { fireTransition, recordInitialState } from '../../core/workflow';
 import { type Database, type Executor, queryRows } from '../../db/connection';
 import { enterprises, planCalls, projectApplications } from '../../db/schema';
 import { duplicateError, fieldError } from '../cultivation';
+import { checkTalentBundle } from '../talent';
 import {
   derivedColumns,
   readContent,
@@ -148,6 +149,13 @@ export async function saveApplication(
           context.language,
         );
     }
+    if (content.talentBundle !== null)
+      await checkTalentBundle(tx, {
+        enterpriseId: row.enterpriseId,
+        bundle: content.talentBundle,
+        required: false,
+        language: context.language,
+      });
     await tx
       .update(projectApplications)
       .set({ content, ...derivedColumns(content), version: row.version + 1, updatedAt: new Date() })

@@ -14,10 +14,12 @@ import type { Executor } from '../../db/connection';
 import {
   cultivationPoolEntries,
   highTechCertificates,
+  planCategories,
   planProjects,
   projectApplications,
   techSmeRegistrations,
 } from '../../db/schema';
+import { talentBundleIssues } from '../talent';
 import { type CallRow, readCallRules } from './calls-service';
 import { PLAN_CALL_MESSAGES } from './messages';
 
@@ -135,7 +137,7 @@ export async function runSubmissionCheck(
     principalApplicationsThisYear = Number(applications.total);
     principalRunningProjects = Number(projects.total);
   }
-  return checkApplicationSubmission(content, {
+  const check = checkApplicationSubmission(content, {
     rules: readCallRules(call.rules),
     year: call.year,
     facts: {
@@ -144,4 +146,17 @@ export async function runSubmissionCheck(
       principalRunningProjects,
     },
   });
+  const [category] = await executor
+    .select({ talentProgrammeCode: planCategories.talentProgrammeCode })
+    .from(planCategories)
+    .where(eq(planCategories.id, call.categoryId));
+  if (category?.talentProgrammeCode || content.talentBundle !== null)
+    check.errors.push(
+      ...(await talentBundleIssues(executor, {
+        enterpriseId: application.enterpriseId,
+        bundle: content.talentBundle,
+        required: Boolean(category?.talentProgrammeCode),
+      })),
+    );
+  return check;
 }

@@ -27,6 +27,7 @@ const columns = {
   categoryName: planCategories.name,
   level: planCategories.level,
   fundingMode: planCategories.fundingMode,
+  talentProgrammeCode: planCategories.talentProgrammeCode,
   fileId: storedFiles.id,
   fileName: storedFiles.fileName,
   fileMediaType: storedFiles.mediaType,
@@ -38,6 +39,7 @@ export interface CallRow {
   categoryName: string;
   level: string;
   fundingMode: string;
+  talentProgrammeCode: string | null;
   fileId: number | null;
   fileName: string | null;
   fileMediaType: string | null;
@@ -60,6 +62,7 @@ export function toPlanCall(row: CallRow, actor: Actor | null): PlanCall {
     categoryName: row.categoryName,
     level: row.level as PlanCall['level'],
     fundingMode: row.fundingMode as PlanCall['fundingMode'],
+    talentProgrammeCode: row.talentProgrammeCode,
     year: call.year,
     title: call.title,
     status,

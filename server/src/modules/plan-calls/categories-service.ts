@@ -3,9 +3,9 @@ import { asc, eq } from 'drizzle-orm';
 import { recordAudit } from '../../core/audit';
 import type { RequestContext } from '../../core/context';
 import { isUniqueViolation, notFound, versionConflict } from '../../core/errors';
-import type { Database } from '../../db/connection';
-import { planCategories } from '../../db/schema';
-import { duplicateError } from '../cultivation';
+import type { Database, Executor } from '../../db/connection';
+import { planCategories, talentProgrammes } from '../../db/schema';
+import { duplicateError, fieldError } from '../cultivation';
 import { PLAN_CALL_MESSAGES } from './messages';
 
 type Row = typeof planCategories.$inferSelect;
@@ -18,6 +18,7 @@ function toCategory(row: Row): PlanCategory {
     fundingMode: row.fundingMode as PlanCategory['fundingMode'],
     level: row.level as PlanCategory['level'],
     active: row.active,
+    talentProgrammeCode: row.talentProgrammeCode,
     version: row.version,
   };
 }
@@ -25,6 +26,21 @@ function toCategory(row: Row): PlanCategory {
 export async function listPlanCategories(db: Database): Promise<PlanCategory[]> {
   const rows = await db.select().from(planCategories).orderBy(asc(planCategories.id));
   return rows.map(toCategory);
+}
+
+/** A category flagged as a talent programme names one that exists (区级领军人才项目 …). */
+async function checkTalentProgramme(executor: Executor, code: string | null, context: RequestContext) {
+  if (code === null) return;
+  const [found] = await executor
+    .select({ id: talentProgrammes.id })
+    .from(talentProgrammes)
+    .where(eq(talentProgrammes.code, code));
+  if (!found)
+    throw fieldError(
+      'talentProgrammeCode',
+      PLAN_CALL_MESSAGES.talentProgrammeUnknown({ code }),
+      context.language,
+    );
 }
 
 const duplicateCode = (code: string, context: RequestContext) =>
@@ -38,6 +54,7 @@ export async function createPlanCategory(
   const { input, context } = options;
   try {
     return await db.transaction(async (tx) => {
+      await checkTalentProgramme(tx, input.talentProgrammeCode, context);
       const [row] = await tx.insert(planCategories).values(input).returning();
       await recordAudit(tx, context, {
         event: 'plan-category.create',
@@ -64,6 +81,7 @@ export async function updatePlanCategory(
       const [before] = await tx.select().from(planCategories).where(eq(planCategories.id, id)).for('update');
       if (!before) throw notFound();
       if (before.version !== version) throw versionConflict();
+      await checkTalentProgramme(tx, input.talentProgrammeCode, context);
       const [row] = await tx
         .update(planCategories)
         .set({ ...input, version: version + 1, updatedAt: new Date() })

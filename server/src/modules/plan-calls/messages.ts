@@ -23,6 +23,10 @@ export const PLAN_CALL_MESSAGES = {
     zh: `补正已截止：区级审核截止时间为 ${formatTime(deadline)}（北京时间）`,
     en: `Corrections closed with the district review deadline, ${formatTime(deadline)} (Beijing time)`,
   }),
+  talentProgrammeUnknown: ({ code }: { code: string }) => ({
+    zh: `对应人才计划：“${code}”不存在`,
+    en: `Talent programme: “${code}” does not exist`,
+  }),
   alreadyApplied: {
     zh: '申报通知：本企业已申报该通知（每个企业限报一项）',
     en: 'Call: your enterprise has already applied',

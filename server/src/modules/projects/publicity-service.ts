@@ -1,4 +1,5 @@
 import {
+  applicationContentSchema,
   type ObjectionCreate,
   type ObjectionResolve,
   type ProjectApplicationStatus,
@@ -16,6 +17,7 @@ import { fireTransition, recordInitialState } from '../../core/workflow';
 import { type Database, type Executor, queryRows } from '../../db/connection';
 import {
   planCalls,
+  planCategories,
   planProjects,
   projectApplications,
   publicityNoticeItems,
@@ -23,6 +25,7 @@ import {
   publicityObjections,
   taskContracts,
 } from '../../db/schema';
+import { recordProgrammeSelection } from '../talent';
 import { DetailedError, requireContextActor, today } from './approval-helpers';
 import { buildContractContent } from './contract-content';
 import { nextProjectNo } from './project-numbers';
@@ -317,6 +320,15 @@ export async function establishNotice(
         en: `${open.length} objection(s) are still open; resolve them first`,
       });
     }
+    const [programmeCall] = await tx
+      .select({
+        title: planCalls.title,
+        year: planCalls.year,
+        talentProgrammeCode: planCategories.talentProgrammeCode,
+      })
+      .from(planCalls)
+      .innerJoin(planCategories, eq(planCategories.id, planCalls.categoryId))
+      .where(eq(planCalls.id, notice.callId));
     const items = await readItems(tx, [notice.id]);
     for (const item of items) {
       if (item.status !== 'publicity') continue;
@@ -385,6 +397,18 @@ export async function establishNotice(
             ? '批准金额与申请金额不同，财政资金列已按比例调整'
             : undefined,
       });
+      const bundle = applicationContentSchema.safeParse(application.content).data?.talentBundle ?? null;
+      if (programmeCall?.talentProgrammeCode && bundle)
+        await recordProgrammeSelection(tx, {
+          programmeCode: programmeCall.talentProgrammeCode,
+          year: programmeCall.year,
+          bundle,
+          applicationId: application.id,
+          callTitle: programmeCall.title,
+          submittedOn: (application.submittedAt ?? new Date()).toISOString().slice(0, 10),
+          fundingFen: content.approvedFen,
+          context,
+        });
       await recordAudit(tx, context, {
         event: 'plan-project.establish',
         objectType: 'plan_projects',

@@ -10,6 +10,7 @@ import type { RequestContext } from '../../core/context';
 import type { DemoEnterprise, DemoUser } from '../../core/module';
 import type { Transaction } from '../../db/connection';
 import {
+  planCategories,
   planProjects,
   platformHosts,
   platforms,
@@ -174,6 +175,18 @@ export async function seedTalentDemo(
     requestId: null,
     language: 'zh-CN',
   };
+  // The district leading-talent programme as a plan category: its calls run on the plan-call pipeline
+  // with "平台+项目+人才" applications (the demo's past rounds stay as nominations recorded by staff).
+  await tx
+    .insert(planCategories)
+    .values({
+      code: 'district-talent',
+      name: '区级领军人才项目',
+      fundingMode: 'award',
+      level: 'district',
+      talentProgrammeCode: 'district-leading',
+    })
+    .onConflictDoNothing();
   await tx
     .insert(talentWageBases)
     .values([

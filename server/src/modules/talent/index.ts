@@ -7,6 +7,13 @@ import { permitReminderJob } from './permit-reminder-job';
 import { reencryptJob } from './reencrypt-job';
 import { registerTalentRoutes } from './routes';
 
+export {
+  checkTalentBundle,
+  recordProgrammeSelection,
+  type TalentBundle,
+  talentBundleIssues,
+} from './programme-calls';
+
 /** 人才: the talent ledger with protected personal data, work-permit classes, programmes and 全程帮扶. */
 export const talentModule: ModuleManifest = {
   name: 'talent',

@@ -14,7 +14,9 @@ export async function reencryptTalents(db: Database, keys: PiiKeys = readPiiKeys
   const rows = await db
     .select({ id: talents.id, idNumberCipher: talents.idNumberCipher, contactCipher: talents.contactCipher })
     .from(talents)
-    .where(sql`split_part(${talents.idNumberCipher}, ':', 2) <> ${keys.currentId}`);
+    .where(
+      sql`${talents.erasedAt} is null and split_part(${talents.idNumberCipher}, ':', 2) <> ${keys.currentId}`,
+    );
   let done = 0;
   for (const row of rows) {
     if (!needsReencryption(row.idNumberCipher, keys)) continue;

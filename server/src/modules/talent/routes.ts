@@ -17,6 +17,7 @@ import {
   talentChannelInputSchema,
   talentChannelSchema,
   talentDetailSchema,
+  talentErasureSchema,
   talentInputSchema,
   talentLinkInputSchema,
   talentListQuerySchema,
@@ -31,6 +32,7 @@ import {
 import { z } from 'zod';
 import { requireActor, rolesAccess } from '../../core/access';
 import type { RequestContext } from '../../core/context';
+import { attachmentHeader } from '../../core/excel';
 import type { ModuleDeps, TypedApp } from '../../core/module';
 import {
   actionRoute,
@@ -42,6 +44,7 @@ import {
   readAllPages,
   readRoute,
 } from '../../core/routes';
+import { eraseTalent, exportPersonalData, introduceTalent } from './personal-data-service';
 import {
   actOnProgrammeRecord,
   addHelpRecord,
@@ -220,6 +223,14 @@ export function registerTalentRoutes(app: TypedApp, deps: ModuleDeps): void {
     create: (request) => createTalent(db, { input: request.body, context: request.context }),
   });
 
+  createRoute(app, db, {
+    url: '/api/talent/introduced',
+    access: rolesAccess('enterprise'),
+    fieldLabels,
+    schema: { tags, body: talentInputSchema, response: { 201: talentDetailSchema } },
+    create: (request) => introduceTalent(db, { input: request.body, context: request.context }),
+  });
+
   readRoute(app, {
     url: '/api/talent/:id',
     tags,
@@ -245,6 +256,32 @@ export function registerTalentRoutes(app: TypedApp, deps: ModuleDeps): void {
     access: staffOnly,
     response: talentRevealSchema,
     run: (input) => revealTalent(db, input),
+  });
+
+  defineRoute(app, {
+    method: 'GET',
+    url: '/api/talent/:id/personal-data',
+    access: staffOnly,
+    schema: { tags, params: idParamSchema },
+    handler: async (request, reply) => {
+      const file = await exportPersonalData(db, { id: request.params.id, context: request.context });
+      return reply
+        .header('content-type', 'application/json; charset=utf-8')
+        .header('content-disposition', attachmentHeader(file.fileName))
+        .header('x-content-type-options', 'nosniff')
+        .header('cache-control', 'private, no-store')
+        .send(file.body);
+    },
+  });
+
+  defineRoute(app, {
+    method: 'POST',
+    url: '/api/talent/:id/erase',
+    access: staffOnly,
+    fieldLabels,
+    schema: { tags, params: idParamSchema, body: talentErasureSchema, response: { 200: talentDetailSchema } },
+    handler: async (request) =>
+      eraseTalent(db, { id: request.params.id, input: request.body, context: request.context }),
   });
 
   const recordRoute = <B extends z.ZodType>(

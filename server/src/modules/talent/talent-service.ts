@@ -9,9 +9,9 @@ import {
 import { and, asc, desc, eq, ilike, or, type SQL, sql } from 'drizzle-orm';
 import { recordAudit } from '../../core/audit';
 import type { Actor, RequestContext } from '../../core/context';
-import { isUniqueViolation, notFound, versionConflict } from '../../core/errors';
+import { AppError, isUniqueViolation, notFound, versionConflict } from '../../core/errors';
 import type { Database, Executor, Transaction } from '../../db/connection';
-import { enterprises, platforms, talentChannels, talents } from '../../db/schema';
+import { enterprises, platforms, talentChannels, talentLinks, talents } from '../../db/schema';
 import { decryptPii, digestPii, encryptPii, maskContact, maskDocument } from './pii';
 import {
   actorOf,
@@ -156,6 +156,7 @@ export async function updateTalent(
       db.transaction(async (tx) => {
         const [before] = await tx.select().from(talents).where(eq(talents.id, options.id)).for('update');
         if (!before) throw notFound();
+        if (before.erasedAt) throw new AppError(409, 'talentErased');
         if (before.version !== input.version) throw versionConflict();
         await checkReferences(tx, input, context);
         const columns = await storedColumns(tx, input);
@@ -188,6 +189,7 @@ export async function revealTalent(db: Database, options: { id: number; context:
   const actor = actorOf(options.context);
   return db.transaction(async (tx) => {
     const row = await loadScopedTalent(tx, actor, options.id);
+    if (row.erasedAt) throw new AppError(409, 'talentErased');
     await recordAudit(tx, options.context, {
       event: 'talent.reveal',
       objectType: 'talents',
@@ -215,6 +217,12 @@ function listConditions(
     query.employerEnterpriseId === undefined
       ? undefined
       : eq(talents.employerEnterpriseId, query.employerEnterpriseId),
+    query.platformId === undefined
+      ? undefined
+      : or(
+          eq(talents.employerPlatformId, query.platformId),
+          sql`exists (select 1 from ${talentLinks} where ${talentLinks.talentId} = ${talents.id} and ${talentLinks.platformId} = ${query.platformId})`,
+        ),
     query.arrivalYear === undefined
       ? undefined
       : sql`${talents.arrivalDate} between ${`${query.arrivalYear}-01-01`}::date and ${`${query.arrivalYear}-12-31`}::date`,

@@ -1,5 +1,6 @@
 import {
   classifyForeignTalent,
+  type ErrorCode,
   type ForeignFactsInput,
   type Language,
   listAllowedActions,
@@ -43,6 +44,21 @@ export function talentFieldError(path: string, key: string, language: Language):
       ? `${label?.en ?? path} ${message?.en ?? key}`
       : `${label?.zh ?? path}${message?.zh ?? key}`;
   return new AppError(400, 'validation', [{ path, message: text }]);
+}
+
+/** A 400 whose message is its details' own wording (as schema refusals read), not the generic one. */
+export class FieldsError extends AppError {
+  constructor(
+    details: { path: string; message: string }[],
+    statusCode = 400,
+    code: ErrorCode = 'validation',
+  ) {
+    super(statusCode, code, details);
+  }
+
+  override messageIn(): string {
+    return this.details.map((detail) => detail.message).join('；');
+  }
 }
 
 export function actorOf(context: RequestContext): Actor {
@@ -155,6 +171,7 @@ export async function toSummaries(executor: Executor, rows: TalentRow[]): Promis
     permitClass: row.permitClass as PermitClass | null,
     permitNo: row.foreign?.permitNo ?? null,
     permitValidUntil: row.foreign?.permitValidUntil ?? null,
+    erasedAt: row.erasedAt?.toISOString() ?? null,
     version: row.version,
   }));
 }
@@ -250,6 +267,6 @@ export async function toDetail(executor: Executor, actor: Actor, row: TalentRow)
     })),
     programmes,
     links,
-    canReveal: actor.role === 'staff',
+    canReveal: actor.role === 'staff' && row.erasedAt === null,
   };
 }

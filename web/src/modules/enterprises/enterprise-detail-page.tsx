@@ -5,6 +5,7 @@ import { useTranslation } from 'react-i18next';
 import { useNavigate, useParams } from 'react-router';
 import { PageLoading } from '../../app/guards';
 import { HistoryTimeline } from '../../app/history-timeline';
+import { TalentsCard } from '../talent';
 import { EnterpriseDescriptions } from './enterprise-descriptions';
 import { EnterpriseProfileForm } from './enterprise-profile-form';
 import { EnterpriseStatusTag } from './enterprise-status';
@@ -75,6 +76,7 @@ export function EnterpriseDetailPage() {
           <EnterpriseDescriptions enterprise={enterprise} />
         )}
       </Card>
+      <TalentsCard enterpriseId={enterprise.id} />
       <Card title={t('enterprise.history')}>
         <HistoryTimeline history={detail.data.history} />
       </Card>

@@ -97,6 +97,14 @@ export function toContent(values: FormValues): ApplicationContent {
       organisation: expert.organisation ?? '',
       reason: expert.reason ?? '',
     })),
+    talentBundle: values.talentBundle
+      ? {
+          talentId: values.talentBundle.talentId ?? null,
+          platformId: values.talentBundle.platformId ?? null,
+          projectId: values.talentBundle.projectId ?? null,
+          role: values.talentBundle.role ?? '',
+        }
+      : null,
   };
 }
 

@@ -1,7 +1,9 @@
 import { UploadOutlined } from '@ant-design/icons';
 import { type ApplicationDetail, TEAM_ROLES } from '@kechuang/domain';
-import { Button, DatePicker, Form, Input, InputNumber, Select, Space, Upload } from 'antd';
+import { useQuery } from '@tanstack/react-query';
+import { Button, DatePicker, Form, Input, InputNumber, Select, Space, Typography, Upload } from 'antd';
 import { useTranslation } from 'react-i18next';
+import { api } from '../../app/api-client';
 import { ListSection } from './list-section';
 import { textIn } from './plan-shared';
 
@@ -236,6 +238,65 @@ export function AttachmentsSection({
           </Button>
         </Upload>
       )}
+    </Space>
+  );
+}
+
+type Option = { id: number; name?: string; title?: string; projectNo?: string };
+
+/** The enterprise's own people, platforms or plan projects, for the "平台+项目+人才" pickers. */
+function useOwnOptions(url: string) {
+  return useQuery({
+    queryKey: ['plan-calls', 'bundle-options', url],
+    queryFn: () => api.get<{ items: Option[] }>(`${url}?pageSize=200`),
+    staleTime: 60_000,
+  });
+}
+
+/**
+ * 平台+项目+人才 of a talent-programme call: the person, the platform and the plan project are picked
+ * from the registries (the enterprise's own), never retyped.
+ */
+export function TalentBundleSection() {
+  const { t } = useTranslation();
+  const people = useOwnOptions('/api/talent');
+  const platforms = useOwnOptions('/api/platforms');
+  const projects = useOwnOptions('/api/plan-projects');
+  const options = (list: typeof people, text: (item: Option) => string) =>
+    (list.data?.items ?? []).map((item) => ({ value: item.id, label: text(item) }));
+  return (
+    <Space orientation="vertical" style={{ width: '100%' }}>
+      <Typography.Text type="secondary">{t('planCalls.bundleHint')}</Typography.Text>
+      <Form.Item label={t('planCalls.bundleTalent')} name={['talentBundle', 'talentId']}>
+        <Select
+          showSearch
+          optionFilterProp="label"
+          loading={people.isLoading}
+          options={options(people, (item) => item.name ?? '')}
+          data-testid="bundle-talent"
+        />
+      </Form.Item>
+      <Form.Item label={t('planCalls.bundlePlatform')} name={['talentBundle', 'platformId']}>
+        <Select
+          showSearch
+          optionFilterProp="label"
+          loading={platforms.isLoading}
+          options={options(platforms, (item) => item.name ?? '')}
+          data-testid="bundle-platform"
+        />
+      </Form.Item>
+      <Form.Item label={t('planCalls.bundleProject')} name={['talentBundle', 'projectId']}>
+        <Select
+          showSearch
+          optionFilterProp="label"
+          loading={projects.isLoading}
+          options={options(projects, (item) => [item.projectNo, item.title].filter(Boolean).join(' '))}
+          data-testid="bundle-project"
+        />
+      </Form.Item>
+      <Form.Item label={t('planCalls.bundleRole')} name={['talentBundle', 'role']}>
+        <Input data-testid="bundle-role" />
+      </Form.Item>
     </Space>
   );
 }

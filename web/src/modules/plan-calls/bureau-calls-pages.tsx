@@ -32,10 +32,15 @@ export function PlanCategoriesPage() {
     queryKey: CATEGORIES_KEY,
     queryFn: () => api.get<{ items: PlanCategory[] }>('/api/plan/categories'),
   });
+  const programmes = useQuery({
+    queryKey: ['plan', 'talent-programmes'],
+    queryFn: () => api.get<{ items: { code: string; name: string }[] }>('/api/talent/programmes'),
+    staleTime: 60_000,
+  });
   const category = useRecordForm<PlanCategory, Omit<PlanCategory, 'id' | 'version'>>({
     url: '/api/plan/categories',
     invalidateKey: CATEGORIES_KEY,
-    toBody: (values) => values,
+    toBody: (values) => ({ ...values, talentProgrammeCode: values.talentProgrammeCode ?? null }),
     toFormValues: (record) => (record === 'new' ? { active: true } : record),
   });
   return (
@@ -105,6 +110,17 @@ export function PlanCategoriesPage() {
         </Form.Item>
         <Form.Item name="level" label={t('planCalls.level')} rules={[{ required: true }]}>
           <Select options={PLAN_LEVELS.map((level) => ({ value: level.code, label: textIn(level) }))} />
+        </Form.Item>
+        <Form.Item
+          name="talentProgrammeCode"
+          label={t('planCalls.talentProgramme')}
+          extra={t('planCalls.talentProgrammeHint')}
+        >
+          <Select
+            allowClear
+            data-testid="category-talent-programme"
+            options={(programmes.data?.items ?? []).map((item) => ({ value: item.code, label: item.name }))}
+          />
         </Form.Item>
         <Form.Item name="active" label={t('planCalls.active')} valuePropName="checked">
           <Switch />

@@ -23,6 +23,7 @@ import {
   BasicsSection,
   ExcludedExpertsSection,
   MilestonesSection,
+  TalentBundleSection,
   TargetsSection,
   TeamSection,
 } from './application-sections';
@@ -336,6 +337,16 @@ export function ApplicationFormPage() {
               forceRender: true,
               children: <BasicsSection />,
             },
+            ...(data.call.talentProgrammeCode
+              ? [
+                  {
+                    key: 'talent',
+                    label: t('planCalls.tabTalentBundle'),
+                    forceRender: true,
+                    children: <TalentBundleSection />,
+                  },
+                ]
+              : []),
             {
               key: 'team',
               label: t('planCalls.tabTeam'),

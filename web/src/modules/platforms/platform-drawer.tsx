@@ -5,6 +5,7 @@ import { Link } from 'react-router';
 import { useAuth } from '../../app/auth-context';
 import { HistoryTimeline } from '../../app/history-timeline';
 import { fenToWanYuanText } from '../../app/wan-yuan';
+import { TalentsCard } from '../talent';
 import { PlatformActions } from './lifecycle-modals';
 import type { usePlatformForm } from './platform-form';
 import { LEVEL_COLORS, levelLabel, STATUS_COLORS, statusLabel, usePlatform } from './use-platforms';
@@ -122,6 +123,7 @@ export function PlatformDrawer(props: {
               />
             )}
           </Card>
+          {(isBureau || user?.role === 'enterprise') && <TalentsCard platformId={platform.id} />}
           <Card size="small" title={t('platforms.statusHistory')}>
             <HistoryTimeline history={platform.statusHistory} definition={platformWorkflow} />
           </Card>

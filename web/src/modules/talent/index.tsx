@@ -2,6 +2,8 @@ import { GlobalOutlined, IdcardOutlined, TeamOutlined, TrophyOutlined } from '@a
 import { lazyPage, type WebModule } from '../../app/module';
 import { talentStrings } from './strings';
 
+export { TalentsCard } from './talents-card';
+
 /** Staff keep the ledger; the leader reads it. */
 const BUREAU = ['staff', 'leader'] as const;
 

@@ -213,11 +213,25 @@ export function ForeignTalentPage() {
 /** 本单位人才: the people the enterprise employs (the server lists only those), masked and read-only. */
 export function EnterpriseTalentPage() {
   const { t } = useTranslation();
+  const { user } = useAuth();
   const list = useTalentList({ pageSize: 200 });
   const [openId, setOpenId] = useState<number | null>(null);
   const columns = useColumns(setOpenId, false);
+  const introduceForm = useTalentForm(undefined, user?.enterpriseId ?? undefined);
   return (
-    <Card title={t('talent.myTitle')}>
+    <Card
+      title={t('talent.myTitle')}
+      extra={
+        user?.enterpriseId ? (
+          <AddButton
+            label={t('talent.introduce')}
+            onClick={() => introduceForm.open('new')}
+            testId="talent-introduce"
+          />
+        ) : null
+      }
+    >
+      <TalentFormModal recordForm={introduceForm} ownEmployer />
       <ListTable<TalentSummary>
         data-testid="my-talent-table"
         columns={columns}

@@ -213,3 +213,26 @@ export function AddLinkButton({ talentId }: { talentId: number }) {
     </PostFormButton>
   );
 }
+
+/** Erasure on request (PIPL): the reason is required and kept in the audit trail. */
+export function EraseButton({ talent }: { talent: TalentDetail }) {
+  const { t } = useTranslation();
+  return (
+    <PostFormButton
+      talentId={talent.id}
+      path="erase"
+      label={t('talent.erase')}
+      testId="talent-erase"
+      toBody={(values) => ({ version: talent.version, reason: values.reason })}
+    >
+      <Form.Item
+        label={t('talent.eraseReason')}
+        name="reason"
+        rules={[{ required: true, min: 4 }]}
+        extra={t('talent.eraseHint')}
+      >
+        <Input.TextArea rows={3} data-testid="talent-erase-reason" />
+      </Form.Item>
+    </PostFormButton>
+  );
+}

@@ -2,6 +2,14 @@
 const zhCN = {
   talent: {
     menuLedger: '人才台账',
+    talentsCard: '人才（{{count}} 人）',
+    introduce: '登记新引进人才',
+    erase: '依申请删除个人信息',
+    eraseReason: '删除原因',
+    eraseHint:
+      '姓名、证件号码、联系方式、职称职务、工作许可信息和帮扶记录将被删除；统计所需的国籍、学历、领域、单位、来区日期、渠道、许可类别及人才计划资助记录匿名保留。',
+    exportPersonal: '导出个人信息',
+    erased: '该人员信息已于 {{date}} 依本人申请删除，仅匿名保留统计和资助记录。',
     menuForeign: '外籍人才工作许可',
     menuProgrammes: '人才计划推荐及入选',
     menuEnterprise: '我的人才',
@@ -85,6 +93,15 @@ const zhCN = {
 const en: typeof zhCN = {
   talent: {
     menuLedger: 'Talent ledger',
+    talentsCard: 'Talents ({{count}})',
+    introduce: 'Register a newly introduced person',
+    erase: 'Erase on request',
+    eraseReason: 'Reason',
+    eraseHint:
+      'The name, document number, contact, title, position, work-permit facts and help records are erased; what the statistics and funding records need is kept anonymised.',
+    exportPersonal: 'Export personal data',
+    erased:
+      'This person’s data was erased on request on {{date}}; only anonymised statistics and funding records remain.',
     menuForeign: 'Foreign work permits',
     menuProgrammes: 'Talent programmes',
     menuEnterprise: 'Our talents',

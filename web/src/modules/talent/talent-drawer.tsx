@@ -18,7 +18,7 @@ import { api, handleApiError } from '../../app/api-client';
 import { currentLanguage } from '../../app/i18n';
 import { fenToWanYuanText } from '../../app/wan-yuan';
 import { WorkflowActions } from '../../app/workflow-actions';
-import { AddHelpButton, AddLinkButton, NominateButton } from './record-modals';
+import { AddHelpButton, AddLinkButton, EraseButton, NominateButton } from './record-modals';
 import type { useTalentForm } from './talent-form';
 import {
   helpLabel,
@@ -147,10 +147,17 @@ export function TalentDrawer(props: {
       data-testid="talent-drawer"
       extra={
         talent &&
-        props.recordForm && (
-          <Button onClick={() => props.recordForm?.open(talent)} data-testid="talent-edit">
-            {t('talent.edit')}
-          </Button>
+        props.recordForm &&
+        !talent.erasedAt && (
+          <Space>
+            <Button href={`${TALENT_URL}/${talent.id}/personal-data`} data-testid="talent-export-personal">
+              {t('talent.exportPersonal')}
+            </Button>
+            <EraseButton talent={talent} />
+            <Button onClick={() => props.recordForm?.open(talent)} data-testid="talent-edit">
+              {t('talent.edit')}
+            </Button>
+          </Space>
         )
       }
     >
@@ -158,6 +165,13 @@ export function TalentDrawer(props: {
         <Spin />
       ) : (
         <Space orientation="vertical" size="middle" style={{ width: '100%' }}>
+          {talent.erasedAt && (
+            <Alert
+              type="info"
+              title={t('talent.erased', { date: talent.erasedAt.slice(0, 10) })}
+              data-testid="talent-erased"
+            />
+          )}
           <Descriptions bordered size="small" column={2} data-testid="talent-descriptions">
             <Descriptions.Item label={t('talent.gender')}>
               {label(TALENT_GENDER_LABELS, talent.gender)}

@@ -119,11 +119,18 @@ function toFormValues(record: Detail | 'new'): Partial<TalentFormValues> {
   };
 }
 
-export function useTalentForm(onSaved?: (talent: Detail) => void) {
+/**
+ * The ledger's form for staff; with `ownEnterpriseId` an enterprise puts a person it has just
+ * introduced on the ledger as its own (`/api/talent/introduced`).
+ */
+export function useTalentForm(onSaved?: (talent: Detail) => void, ownEnterpriseId?: number) {
   return useRecordForm<Detail, TalentFormValues, Detail>({
-    url: TALENT_URL,
+    url: ownEnterpriseId === undefined ? TALENT_URL : `${TALENT_URL}/introduced`,
     invalidateKey: TALENT_KEY,
-    toBody,
+    toBody: (values) =>
+      ownEnterpriseId === undefined
+        ? toBody(values)
+        : { ...toBody(values), employerEnterpriseId: ownEnterpriseId },
     toFormValues,
     onSaved,
   });
@@ -163,7 +170,13 @@ function Field(props: {
   );
 }
 
-export function TalentFormModal({ recordForm }: { recordForm: ReturnType<typeof useTalentForm> }) {
+export function TalentFormModal({
+  recordForm,
+  ownEmployer = false,
+}: {
+  recordForm: ReturnType<typeof useTalentForm>;
+  ownEmployer?: boolean;
+}) {
   const { t } = useTranslation();
   const channels = useTalentChannels();
   const origin = Form.useWatch('origin', recordForm.form);
@@ -213,9 +226,11 @@ export function TalentFormModal({ recordForm }: { recordForm: ReturnType<typeof 
         <Field name="field" label={t('talent.field')} required>
           <Input data-testid="talent-field" />
         </Field>
-        <Field name="employerEnterpriseId" label={t('talent.employer')} span={16} required>
-          <EnterprisePicker data-testid="talent-employer" initialLabel={record?.employerName} />
-        </Field>
+        {!ownEmployer && (
+          <Field name="employerEnterpriseId" label={t('talent.employer')} span={16} required>
+            <EnterprisePicker data-testid="talent-employer" initialLabel={record?.employerName} />
+          </Field>
+        )}
         <Field name="position" label={t('talent.position')}>
           <Input />
         </Field>
