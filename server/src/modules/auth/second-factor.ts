@@ -152,16 +152,22 @@ export async function enableSecondFactor(
   });
 }
 
+/** The caller's account, after checking a current code from its authenticator (which is then spent). */
+async function confirmWithCurrentCode(executor: Executor, context: RequestContext, code: string) {
+  const user = await readActorRow(executor, context);
+  if (!user.totpEnabledAt) throw new AppError(409, 'secondFactorNotEnabled');
+  const outcome = await acceptTotp(executor, user, code);
+  if (outcome !== 'accepted') throw codeError(outcome);
+  return user;
+}
+
 /** New recovery codes (the old ones stop working), on a current authenticator code. */
 export async function renewRecoveryCodes(
   db: Database,
   options: { code: string; context: RequestContext },
 ): Promise<RecoveryCodes> {
   return db.transaction(async (tx) => {
-    const user = await readActorRow(tx, options.context);
-    if (!user.totpEnabledAt) throw new AppError(409, 'secondFactorNotEnabled');
-    const outcome = await acceptTotp(tx, user, options.code);
-    if (outcome !== 'accepted') throw codeError(outcome);
+    const user = await confirmWithCurrentCode(tx, options.context, options.code);
     const codes = await replaceRecoveryCodes(tx, user.id);
     await recordAudit(tx, options.context, {
       event: 'auth.second-factor.recovery-codes',
@@ -178,12 +184,10 @@ export async function disableSecondFactor(
   options: { code: string; context: RequestContext },
 ): Promise<void> {
   await db.transaction(async (tx) => {
-    const user = await readActorRow(tx, options.context);
-    if (!user.totpEnabledAt) throw new AppError(409, 'secondFactorNotEnabled');
-    if (await isSecondFactorRequired(tx, user.role as Role))
+    const role = options.context.actor?.role;
+    if (role && (await isSecondFactorRequired(tx, role)))
       throw new AppError(409, 'secondFactorRequiredByRole');
-    const outcome = await acceptTotp(tx, user, options.code);
-    if (outcome !== 'accepted') throw codeError(outcome);
+    const user = await confirmWithCurrentCode(tx, options.context, options.code);
     await clearSecondFactor(tx, user.id);
     await recordAudit(tx, options.context, {
       event: 'auth.second-factor.disable',
