@@ -502,5 +502,6 @@ describe('authorization matrix: every route × every role', () => {
       }
     }
     expect(unexpected).toEqual([]);
-  });
+    // Every route × nine callers: a few thousand requests, minutes on a loaded machine.
+  }, 600_000);
 });
