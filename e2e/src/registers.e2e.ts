@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type Harness, logIn, newPage, screenshot, startHarness } from './harness';
+import { choose, chooseByTyping } from './ui';
 
 let harness: Harness;
 beforeAll(async () => {
@@ -154,17 +155,8 @@ describe('tier registers in Chromium', () => {
     await page.getByTestId('tier-label-save').click();
     await page.getByTestId('tier-label-table').getByText('测试瞪羚').waitFor();
     await page.getByTestId('tier-assign').click();
-    await page.getByTestId('tier-enterprise').click();
-    await page.keyboard.type(ENTERPRISE);
-    await page
-      .locator('.ant-select-dropdown:visible .ant-select-item-option', { hasText: ENTERPRISE })
-      .first()
-      .click();
-    await page.getByTestId('tier-label-select').click();
-    await page
-      .locator('.ant-select-dropdown:visible .ant-select-item-option', { hasText: '测试瞪羚' })
-      .first()
-      .click();
+    await chooseByTyping(page, 'tier-enterprise', ENTERPRISE);
+    await choose(page, 'tier-label-select', '测试瞪羚');
     await page.getByTestId('tier-assign-save').click();
     await page.getByTestId('tier-table').getByText(ENTERPRISE).waitFor();
     await screenshot(page, 'tiers');

@@ -1,5 +1,18 @@
 import type { Page } from 'playwright-core';
 
+/**
+ * After choosing in a single Select, its list closes with an animation; on a loaded machine the
+ * closing list still covers the next field for a while. Waits for it to be gone (a multiple Select
+ * keeps its list open: then this gives up after 5 s and the test goes on).
+ */
+async function waitForListClosed(page: Page): Promise<void> {
+  await page
+    .locator('.ant-select-dropdown:visible')
+    .first()
+    .waitFor({ state: 'hidden', timeout: 5_000 })
+    .catch(() => undefined);
+}
+
 /** Opens an antd Select and clicks the visible option holding `option`. */
 export async function choose(page: Page, testId: string, option: string): Promise<void> {
   await page.getByTestId(testId).click();
@@ -7,6 +20,7 @@ export async function choose(page: Page, testId: string, option: string): Promis
     .locator('.ant-select-dropdown:visible .ant-select-item-option', { hasText: option })
     .first()
     .click();
+  await waitForListClosed(page);
 }
 
 /** Chooses an option of an antd Select by typing its text (never by scrolling a virtual list). */
@@ -18,6 +32,7 @@ export async function chooseByTyping(page: Page, testId: string, text: string): 
     .first()
     .waitFor();
   await page.keyboard.press('Enter');
+  await waitForListClosed(page);
 }
 
 /** Types a date into an antd DatePicker and leaves it with Tab (Enter would submit the form). */
