@@ -36,7 +36,8 @@ export type WorkflowTableName =
   | 'platform_evaluations'
   | 'service_problems'
   | 'talent_programme_records'
-  | 'policies';
+  | 'policies'
+  | 'policy_payouts';
 
 export interface FireTransitionOptions<TState extends string, TAction extends string> {
   definition: WorkflowDefinition<TState, TAction>;

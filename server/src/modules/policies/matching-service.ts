@@ -10,6 +10,7 @@ import {
   type PayoutConfirm,
   type PayoutPage,
   type PayoutQuery,
+  policyPayoutWorkflow,
 } from '@kechuang/domain';
 import { and, asc, desc, eq, sql } from 'drizzle-orm';
 import { recordAudit } from '../../core/audit';
@@ -17,6 +18,7 @@ import type { Actor, RequestContext } from '../../core/context';
 import { notFound } from '../../core/errors';
 import type { Database, Executor, Transaction } from '../../db/connection';
 import { enterprises, policies, policyItems, policyPayouts } from '../../db/schema';
+import { loadPayoutDaysLeft } from './payouts-service';
 import { policyFieldError } from './policy-view';
 import { type ProfiledEnterprise, readProfiles } from './profiles';
 
@@ -282,6 +284,7 @@ export async function listPayouts(
     actor.role === 'enterprise' ? eq(policyPayouts.enterpriseId, actor.enterpriseId ?? -1) : undefined,
     query.year === undefined ? undefined : eq(policyPayouts.year, query.year),
     query.itemId === undefined ? undefined : eq(policyPayouts.itemId, query.itemId),
+    query.status === undefined ? undefined : eq(policyPayouts.status, query.status),
   );
   const direction = query.order === 'asc' ? asc : desc;
   const [rows, [totals]] = await Promise.all([
@@ -310,9 +313,21 @@ export async function listPayouts(
       .from(policyPayouts)
       .where(where),
   ]);
+  const daysLeft = await loadPayoutDaysLeft(
+    db,
+    rows.map(({ payout }) => payout),
+  );
   return {
     items: rows.map((row) => ({
       id: row.payout.id,
+      version: row.payout.version,
+      status: row.payout.status,
+      statusLabel: policyPayoutWorkflow.states[row.payout.status].zh,
+      dueOn: row.payout.dueOn,
+      daysLeft: daysLeft.get(row.payout.id) ?? null,
+      overdue: (daysLeft.get(row.payout.id) ?? 0) < 0,
+      paidFen: row.payout.paidFen,
+      paidOn: row.payout.paidOn,
       year: row.payout.year,
       itemId: row.payout.itemId,
       itemTitle: row.itemTitle,

@@ -14,8 +14,12 @@ import {
   itemParamsSchema,
   matchQuerySchema,
   POLICY_FIELD_LABELS,
+  payoutActionBodySchema,
+  payoutActionParamsSchema,
   payoutConfirmSchema,
+  payoutDetailSchema,
   payoutPageSchema,
+  payoutPushSchema,
   payoutQuerySchema,
   policyActionParamsSchema,
   policyInputSchema,
@@ -47,6 +51,7 @@ import {
   listPayouts,
   matchEnterprise,
 } from './matching-service';
+import { actOnPayout, pushPayouts, readPayout } from './payouts-service';
 import { actOnPolicy, createPolicy, listPolicies, readPolicy, updatePolicy } from './policies-service';
 
 const wan = (fen: number) => (fen / 1_000_000).toFixed(2);
@@ -199,6 +204,50 @@ export function registerPolicyRoutes(app: TypedApp, deps: ModuleDeps): void {
     querystring: payoutQuerySchema,
     response: payoutPageSchema,
     list: (input) => listPayouts(db, input),
+  });
+
+  // 兑现 after the list is confirmed: push, the enterprise's confirmation, payment, archive.
+  defineRoute(app, {
+    method: 'POST',
+    url: '/api/policies/items/:itemId/payouts/push',
+    access: staffOnly,
+    fieldLabels,
+    schema: {
+      tags,
+      params: itemParamsSchema,
+      body: payoutPushSchema,
+      response: { 200: z.object({ pushed: z.number().int() }) },
+    },
+    handler: async (request) =>
+      pushPayouts(db, { itemId: request.params.itemId, year: request.body.year, context: request.context }),
+  });
+
+  readRoute(app, {
+    url: '/api/policies/payouts/:id',
+    tags,
+    access: rolesAccess('staff', 'leader', 'observer', 'enterprise'),
+    response: payoutDetailSchema,
+    read: (input) => readPayout(db, input),
+  });
+
+  defineRoute(app, {
+    method: 'POST',
+    url: '/api/policies/payouts/:id/actions/:action',
+    access: rolesAccess('staff', 'enterprise'),
+    fieldLabels,
+    schema: {
+      tags,
+      params: payoutActionParamsSchema,
+      body: payoutActionBodySchema,
+      response: { 200: payoutDetailSchema },
+    },
+    handler: async (request) =>
+      actOnPayout(db, {
+        id: request.params.id,
+        action: request.params.action,
+        body: request.body,
+        context: request.context,
+      }),
   });
 
   exportRoute(app, db, {
