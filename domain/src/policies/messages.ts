@@ -60,6 +60,10 @@ export const POLICY_ISSUE_MESSAGES: Record<string, Text> = {
     zh: '：已超过兑现时限，请联系受理部门重新推送',
     en: 'has passed; ask the department to send it again',
   },
+  'policies.reviewerIsDrafter': {
+    zh: '：不能是起草或提交审核的本人，请由另一位工作人员审核发布',
+    en: 'cannot be who drafted or submitted it; another staff member publishes',
+  },
   'policies.copiesPositive': { zh: '：应为正整数', en: 'must be a positive whole number' },
 };
 
@@ -116,4 +120,5 @@ export const POLICY_FIELD_LABELS: FieldLabels = {
   voucherNo: { zh: '凭证号', en: 'Voucher no.' },
   dueOn: { zh: '确认期限', en: 'Deadline' },
   comment: { zh: '意见', en: 'Comment' },
+  reviewer: { zh: '审核发布人', en: 'Reviewer' },
 };

@@ -12,12 +12,12 @@ import {
 } from '../../db/schema';
 import { DEMO_GUIDE_DISTRIBUTIONS, DEMO_POLICIES } from './demo-library';
 import { applyPayouts, qualifyingEnterprises } from './matching-service';
-import { DEFAULT_FULFIL_DAYS } from './payouts-service';
 import { applyPolicyAction, insertPolicy } from './policies-service';
 import { loadScopedPolicy } from './policy-view';
 
 /**
- * The district's policy library (国家 → 区, the 2018 district rules repealed by the 2020 ones), the
+ * The district's policy library (国家 → 区, the 2018 district rules repealed by the 2020 ones; each
+ * entered and submitted by one officer and published by another), the
  * 2020 《科技创新政策指引》's printed copies (5100 册 in 11 distributions: the seed's 5000余册) and the
  * 2020 免申即享 round of the district's awards: every enterprise the data shows as qualifying,
  * confirmed on 2020-12-15, pushed the next day, confirmed by the enterprises, paid in full before the
@@ -26,12 +26,12 @@ import { loadScopedPolicy } from './policy-view';
 export async function seedPoliciesDemo(context: DemoContext): Promise<void> {
   const tx = context.db;
   const staff = context.staff[0];
-  const request: RequestContext = {
-    actor: staff
+  const contextOf = (user: DemoContext['staff'][number] | undefined): RequestContext => ({
+    actor: user
       ? {
-          userId: staff.id,
-          username: staff.username,
-          displayName: staff.displayName,
+          userId: user.id,
+          username: user.username,
+          displayName: user.displayName,
           role: 'staff',
           enterpriseId: null,
         }
@@ -39,14 +39,19 @@ export async function seedPoliciesDemo(context: DemoContext): Promise<void> {
     ip: null,
     requestId: null,
     language: 'zh-CN',
-  };
+  });
+  const request = contextOf(staff);
+  // Entered and submitted by one officer, reviewed and published by another.
+  const reviewer = contextOf(context.staff[1]);
   const idByNumber = new Map<string, number>();
   for (const { supersedesDocumentNo, repealedBy: _repealedBy, ...policy } of DEMO_POLICIES) {
     const supersedesId = supersedesDocumentNo ? (idByNumber.get(supersedesDocumentNo) ?? null) : null;
     const id = await insertPolicy(tx, { ...policy, supersedesId }, request);
     idByNumber.set(policy.documentNo, id);
-    const row = await loadScopedPolicy(tx, request.actor, id);
-    await applyPolicyAction(tx, row, 'publish', { version: row.version }, request);
+    const draft = await loadScopedPolicy(tx, request.actor, id);
+    await applyPolicyAction(tx, draft, 'submit', { version: draft.version }, request);
+    const submitted = await loadScopedPolicy(tx, request.actor, id);
+    await applyPolicyAction(tx, submitted, 'publish', { version: submitted.version }, reviewer);
   }
   await tx
     .insert(policyGuideDistributions)
@@ -84,7 +89,7 @@ async function finishDemoRound(tx: DemoContext['db'], staffName: string): Promis
     ['archive', 'paid', 'archived', 'staff', staffName],
   ] as const;
   for (const { payout, fulfilDays, enterpriseName } of rows) {
-    const days = fulfilDays ?? DEFAULT_FULFIL_DAYS;
+    const days = fulfilDays;
     await tx
       .update(policyPayouts)
       .set({
@@ -92,7 +97,7 @@ async function finishDemoRound(tx: DemoContext['db'], staffName: string): Promis
         version: 1 + steps.length,
         timeLimitDays: days,
         pushedOn: '2020-12-16',
-        dueOn: addWorkingDays('2020-12-16', days, calendar),
+        dueOn: days === null ? null : addWorkingDays('2020-12-16', days, calendar),
         acceptedOn: '2020-12-21',
         bankName: '中国工商银行济宁任城支行',
         bankAccountName: enterpriseName,

@@ -45,7 +45,7 @@ export async function readItemsInForce(
     .innerJoin(policies, eq(policies.id, policyItems.policyId))
     .where(
       and(
-        sql`${policies.status} <> 'draft'`,
+        sql`${policies.status} in ('published', 'repealed')`,
         sql`${policies.effectiveFrom} <= ${`${year}-12-31`}`,
         sql`(${policies.effectiveTo} is null or ${policies.effectiveTo} >= ${`${year}-01-01`})`,
         sql`(${policies.repealedOn} is null or ${policies.repealedOn} >= ${`${year}-01-01`})`,

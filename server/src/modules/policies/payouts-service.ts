@@ -19,9 +19,6 @@ import type { Database, Executor, Transaction } from '../../db/connection';
 import { enterprises, policies, policyItems, policyPayouts } from '../../db/schema';
 import { policyFieldError } from './policy-view';
 
-/** The 兑现时限 when an item gives none: 20 working days, the usual limit of the district's 办法. */
-export const DEFAULT_FULFIL_DAYS = 20;
-
 type PayoutRow = typeof policyPayouts.$inferSelect & {
   itemTitle: string;
   fulfilDays: number | null;
@@ -137,11 +134,15 @@ export async function readPayout(db: Database, options: { actor: Actor; id: numb
   return toPayoutDetail(db, options.actor, await loadScopedPayout(db, options.actor, options.id));
 }
 
-/** Starts (or restarts) the 兑现时限 from today, in working days on the work calendar. */
+/**
+ * Starts (or restarts) the item's 兑现时限 from today, in working days on the work calendar; an item
+ * that sets no time limit runs no clock (nothing is invented).
+ */
 async function startClock(tx: Transaction, row: PayoutRow): Promise<SQL[]> {
   const pushedOn = today();
   const year = Number(pushedOn.slice(0, 4));
-  const days = row.fulfilDays ?? DEFAULT_FULFIL_DAYS;
+  const days = row.fulfilDays;
+  if (days === null) return [sql`pushed_on = ${pushedOn}`, sql`due_on = null`, sql`time_limit_days = null`];
   const calendar = await loadWorkCalendar(tx, [year, year + 1]);
   const dueOn = countWorkingDays(() => addWorkingDays(pushedOn, days, calendar));
   return [sql`pushed_on = ${pushedOn}`, sql`due_on = ${dueOn}`, sql`time_limit_days = ${days}`];

@@ -7,7 +7,7 @@ import { buildEnterprise, type Session } from '../../test/factories';
 import { useTestApp } from '../../test/test-app';
 import { buildPolicyInput, giveEnterpriseData, WAN } from './policy-test-helpers';
 
-const suite = useTestApp({ staff: 'staff', leader: 'leader', observer: 'observer' });
+const suite = useTestApp({ staff: 'staff', reviewer: 'staff', leader: 'leader', observer: 'observer' });
 afterEach(() => {
   delete process.env.KECHUANG_TODAY;
 });
@@ -24,14 +24,13 @@ const CORPORATE_ACCOUNT = '3700 1616 8010 5001 2345';
 
 let documentSequence = 60;
 /** A published policy whose 入库奖励 (2 万元, 20 working days) is on the 2020 list of a new enterprise. */
-async function listedPayout(): Promise<{ enterprise: Session; payout: Payout; policy: Policy }> {
+async function listedPayout(
+  fulfilDays: number | null = 20,
+): Promise<{ enterprise: Session; payout: Payout; policy: Policy }> {
   documentSequence += 1;
-  const created = await call(
-    suite.staff,
-    'POST',
-    '/api/policies',
-    buildPolicyInput({ documentNo: `任政办发〔2020〕${documentSequence}号` }),
-  );
+  const input = buildPolicyInput({ documentNo: `任政办发〔2020〕${documentSequence}号` });
+  input.items[0].fulfilDays = fulfilDays;
+  const created = await call(suite.staff, 'POST', '/api/policies', input);
   expect(created.statusCode, created.body).toBe(201);
   const draft = created.json() as Policy;
   await publish(draft);
@@ -56,8 +55,9 @@ async function listedPayout(): Promise<{ enterprise: Session; payout: Payout; po
 }
 
 async function publish(draft: Policy) {
-  const published = await call(suite.staff, 'POST', `/api/policies/${draft.id}/actions/publish`, {
-    version: draft.version,
+  await call(suite.staff, 'POST', `/api/policies/${draft.id}/actions/submit`, { version: draft.version });
+  const published = await call(suite.reviewer, 'POST', `/api/policies/${draft.id}/actions/publish`, {
+    version: draft.version + 1,
   });
   expect(published.statusCode, published.body).toBe(200);
 }
@@ -221,8 +221,10 @@ describe('兑现 of a confirmed 免申即享 list', () => {
   });
 
   it('a declined payout cannot be confirmed after, and is archived with the reason', async () => {
-    const { enterprise, payout } = await listedPayout();
+    // An item without a 兑现时限 runs no clock.
+    const { enterprise, payout } = await listedPayout(null);
     const pushed = await pushAll(payout);
+    expect(pushed).toMatchObject({ pushedOn: '2021-01-04', dueOn: null, daysLeft: null, overdue: false });
     expect((await act(enterprise, payout.id, 'decline', { version: pushed.version })).statusCode).toBe(400);
     const declined = await act(enterprise, payout.id, 'decline', {
       version: pushed.version,
