@@ -1,3 +1,4 @@
+export * from './applications';
 export * from './conditions';
 export * from './describe';
 export * from './fields';

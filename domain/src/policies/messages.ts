@@ -64,6 +64,25 @@ export const POLICY_ISSUE_MESSAGES: Record<string, Text> = {
     zh: '：不能是起草或提交审核的本人，请由另一位工作人员审核发布',
     en: 'cannot be who drafted or submitted it; another staff member publishes',
   },
+  'policies.notFastApplication': { zh: '：该事项不是快申快享事项', en: 'is not a fast-application item' },
+  'policies.outsideWindow': { zh: '：不在该事项的申报期内', en: 'is outside the item’s application window' },
+  'policies.applicationIneligible': {
+    zh: '：按部门数据，企业不满足该事项的必备条件',
+    en: 'is not met on the bureau’s data',
+  },
+  'policies.alreadyApplied': { zh: '：本年度已申请该事项', en: 'has already been applied for this year' },
+  'policies.materialNotAsked': {
+    zh: '：该条件已由部门数据判定，无需提交材料',
+    en: 'is decided from the bureau’s data; no evidence is asked',
+  },
+  'policies.materialMissing': {
+    zh: '：缺少必备条件的证明材料',
+    en: 'lacks the evidence of a required condition',
+  },
+  'policies.approvedAmountNeeded': {
+    zh: '：按数据无法计算金额，请填写核定金额',
+    en: 'cannot be computed from the data; give the approved amount',
+  },
   'policies.copiesPositive': { zh: '：应为正整数', en: 'must be a positive whole number' },
 };
 
@@ -121,4 +140,8 @@ export const POLICY_FIELD_LABELS: FieldLabels = {
   dueOn: { zh: '确认期限', en: 'Deadline' },
   comment: { zh: '意见', en: 'Comment' },
   reviewer: { zh: '审核发布人', en: 'Reviewer' },
+  itemId: { zh: '政策事项', en: 'Item' },
+  materials: { zh: '证明材料', en: 'Evidence' },
+  index: { zh: '条件', en: 'Condition' },
+  approvedFen: { zh: '核定金额', en: 'Approved amount' },
 };

@@ -8,6 +8,7 @@ import { platformWorkflow } from './platform';
 import { platformApplicationWorkflow } from './platform-application';
 import { evaluationRoundWorkflow, platformEvaluationWorkflow } from './platform-evaluation';
 import { policyWorkflow } from './policy';
+import { policyApplicationWorkflow } from './policy-application';
 import { policyPayoutWorkflow } from './policy-payout';
 import { projectApplicationWorkflow } from './project-application';
 import { projectChangeWorkflow } from './project-change';
@@ -30,6 +31,7 @@ export * from './platform';
 export * from './platform-application';
 export * from './platform-evaluation';
 export * from './policy';
+export * from './policy-application';
 export * from './policy-payout';
 export * from './project-application';
 export * from './project-change';
@@ -66,4 +68,5 @@ export const WORKFLOWS = [
   talentProgrammeWorkflow,
   policyWorkflow,
   policyPayoutWorkflow,
+  policyApplicationWorkflow,
 ] as const;

@@ -18,6 +18,7 @@ import {
   platforms,
   platformTypes,
   policies,
+  policyApplications,
   policyItems,
   policyPayouts,
   projectApplications,
@@ -348,6 +349,27 @@ const FIXTURES: Record<
     },
   },
   'policy-payout': { table: 'policy_payouts', create: insertPayout },
+  'policy-application': {
+    table: 'policy_applications',
+    create: async (db, state) => {
+      const payoutId = await insertPayout(db, 'listed');
+      const [payout] = await db.select().from(policyPayouts).where(eq(policyPayouts.id, payoutId));
+      const [row] = await db
+        .insert(policyApplications)
+        .values({
+          status: state as 'submitted',
+          itemId: payout.itemId,
+          year: 2020,
+          enterpriseId: payout.enterpriseId,
+          submittedOn: '2020-06-01',
+          amountFen: 1_000_000,
+          reasons: [],
+          materials: [],
+        })
+        .returning({ id: policyApplications.id });
+      return row.id;
+    },
+  },
 };
 
 /** An item of its own test policy, and an enterprise of its own, for each payout (one per item, year, enterprise). */

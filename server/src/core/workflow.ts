@@ -37,7 +37,8 @@ export type WorkflowTableName =
   | 'service_problems'
   | 'talent_programme_records'
   | 'policies'
-  | 'policy_payouts';
+  | 'policy_payouts'
+  | 'policy_applications';
 
 export interface FireTransitionOptions<TState extends string, TAction extends string> {
   definition: WorkflowDefinition<TState, TAction>;

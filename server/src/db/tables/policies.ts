@@ -1,6 +1,7 @@
 import type {
   AmountRule,
   FulfilMode,
+  PolicyApplicationStatus,
   PolicyCondition,
   PolicyItemType,
   PolicyLevel,
@@ -134,4 +135,38 @@ export const policyGuideDistributions = pgTable(
     createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
   },
   (table) => [index('policy_guide_distributions_date_idx').on(table.distributedOn)],
+);
+
+/**
+ * 快申快享 application: the enterprise's evidence for the conditions the data cannot decide, the data's
+ * reasons as they stood, and, once approved, the payout it put on the list.
+ */
+export const policyApplications = pgTable(
+  'policy_applications',
+  {
+    ...businessColumns,
+    status: text('status').$type<PolicyApplicationStatus>().notNull(),
+    itemId: integer('item_id')
+      .notNull()
+      .references(() => policyItems.id),
+    year: integer('year').notNull(),
+    enterpriseId: integer('enterprise_id')
+      .notNull()
+      .references(() => enterprises.id),
+    submittedOn: date('submitted_on', { mode: 'string' }).notNull(),
+    amountFen: bigint('amount_fen', { mode: 'number' }),
+    reasons: jsonb('reasons').$type<string[]>().notNull(),
+    materials: jsonb('materials')
+      .$type<{ index: number; document: string | null; text: string }[]>()
+      .notNull(),
+    payoutId: integer('payout_id').references(() => policyPayouts.id),
+  },
+  (table) => [
+    uniqueIndex('policy_applications_item_year_enterprise_key').on(
+      table.itemId,
+      table.year,
+      table.enterpriseId,
+    ),
+    index('policy_applications_status_idx').on(table.status),
+  ],
 );

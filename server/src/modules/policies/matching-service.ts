@@ -22,7 +22,7 @@ import { loadPayoutDaysLeft } from './payouts-service';
 import { policyFieldError } from './policy-view';
 import { type ProfiledEnterprise, readProfiles } from './profiles';
 
-type ItemWithPolicy = typeof policyItems.$inferSelect & {
+export type ItemWithPolicy = typeof policyItems.$inferSelect & {
   policyTitle: string;
   documentNo: string;
   level: (typeof policies.$inferSelect)['level'];
@@ -135,12 +135,12 @@ export async function matchEnterprise(
   };
 }
 
-const reasonsOf = (evaluation: ItemEvaluation, language: Language) =>
+export const reasonsOf = (evaluation: ItemEvaluation, language: Language) =>
   evaluation.conditions
     .filter((result) => result.condition.required)
     .map((result) => result.text[textIn(language)]);
 
-async function loadItem(executor: Executor, itemId: number, year: number): Promise<ItemWithPolicy> {
+export async function loadItem(executor: Executor, itemId: number, year: number): Promise<ItemWithPolicy> {
   const [item] = await readItemsInForce(executor, year, itemId);
   if (!item) throw notFound();
   return item;
