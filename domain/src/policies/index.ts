@@ -7,3 +7,4 @@ export * from './messages';
 export * from './payouts';
 export * from './schemas';
 export * from './types';
+export * from './subscriptions';

@@ -378,6 +378,11 @@ const EXPECTED: Record<string, 'public' | 'any' | readonly Role[]> = {
   'GET /api/policies/guide': ['staff', 'leader'],
   'POST /api/policies/guide/distributions': ['staff'],
   'GET /api/policies/guide/document': ['staff', 'leader'],
+  'GET /api/policies/guide/editions': ['staff', 'leader'],
+  'POST /api/policies/guide/editions': ['staff'],
+  'GET /api/policies/guide/editions/:id/document': ['staff', 'leader'],
+  'GET /api/policies/subscription': ['enterprise'],
+  'PUT /api/policies/subscription': ['enterprise'],
 };
 
 /** Object routes an enterprise reaches only for its own record: another enterprise's id must give 404. */

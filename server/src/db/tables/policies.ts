@@ -23,6 +23,7 @@ import {
 } from 'drizzle-orm/pg-core';
 import { businessColumns } from './columns';
 import { enterprises, users } from './core';
+import { storedFiles } from './plans';
 
 /**
  * 政策文件: the official header fields, the full text and its 解读. A newer version is a record of its
@@ -169,4 +170,52 @@ export const policyApplications = pgTable(
     ),
     index('policy_applications_status_idx').on(table.status),
   ],
+);
+
+/** What an enterprise follows: levels and themes (empty = all); told once per matching published policy. */
+export const policySubscriptions = pgTable('policy_subscriptions', {
+  ...businessColumns,
+  enterpriseId: integer('enterprise_id')
+    .notNull()
+    .unique('policy_subscriptions_enterprise_key')
+    .references(() => enterprises.id),
+  levels: jsonb('levels').$type<PolicyLevel[]>().notNull(),
+  themes: jsonb('themes').$type<PolicyTheme[]>().notNull(),
+});
+
+/** Who was told of which published policy: the key makes the notice once per enterprise and policy. */
+export const policySubscriptionNotices = pgTable(
+  'policy_subscription_notices',
+  {
+    policyId: integer('policy_id')
+      .notNull()
+      .references(() => policies.id, { onDelete: 'cascade' }),
+    enterpriseId: integer('enterprise_id')
+      .notNull()
+      .references(() => enterprises.id),
+    notifiedAt: timestamp('notified_at', { withTimezone: true }).notNull().defaultNow(),
+  },
+  (table) => [uniqueIndex('policy_subscription_notices_key').on(table.policyId, table.enterpriseId)],
+);
+
+/**
+ * A kept edition of the 《科技创新政策指引》: the Word file as generated, its year and number within
+ * the year, and the policy versions it was built from.
+ */
+export const policyGuideEditions = pgTable(
+  'policy_guide_editions',
+  {
+    id: serial('id').primaryKey(),
+    edition: integer('edition').notNull(),
+    number: integer('number').notNull(),
+    fileId: integer('file_id')
+      .notNull()
+      .references(() => storedFiles.id),
+    policyVersions: jsonb('policy_versions')
+      .$type<{ id: number; version: number; documentNo: string; title: string }[]>()
+      .notNull(),
+    generatedBy: integer('generated_by').references(() => users.id),
+    createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+  },
+  (table) => [uniqueIndex('policy_guide_editions_edition_number_key').on(table.edition, table.number)],
 );

@@ -26,6 +26,7 @@ import {
   validityCondition,
 } from './policy-view';
 import { indexPolicy, keywordCondition, rankByKeyword } from './search-index';
+import { notifySubscribers } from './subscriptions-service';
 
 const columnsOf = (input: PolicyInput | PolicyUpdate) => ({
   title: input.title,
@@ -188,6 +189,7 @@ export async function applyPolicyAction(
     link: `/bureau/policies?open=${row.id}`,
     extraAssignments: action === 'repeal' ? [sql`repealed_on = ${today}`] : [],
   });
+  if (action === 'publish') await notifySubscribers(tx, row);
   if (action !== 'publish' || row.supersedesId === null) return;
   const [previous] = await tx.select().from(policies).where(eq(policies.id, row.supersedesId));
   if (previous?.status !== 'published') return;

@@ -7,6 +7,9 @@ import {
   guideDistributionListSchema,
   guideDistributionSchema,
   guideDownloadQuerySchema,
+  guideEditionInputSchema,
+  guideEditionListSchema,
+  guideEditionSchema,
   guideQuerySchema,
   idParamSchema,
   itemOptionListSchema,
@@ -34,12 +37,15 @@ import {
   policyListQuerySchema,
   policyPageSchema,
   policySchema,
+  policySubscriptionInputSchema,
+  policySubscriptionSchema,
   policyUpdateSchema,
 } from '@kechuang/domain';
 import { z } from 'zod';
 import { publicAccess, requireActor, rolesAccess } from '../../core/access';
 import { recordAudit } from '../../core/audit';
 import { attachmentHeader } from '../../core/excel';
+import { sendStoredFile } from '../../core/files';
 import type { ModuleDeps, TypedApp } from '../../core/module';
 import {
   actionRoute,
@@ -58,7 +64,14 @@ import {
   readApplication,
   readApplicationForm,
 } from './applications-service';
-import { listDistributions, recordDistribution, renderPolicyGuide } from './guide-service';
+import {
+  guideEditionFile,
+  keepGuideEdition,
+  listDistributions,
+  listGuideEditions,
+  recordDistribution,
+  renderPolicyGuide,
+} from './guide-service';
 import {
   confirmPayouts,
   listCandidates,
@@ -68,6 +81,7 @@ import {
 } from './matching-service';
 import { actOnPayout, pushPayouts, readPayout } from './payouts-service';
 import { actOnPolicy, createPolicy, listPolicies, readPolicy, updatePolicy } from './policies-service';
+import { readSubscription, saveSubscription } from './subscriptions-service';
 
 const wan = (fen: number) => (fen / 1_000_000).toFixed(2);
 const yearNow = () => Number(chinaToday().slice(0, 4));
@@ -378,6 +392,61 @@ export function registerPolicyRoutes(app: TypedApp, deps: ModuleDeps): void {
     schema: { tags, body: guideDistributionInputSchema, response: { 201: guideDistributionSchema } },
     handler: async (request, reply) =>
       reply.code(201).send(await recordDistribution(db, { input: request.body, context: request.context })),
+  });
+
+  // Kept editions of the 《指引》: each generation stored with the policy versions it was built from.
+  defineRoute(app, {
+    method: 'GET',
+    url: '/api/policies/guide/editions',
+    access: bureau,
+    fieldLabels,
+    schema: { tags, querystring: guideQuerySchema, response: { 200: guideEditionListSchema } },
+    handler: async (request) => listGuideEditions(db, request.query.edition),
+  });
+
+  defineRoute(app, {
+    method: 'POST',
+    url: '/api/policies/guide/editions',
+    access: staffOnly,
+    fieldLabels,
+    schema: { tags, body: guideEditionInputSchema, response: { 201: guideEditionSchema } },
+    handler: async (request, reply) => {
+      const district = await readDistrictSettings(db);
+      return reply.code(201).send(
+        await keepGuideEdition(db, {
+          edition: request.body.edition,
+          districtName: district.name,
+          context: request.context,
+        }),
+      );
+    },
+  });
+
+  defineRoute(app, {
+    method: 'GET',
+    url: '/api/policies/guide/editions/:id/document',
+    access: bureau,
+    schema: { tags, params: idParamSchema },
+    handler: async (request, reply) =>
+      sendStoredFile(reply, db, request.context, await guideEditionFile(db, request.params.id)),
+  });
+
+  // Subscriptions: what the enterprise follows; it is told once of each matching published policy.
+  defineRoute(app, {
+    method: 'GET',
+    url: '/api/policies/subscription',
+    access: rolesAccess('enterprise'),
+    schema: { tags, response: { 200: policySubscriptionSchema } },
+    handler: async (request) => readSubscription(db, requireActor(request)),
+  });
+
+  defineRoute(app, {
+    method: 'PUT',
+    url: '/api/policies/subscription',
+    access: rolesAccess('enterprise'),
+    fieldLabels,
+    schema: { tags, body: policySubscriptionInputSchema, response: { 200: policySubscriptionSchema } },
+    handler: async (request) => saveSubscription(db, { input: request.body, context: request.context }),
   });
 
   defineRoute(app, {
