@@ -6,5 +6,5 @@ export * from './matching-schemas';
 export * from './messages';
 export * from './payouts';
 export * from './schemas';
-export * from './types';
 export * from './subscriptions';
+export * from './types';
