@@ -9,6 +9,7 @@ import { useAuth } from '../../app/auth-context';
 import { useUrlFilters } from '../../app/list-page/use-url-filters';
 import { MatchesView } from './matches-view';
 import { DueTag, PayoutDrawer } from './payout-drawer';
+import { SubscriptionCard } from './subscription-card';
 import { POLICIES_KEY, POLICIES_URL, wan } from './use-policies';
 
 /**
@@ -50,8 +51,9 @@ export function MyPoliciesPage() {
           />
         </Card>
       )}
+      <SubscriptionCard />
       <Card title={t('policies.mineTitle')} data-testid="my-policies">
-        <MatchesView enterpriseId={user?.enterpriseId ?? null} year={year} onYearChange={setYear} />
+        <MatchesView enterpriseId={user?.enterpriseId ?? null} year={year} onYearChange={setYear} canApply />
       </Card>
       <PayoutDrawer
         id={values.open ? Number(values.open) : null}

@@ -21,6 +21,7 @@ import { ExportButton } from '../../app/list-page/list-page';
 import { ListTable } from '../../app/list-page/list-table';
 import { useUrlFilters } from '../../app/list-page/use-url-filters';
 import { yearOptions } from '../../app/year-options';
+import { ApplicationsCard } from './applications-card';
 import { DueTag, PayoutDrawer } from './payout-drawer';
 import { OUTCOME_COLORS, outcomeLabel, POLICIES_KEY, POLICIES_URL, wan } from './use-policies';
 
@@ -207,6 +208,7 @@ export function PayoutsPage() {
           onRow={(row) => ({ onClick: () => update({ open: row.id }), style: { cursor: 'pointer' } })}
         />
       </Card>
+      <ApplicationsCard itemId={itemId} year={year} />
       <PayoutDrawer id={openId} onClose={() => update({ open: undefined })} />
     </Space>
   );
