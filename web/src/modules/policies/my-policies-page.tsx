@@ -51,10 +51,10 @@ export function MyPoliciesPage() {
           />
         </Card>
       )}
-      <SubscriptionCard />
       <Card title={t('policies.mineTitle')} data-testid="my-policies">
         <MatchesView enterpriseId={user?.enterpriseId ?? null} year={year} onYearChange={setYear} canApply />
       </Card>
+      <SubscriptionCard />
       <PayoutDrawer
         id={values.open ? Number(values.open) : null}
         onClose={() => update({ open: undefined })}
