@@ -18,8 +18,8 @@ describe('政策服务 in Chromium', () => {
   let awardId = 0;
   let enterpriseUsername = '';
 
-  it('staff enter a policy with two items and conditions and publish it', async () => {
-    const page = await newPage(harness);
+  it('staff enter a policy with two items and conditions, submit it, and another officer publishes it', async () => {
+    let page = await newPage(harness);
     await logIn(harness, page, 'staff01');
     await page.getByTestId('side-menu').getByText('政策服务').click();
     await page.getByTestId('side-menu').getByText('政策库').click();
@@ -59,11 +59,24 @@ describe('政策服务 in Chromium', () => {
     const drawer = page.getByTestId('policy-drawer');
     await drawer.getByTestId('policy-validity').waitFor();
     expect(await drawer.getByTestId('policy-validity').textContent()).toBe('未发布');
-    await drawer.getByTestId('action-publish').click();
+    await drawer.getByTestId('action-submit').click();
+    await page.getByTestId('confirm-submit').click();
+    await waitDone(page);
+    // The drafter cannot publish: another officer reviews and publishes.
+    await drawer.getByTestId('action-return').waitFor();
+    expect(await drawer.getByTestId('action-publish').count()).toBe(1);
+    const policyId = new URL(page.url()).searchParams.get('open');
+    await page.context().close();
+
+    page = await newPage(harness);
+    await logIn(harness, page, 'staff02');
+    await page.goto(url(`/bureau/policies?open=${policyId}`));
+    const review = page.getByTestId('policy-drawer');
+    await review.getByTestId('action-publish').click();
     await page.getByTestId('confirm-publish').click();
     await waitDone(page);
     await expect
-      .poll(() => drawer.getByTestId('policy-validity').textContent(), { timeout: 20_000 })
+      .poll(() => review.getByTestId('policy-validity').textContent(), { timeout: 20_000 })
       .toBe('有效');
     await screenshot(page, 'policy-published');
 
@@ -132,6 +145,10 @@ describe('政策服务 in Chromium', () => {
       page.getByTestId('payout-export').click(),
     ]);
     expect(download.suggestedFilename()).toMatch(/免申即享兑现名单.*\.xlsx$/);
+    await page.getByTestId('payout-push').click();
+    await waitDone(page);
+    const listed = page.getByTestId('payout-table').locator('tr.ant-table-row').first();
+    await expect.poll(() => listed.textContent(), { timeout: 20_000 }).toContain('已推送待企业确认');
     await screenshot(page, 'policy-payouts');
 
     const guide = await page.request.get(url('/api/policies/guide/document?edition=2020'));
@@ -141,6 +158,43 @@ describe('政策服务 in Chromium', () => {
     expect(text).toContain(documentNo);
     expect(text).toContain('一次性奖补3万元');
     expect(text).toContain('研发投入');
+    await page.context().close();
+  });
+
+  it('the enterprise confirms its bank account and staff record the payment', async () => {
+    let page = await newPage(harness);
+    await logIn(harness, page, enterpriseUsername);
+    await page.goto(url('/enterprise/policies'));
+    const mine = page
+      .getByTestId('my-payouts')
+      .locator('tr.ant-table-row', { hasText: '科技型中小企业入库专项奖励' });
+    await mine.click();
+    const drawer = page.getByTestId('payout-drawer');
+    await drawer.getByTestId('action-accept').click();
+    await page.getByTestId('payout-bankName').fill('中国工商银行济宁任城支行');
+    await page.getByTestId('payout-bankAccount').fill('1608 0017 0920 0012 345');
+    await page.getByTestId('payout-step-submit').click();
+    await waitDone(page);
+    await expect
+      .poll(() => drawer.getByTestId('payout-status').textContent(), { timeout: 20_000 })
+      .toBe('企业已确认待拨付');
+    const payoutId = new URL(page.url()).searchParams.get('open');
+    await page.context().close();
+
+    page = await newPage(harness);
+    await logIn(harness, page, 'staff01');
+    await page.goto(url(`/bureau/policies/payouts?year=2020&open=${payoutId}`));
+    const payout = page.getByTestId('payout-drawer');
+    await payout.getByTestId('action-pay').click();
+    // Today in China: the payment cannot be dated before the enterprise's confirmation.
+    await pickDate(page, 'payout-paidOn', new Date(Date.now() + 8 * 3_600_000).toISOString().slice(0, 10));
+    await page.getByTestId('payout-voucherNo').fill('记-2020-1229');
+    await page.getByTestId('payout-step-submit').click();
+    await waitDone(page);
+    await expect
+      .poll(() => payout.getByTestId('payout-status').textContent(), { timeout: 20_000 })
+      .toBe('已拨付');
+    await screenshot(page, 'policy-payout-paid');
     await page.context().close();
   });
 });

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { dateSchema, listQuerySchema, pageSchema, textSchema } from '../schemas/common';
+import { POLICY_PAYOUT_STATUSES } from '../workflows/policy-payout';
 import { FULFIL_MODES, POLICY_ITEM_TYPES, POLICY_LEVELS } from './types';
 
 const idSchema = z.number().int().positive().max(2_147_483_647);
@@ -71,6 +72,9 @@ export type Candidate = z.infer<typeof candidateSchema>;
 export const candidatePageSchema = pageSchema(candidateSchema).extend({
   outcomeCounts: z.record(z.string(), z.number().int()),
 });
+/** Staff push every listed payout of an item and year to the enterprises. */
+export const payoutPushSchema = z.strictObject({ year: z.number().int().min(2000).max(2100) });
+
 export type CandidatePage = z.infer<typeof candidatePageSchema>;
 
 export const itemParamsSchema = z.strictObject({
@@ -88,6 +92,7 @@ export type PayoutConfirm = z.infer<typeof payoutConfirmSchema>;
 export const payoutQuerySchema = listQuerySchema(['confirmedOn']).extend({
   year: z.coerce.number().int().min(2000).max(2100).optional(),
   itemId: z.coerce.number().int().positive().max(2_147_483_647).optional(),
+  status: z.enum(POLICY_PAYOUT_STATUSES).optional(),
 });
 export type PayoutQuery = z.infer<typeof payoutQuerySchema>;
 
@@ -104,6 +109,15 @@ export const payoutSchema = z.object({
   amountFen: z.number().int(),
   confirmedOn: z.string(),
   reasons: z.array(z.string()),
+  version: z.number().int(),
+  status: z.enum(POLICY_PAYOUT_STATUSES),
+  statusLabel: z.string(),
+  dueOn: z.string().nullable(),
+  /** Working days left to the 兑现时限 (negative: overdue); null when the clock is not running. */
+  daysLeft: z.number().int().nullable(),
+  overdue: z.boolean(),
+  paidFen: z.number().int().nullable(),
+  paidOn: z.string().nullable(),
 });
 export type Payout = z.infer<typeof payoutSchema>;
 export const payoutPageSchema = pageSchema(payoutSchema).extend({ totalFen: z.number().int() });

@@ -38,6 +38,51 @@ export const POLICY_ISSUE_MESSAGES: Record<string, Text> = {
     zh: '：所选企业中有的按当前数据不符合该事项，或已在兑现名单中',
     en: 'include an enterprise that does not qualify on the data or is already listed',
   },
+  'policies.bankAccountForm': { zh: '：应为 9–30 位数字', en: 'must be 9–30 digits' },
+  'policies.bankAccountCheck': {
+    zh: '：校验位不正确，请核对银行卡号',
+    en: 'fails its check digit; check the card number',
+  },
+  'policies.required': { zh: '：必须填写', en: 'is required' },
+  'policies.accountNameNotEnterprise': {
+    zh: '：应与企业名称一致（对公账户）',
+    en: 'must be the enterprise’s name (a company account)',
+  },
+  'policies.paidAboveConfirmed': {
+    zh: '：不能高于确认的兑现金额',
+    en: 'cannot exceed the confirmed amount',
+  },
+  'policies.paidBeforeAccepted': {
+    zh: '：不能早于企业确认日期，也不能晚于今天',
+    en: 'cannot be before the confirmation or after today',
+  },
+  'policies.confirmAfterDeadline': {
+    zh: '：已超过兑现时限，请联系受理部门重新推送',
+    en: 'has passed; ask the department to send it again',
+  },
+  'policies.reviewerIsDrafter': {
+    zh: '：不能是起草或提交审核的本人，请由另一位工作人员审核发布',
+    en: 'cannot be who drafted or submitted it; another staff member publishes',
+  },
+  'policies.notFastApplication': { zh: '：该事项不是快申快享事项', en: 'is not a fast-application item' },
+  'policies.outsideWindow': { zh: '：不在该事项的申报期内', en: 'is outside the item’s application window' },
+  'policies.applicationIneligible': {
+    zh: '：按部门数据，企业不满足该事项的必备条件',
+    en: 'is not met on the bureau’s data',
+  },
+  'policies.alreadyApplied': { zh: '：本年度已申请该事项', en: 'has already been applied for this year' },
+  'policies.materialNotAsked': {
+    zh: '：该条件已由部门数据判定，无需提交材料',
+    en: 'is decided from the bureau’s data; no evidence is asked',
+  },
+  'policies.materialMissing': {
+    zh: '：缺少必备条件的证明材料',
+    en: 'lacks the evidence of a required condition',
+  },
+  'policies.approvedAmountNeeded': {
+    zh: '：按数据无法计算金额，请填写核定金额',
+    en: 'cannot be computed from the data; give the approved amount',
+  },
   'policies.copiesPositive': { zh: '：应为正整数', en: 'must be a positive whole number' },
 };
 
@@ -86,4 +131,17 @@ export const POLICY_FIELD_LABELS: FieldLabels = {
   distributedOn: { zh: '发放日期', en: 'Date' },
   edition: { zh: '版次', en: 'Edition' },
   enterpriseIds: { zh: '企业', en: 'Enterprises' },
+  bankName: { zh: '开户银行', en: 'Bank' },
+  bankAccountName: { zh: '账户名称', en: 'Account name' },
+  bankAccount: { zh: '银行账号', en: 'Account number' },
+  paidFen: { zh: '拨付金额', en: 'Amount paid' },
+  paidOn: { zh: '拨付日期', en: 'Date paid' },
+  voucherNo: { zh: '凭证号', en: 'Voucher no.' },
+  dueOn: { zh: '确认期限', en: 'Deadline' },
+  comment: { zh: '意见', en: 'Comment' },
+  reviewer: { zh: '审核发布人', en: 'Reviewer' },
+  itemId: { zh: '政策事项', en: 'Item' },
+  materials: { zh: '证明材料', en: 'Evidence' },
+  index: { zh: '条件', en: 'Condition' },
+  approvedFen: { zh: '核定金额', en: 'Approved amount' },
 };

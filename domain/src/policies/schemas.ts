@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { dateSchema, listQuerySchema, pageSchema, textSchema, versionSchema } from '../schemas/common';
 import { historyEntrySchema } from '../schemas/workflow';
-import { POLICY_STATUSES } from '../workflows/policy';
+import { POLICY_ACTIONS, POLICY_STATUSES } from '../workflows/policy';
 import {
   type AmountRule,
   canFulfilWithoutApplication,
@@ -149,7 +149,7 @@ export type PolicyUpdate = z.infer<typeof policyUpdateSchema>;
 
 export const policyActionParamsSchema = z.strictObject({
   id: z.coerce.number().int().positive().max(2_147_483_647),
-  action: z.enum(['publish', 'repeal']),
+  action: z.enum(POLICY_ACTIONS),
 });
 export const policyActionBodySchema = z.strictObject({
   version: versionSchema,

@@ -8,6 +8,8 @@ import { platformWorkflow } from './platform';
 import { platformApplicationWorkflow } from './platform-application';
 import { evaluationRoundWorkflow, platformEvaluationWorkflow } from './platform-evaluation';
 import { policyWorkflow } from './policy';
+import { policyApplicationWorkflow } from './policy-application';
+import { policyPayoutWorkflow } from './policy-payout';
 import { projectApplicationWorkflow } from './project-application';
 import { projectChangeWorkflow } from './project-change';
 import { progressReportWorkflow } from './project-progress-report';
@@ -29,6 +31,8 @@ export * from './platform';
 export * from './platform-application';
 export * from './platform-evaluation';
 export * from './policy';
+export * from './policy-application';
+export * from './policy-payout';
 export * from './project-application';
 export * from './project-change';
 export * from './project-progress-report';
@@ -63,4 +67,6 @@ export const WORKFLOWS = [
   serviceProblemWorkflow,
   talentProgrammeWorkflow,
   policyWorkflow,
+  policyPayoutWorkflow,
+  policyApplicationWorkflow,
 ] as const;

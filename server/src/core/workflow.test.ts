@@ -18,6 +18,9 @@ import {
   platforms,
   platformTypes,
   policies,
+  policyApplications,
+  policyItems,
+  policyPayouts,
   projectApplications,
   reviewRounds,
   serviceDepartments,
@@ -345,7 +348,64 @@ const FIXTURES: Record<
       return row.id;
     },
   },
+  'policy-payout': { table: 'policy_payouts', create: insertPayout },
+  'policy-application': {
+    table: 'policy_applications',
+    create: async (db, state) => {
+      const payoutId = await insertPayout(db, 'listed');
+      const [payout] = await db.select().from(policyPayouts).where(eq(policyPayouts.id, payoutId));
+      const [row] = await db
+        .insert(policyApplications)
+        .values({
+          status: state as 'submitted',
+          itemId: payout.itemId,
+          year: 2020,
+          enterpriseId: payout.enterpriseId,
+          submittedOn: '2020-06-01',
+          amountFen: 1_000_000,
+          reasons: [],
+          materials: [],
+        })
+        .returning({ id: policyApplications.id });
+      return row.id;
+    },
+  },
 };
+
+/** An item of its own test policy, and an enterprise of its own, for each payout (one per item, year, enterprise). */
+async function insertPayout(db: Database, state: string) {
+  const policyId = await FIXTURES.policy.create(db, 'published');
+  const [item] = await db
+    .insert(policyItems)
+    .values({
+      policyId,
+      position: 1,
+      title: '状态机测试事项',
+      type: 'award',
+      beneficiaries: '测试企业',
+      conditions: [],
+      amount: { kind: 'fixed', amountFen: 1_000_000 },
+      fulfilMode: 'no-application',
+      fulfilDays: 20,
+      department: '任城区科学技术局',
+      contact: '0537-2968036',
+    })
+    .returning({ id: policyItems.id });
+  const enterprise = await insertEnterprise(db, '兑现状态机测试企业', 'verified');
+  const [row] = await db
+    .insert(policyPayouts)
+    .values({
+      itemId: item.id,
+      year: 2020,
+      enterpriseId: enterprise.id,
+      amountFen: 1_000_000,
+      confirmedOn: '2020-12-15',
+      reasons: [],
+      status: state as 'listed',
+    })
+    .returning({ id: policyPayouts.id });
+  return row.id;
+}
 
 let evaluationYear = 1900;
 /** A round of its own year (one per type and year), so fixtures never collide. */

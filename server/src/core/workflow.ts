@@ -36,7 +36,9 @@ export type WorkflowTableName =
   | 'platform_evaluations'
   | 'service_problems'
   | 'talent_programme_records'
-  | 'policies';
+  | 'policies'
+  | 'policy_payouts'
+  | 'policy_applications';
 
 export interface FireTransitionOptions<TState extends string, TAction extends string> {
   definition: WorkflowDefinition<TState, TAction>;

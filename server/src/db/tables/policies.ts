@@ -1,9 +1,11 @@
 import type {
   AmountRule,
   FulfilMode,
+  PolicyApplicationStatus,
   PolicyCondition,
   PolicyItemType,
   PolicyLevel,
+  PolicyPayoutStatus,
   PolicyStatus,
   PolicyTheme,
 } from '@kechuang/domain';
@@ -21,6 +23,7 @@ import {
 } from 'drizzle-orm/pg-core';
 import { businessColumns } from './columns';
 import { enterprises, users } from './core';
+import { storedFiles } from './plans';
 
 /**
  * 政策文件: the official header fields, the full text and its 解读. A newer version is a record of its
@@ -98,8 +101,23 @@ export const policyPayouts = pgTable(
     reasons: jsonb('reasons').$type<string[]>().notNull(),
     confirmedBy: integer('confirmed_by').references(() => users.id),
     createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+    // 兑现 on the `policy-payout` lifecycle: pushed → confirmed with the bank account → paid → archived.
+    status: text('status').$type<PolicyPayoutStatus>().notNull().default('listed'),
+    version: integer('version').notNull().default(1),
+    updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
+    timeLimitDays: integer('time_limit_days'),
+    pushedOn: date('pushed_on', { mode: 'string' }),
+    dueOn: date('due_on', { mode: 'string' }),
+    acceptedOn: date('accepted_on', { mode: 'string' }),
+    bankName: text('bank_name'),
+    bankAccountName: text('bank_account_name'),
+    bankAccount: text('bank_account'),
+    paidFen: bigint('paid_fen', { mode: 'number' }),
+    paidOn: date('paid_on', { mode: 'string' }),
+    voucherNo: text('voucher_no'),
   },
   (table) => [
+    index('policy_payouts_status_idx').on(table.status, table.dueOn),
     uniqueIndex('policy_payouts_item_year_enterprise_key').on(table.itemId, table.year, table.enterpriseId),
     index('policy_payouts_year_idx').on(table.year),
   ],
@@ -118,4 +136,86 @@ export const policyGuideDistributions = pgTable(
     createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
   },
   (table) => [index('policy_guide_distributions_date_idx').on(table.distributedOn)],
+);
+
+/**
+ * 快申快享 application: the enterprise's evidence for the conditions the data cannot decide, the data's
+ * reasons as they stood, and, once approved, the payout it put on the list.
+ */
+export const policyApplications = pgTable(
+  'policy_applications',
+  {
+    ...businessColumns,
+    status: text('status').$type<PolicyApplicationStatus>().notNull(),
+    itemId: integer('item_id')
+      .notNull()
+      .references(() => policyItems.id),
+    year: integer('year').notNull(),
+    enterpriseId: integer('enterprise_id')
+      .notNull()
+      .references(() => enterprises.id),
+    submittedOn: date('submitted_on', { mode: 'string' }).notNull(),
+    amountFen: bigint('amount_fen', { mode: 'number' }),
+    reasons: jsonb('reasons').$type<string[]>().notNull(),
+    materials: jsonb('materials')
+      .$type<{ index: number; document: string | null; text: string }[]>()
+      .notNull(),
+    payoutId: integer('payout_id').references(() => policyPayouts.id),
+  },
+  (table) => [
+    uniqueIndex('policy_applications_item_year_enterprise_key').on(
+      table.itemId,
+      table.year,
+      table.enterpriseId,
+    ),
+    index('policy_applications_status_idx').on(table.status),
+  ],
+);
+
+/** What an enterprise follows: levels and themes (empty = all); told once per matching published policy. */
+export const policySubscriptions = pgTable('policy_subscriptions', {
+  ...businessColumns,
+  enterpriseId: integer('enterprise_id')
+    .notNull()
+    .unique('policy_subscriptions_enterprise_key')
+    .references(() => enterprises.id),
+  levels: jsonb('levels').$type<PolicyLevel[]>().notNull(),
+  themes: jsonb('themes').$type<PolicyTheme[]>().notNull(),
+});
+
+/** Who was told of which published policy: the key makes the notice once per enterprise and policy. */
+export const policySubscriptionNotices = pgTable(
+  'policy_subscription_notices',
+  {
+    policyId: integer('policy_id')
+      .notNull()
+      .references(() => policies.id, { onDelete: 'cascade' }),
+    enterpriseId: integer('enterprise_id')
+      .notNull()
+      .references(() => enterprises.id),
+    notifiedAt: timestamp('notified_at', { withTimezone: true }).notNull().defaultNow(),
+  },
+  (table) => [uniqueIndex('policy_subscription_notices_key').on(table.policyId, table.enterpriseId)],
+);
+
+/**
+ * A kept edition of the 《科技创新政策指引》: the Word file as generated, its year and number within
+ * the year, and the policy versions it was built from.
+ */
+export const policyGuideEditions = pgTable(
+  'policy_guide_editions',
+  {
+    id: serial('id').primaryKey(),
+    edition: integer('edition').notNull(),
+    number: integer('number').notNull(),
+    fileId: integer('file_id')
+      .notNull()
+      .references(() => storedFiles.id),
+    policyVersions: jsonb('policy_versions')
+      .$type<{ id: number; version: number; documentNo: string; title: string }[]>()
+      .notNull(),
+    generatedBy: integer('generated_by').references(() => users.id),
+    createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+  },
+  (table) => [uniqueIndex('policy_guide_editions_edition_number_key').on(table.edition, table.number)],
 );

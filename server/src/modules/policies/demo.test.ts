@@ -46,6 +46,16 @@ describe('the demo district’s policy service', () => {
            where o.year = 2020 and i.title = '科技型中小企业入库奖励'`,
     );
     expect(paid.count).toBe(registered.count);
+    // The 2020 round is finished: every payout paid in full and archived, with its 流程记录.
+    const [round] = await queryRows<{ open: number; unpaid: number; steps: number }>(
+      suite.test.db,
+      sql`select count(*) filter (where o.status <> 'archived')::int as open,
+                 count(*) filter (where o.paid_fen is distinct from o.amount_fen)::int as unpaid,
+                 (select count(*)::int from workflow_history h where h.workflow = 'policy-payout') as steps
+           from policy_payouts o where o.year = 2020`,
+    );
+    expect(round).toMatchObject({ open: 0, unpaid: 0 });
+    expect(round.steps).toBeGreaterThanOrEqual(paid.count * 4);
     expect(byKey['policies.no-application-paid']).toBeGreaterThan(0);
   });
 

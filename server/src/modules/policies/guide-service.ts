@@ -3,6 +3,7 @@ import {
   describeCondition,
   FULFIL_MODE_LABELS,
   type GuideDistributionInput,
+  type GuideEdition,
   POLICY_ITEM_TYPE_LABELS,
   POLICY_LEVEL_LABELS,
   POLICY_LEVELS,
@@ -10,14 +11,23 @@ import {
   POLICY_THEMES,
 } from '@kechuang/domain';
 import { AlignmentType, Document, HeadingLevel, Packer, Paragraph, TextRun } from 'docx';
-import { and, asc, eq, sql } from 'drizzle-orm';
+import { and, asc, desc, eq, sql } from 'drizzle-orm';
 import { recordAudit } from '../../core/audit';
 import type { RequestContext } from '../../core/context';
+import { notFound } from '../../core/errors';
+import { findStoredFile, storeFile } from '../../core/files';
 import type { Database, Executor } from '../../db/connection';
-import { policies, policyGuideDistributions, policyItems } from '../../db/schema';
+import {
+  policies,
+  policyGuideDistributions,
+  policyGuideEditions,
+  policyItems,
+  storedFiles,
+  users,
+} from '../../db/schema';
 
 /** The published policies in force during the edition's year, with their items, by level and theme. */
-async function readGuideContent(executor: Executor, edition: number) {
+export async function readGuideContent(executor: Executor, edition: number) {
   const rows = await executor
     .select()
     .from(policies)
@@ -163,4 +173,92 @@ export async function listDistributions(executor: Executor, edition?: number) {
     })),
     totalCopies: rows.reduce((sum, row) => sum + row.copies, 0),
   };
+}
+
+/**
+ * Generates the edition's 《指引》 now and keeps it: the Word file, its number within the year and the
+ * policy versions it was built from, so an edition handed out can be produced again exactly.
+ */
+export async function keepGuideEdition(
+  db: Database,
+  options: { edition: number; districtName: string; context: RequestContext },
+): Promise<GuideEdition> {
+  const { edition, context } = options;
+  const id = await db.transaction(async (tx) => {
+    const content = await readGuideContent(tx, edition);
+    const buffer = await renderPolicyGuide(tx, { edition, districtName: options.districtName });
+    const [last] = await tx
+      .select({ number: sql<number | null>`max(${policyGuideEditions.number})` })
+      .from(policyGuideEditions)
+      .where(eq(policyGuideEditions.edition, edition));
+    const number = (last?.number ?? 0) + 1;
+    const file = await storeFile(tx, context, {
+      buffer,
+      fileName: `科技创新政策指引-${edition}年版-第${number}次印制.docx`,
+      purpose: 'policy-guide-edition',
+      ownerEnterpriseId: null,
+    });
+    const [row] = await tx
+      .insert(policyGuideEditions)
+      .values({
+        edition,
+        number,
+        fileId: file.id,
+        policyVersions: content.map(({ policy }) => ({
+          id: policy.id,
+          version: policy.version,
+          documentNo: policy.documentNo,
+          title: policy.title,
+        })),
+        generatedBy: context.actor?.userId ?? null,
+      })
+      .returning({ id: policyGuideEditions.id });
+    await recordAudit(tx, context, {
+      event: 'policy.guide.edition',
+      objectType: 'policy_guide_editions',
+      objectId: row.id,
+      after: { edition, number, fileId: file.id, policies: content.length },
+    });
+    return row.id;
+  });
+  const [kept] = (await listGuideEditions(db, edition)).items.filter((item) => item.id === id);
+  return kept;
+}
+
+export async function listGuideEditions(
+  executor: Executor,
+  edition?: number,
+): Promise<{ items: GuideEdition[] }> {
+  const rows = await executor
+    .select({
+      row: policyGuideEditions,
+      fileName: storedFiles.fileName,
+      size: storedFiles.size,
+      generatedBy: users.displayName,
+    })
+    .from(policyGuideEditions)
+    .innerJoin(storedFiles, eq(storedFiles.id, policyGuideEditions.fileId))
+    .leftJoin(users, eq(users.id, policyGuideEditions.generatedBy))
+    .where(edition === undefined ? undefined : eq(policyGuideEditions.edition, edition))
+    .orderBy(desc(policyGuideEditions.edition), desc(policyGuideEditions.number));
+  return {
+    items: rows.map(({ row, fileName, size, generatedBy }) => ({
+      id: row.id,
+      edition: row.edition,
+      number: row.number,
+      fileName,
+      size,
+      policyVersions: row.policyVersions,
+      generatedBy,
+      createdAt: row.createdAt.toISOString(),
+    })),
+  };
+}
+
+/** The kept file of an edition (404 when there is none). */
+export async function guideEditionFile(executor: Executor, id: number) {
+  const [row] = await executor.select().from(policyGuideEditions).where(eq(policyGuideEditions.id, id));
+  const file = row ? await findStoredFile(executor, row.fileId) : null;
+  if (!file) throw notFound();
+  return file;
 }

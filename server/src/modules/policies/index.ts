@@ -4,6 +4,7 @@ import { seedPoliciesDemo } from './demo';
 import { policyIndicators } from './indicators';
 import { policyLibraryImport } from './library-import';
 import { registerPolicyRoutes } from './routes';
+import { SUBSCRIPTION_NOTICE_KIND } from './subscriptions-service';
 
 /** 政策服务: the policy library, items with conditions, matching, 免申即享 payouts, the 《科技创新政策指引》. */
 export const policiesModule: ModuleManifest = {
@@ -18,7 +19,7 @@ export const policiesModule: ModuleManifest = {
     },
   },
   imports: [{ definition: policyLibraryImport as ImportDefinition<never>, roles: ['staff'] }],
-  notificationKinds: [],
+  notificationKinds: [SUBSCRIPTION_NOTICE_KIND],
   jobs: [],
   indicators: policyIndicators,
 };

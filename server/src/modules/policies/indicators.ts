@@ -44,7 +44,7 @@ export const policyIndicators: readonly Indicator[] = [
     ) => sql`select p.id as id, p.title as label, null::int as enterprise_id, null::text as enterprise_name,
         p.published_on as on_date, null::bigint as amount_fen, null::text as street, null::text as industry,
         (case p.level when 'national' then '国家' when 'provincial' then '省级' when 'city' then '市级' else '区级' end) as category
-      from policies p where p.status <> 'draft' and ${within('p.published_on', range)}`,
+      from policies p where p.status in ('published', 'repealed') and ${within('p.published_on', range)}`,
     recordPath: policyPath,
   },
   {

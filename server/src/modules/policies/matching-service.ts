@@ -10,6 +10,7 @@ import {
   type PayoutConfirm,
   type PayoutPage,
   type PayoutQuery,
+  policyPayoutWorkflow,
 } from '@kechuang/domain';
 import { and, asc, desc, eq, sql } from 'drizzle-orm';
 import { recordAudit } from '../../core/audit';
@@ -17,10 +18,11 @@ import type { Actor, RequestContext } from '../../core/context';
 import { notFound } from '../../core/errors';
 import type { Database, Executor, Transaction } from '../../db/connection';
 import { enterprises, policies, policyItems, policyPayouts } from '../../db/schema';
+import { loadPayoutDaysLeft } from './payouts-service';
 import { policyFieldError } from './policy-view';
 import { type ProfiledEnterprise, readProfiles } from './profiles';
 
-type ItemWithPolicy = typeof policyItems.$inferSelect & {
+export type ItemWithPolicy = typeof policyItems.$inferSelect & {
   policyTitle: string;
   documentNo: string;
   level: (typeof policies.$inferSelect)['level'];
@@ -43,7 +45,7 @@ export async function readItemsInForce(
     .innerJoin(policies, eq(policies.id, policyItems.policyId))
     .where(
       and(
-        sql`${policies.status} <> 'draft'`,
+        sql`${policies.status} in ('published', 'repealed')`,
         sql`${policies.effectiveFrom} <= ${`${year}-12-31`}`,
         sql`(${policies.effectiveTo} is null or ${policies.effectiveTo} >= ${`${year}-01-01`})`,
         sql`(${policies.repealedOn} is null or ${policies.repealedOn} >= ${`${year}-01-01`})`,
@@ -133,12 +135,12 @@ export async function matchEnterprise(
   };
 }
 
-const reasonsOf = (evaluation: ItemEvaluation, language: Language) =>
+export const reasonsOf = (evaluation: ItemEvaluation, language: Language) =>
   evaluation.conditions
     .filter((result) => result.condition.required)
     .map((result) => result.text[textIn(language)]);
 
-async function loadItem(executor: Executor, itemId: number, year: number): Promise<ItemWithPolicy> {
+export async function loadItem(executor: Executor, itemId: number, year: number): Promise<ItemWithPolicy> {
   const [item] = await readItemsInForce(executor, year, itemId);
   if (!item) throw notFound();
   return item;
@@ -282,6 +284,7 @@ export async function listPayouts(
     actor.role === 'enterprise' ? eq(policyPayouts.enterpriseId, actor.enterpriseId ?? -1) : undefined,
     query.year === undefined ? undefined : eq(policyPayouts.year, query.year),
     query.itemId === undefined ? undefined : eq(policyPayouts.itemId, query.itemId),
+    query.status === undefined ? undefined : eq(policyPayouts.status, query.status),
   );
   const direction = query.order === 'asc' ? asc : desc;
   const [rows, [totals]] = await Promise.all([
@@ -310,9 +313,21 @@ export async function listPayouts(
       .from(policyPayouts)
       .where(where),
   ]);
+  const daysLeft = await loadPayoutDaysLeft(
+    db,
+    rows.map(({ payout }) => payout),
+  );
   return {
     items: rows.map((row) => ({
       id: row.payout.id,
+      version: row.payout.version,
+      status: row.payout.status,
+      statusLabel: policyPayoutWorkflow.states[row.payout.status].zh,
+      dueOn: row.payout.dueOn,
+      daysLeft: daysLeft.get(row.payout.id) ?? null,
+      overdue: (daysLeft.get(row.payout.id) ?? 0) < 0,
+      paidFen: row.payout.paidFen,
+      paidOn: row.payout.paidOn,
       year: row.payout.year,
       itemId: row.payout.itemId,
       itemTitle: row.itemTitle,

@@ -1,6 +1,7 @@
 import {
   chinaToday,
   type Policy,
+  type PolicyAction,
   type PolicyActionBody,
   type PolicyInput,
   type PolicyListQuery,
@@ -14,7 +15,7 @@ import type { Actor, RequestContext } from '../../core/context';
 import { AppError, notFound, versionConflict } from '../../core/errors';
 import { fireTransition, recordInitialState } from '../../core/workflow';
 import type { Database, Executor, Transaction } from '../../db/connection';
-import { policies, policyItems } from '../../db/schema';
+import { policies, policyItems, workflowHistory } from '../../db/schema';
 import {
   loadScopedPolicy,
   type PolicyRow,
@@ -25,6 +26,7 @@ import {
   validityCondition,
 } from './policy-view';
 import { indexPolicy, keywordCondition, rankByKeyword } from './search-index';
+import { notifySubscribers } from './subscriptions-service';
 
 const columnsOf = (input: PolicyInput | PolicyUpdate) => ({
   title: input.title,
@@ -127,7 +129,9 @@ export async function updatePolicy(
     const [before] = await tx.select().from(policies).where(eq(policies.id, options.id)).for('update');
     if (!before) throw notFound();
     if (before.version !== input.version) throw versionConflict();
-    if (before.status === 'repealed') throw new AppError(409, 'transitionNotAllowed');
+    // A repealed policy is kept as it was; one under review is read as it was submitted.
+    if (before.status === 'repealed' || before.status === 'submitted')
+      throw new AppError(409, 'transitionNotAllowed');
     await checkSupersedes(tx, input, before.id, context);
     const [updated] = await tx
       .update(policies)
@@ -151,7 +155,7 @@ export async function updatePolicy(
 /** 发布 (a new version's publication 废止 the one it replaces) or 废止 with the reason. */
 export async function actOnPolicy(
   db: Database,
-  options: { id: number; action: 'publish' | 'repeal'; body: PolicyActionBody; context: RequestContext },
+  options: { id: number; action: PolicyAction; body: PolicyActionBody; context: RequestContext },
 ): Promise<Policy> {
   const { context } = options;
   return db.transaction(async (tx) => {
@@ -164,11 +168,13 @@ export async function actOnPolicy(
 export async function applyPolicyAction(
   tx: Transaction,
   row: PolicyRow,
-  action: 'publish' | 'repeal',
+  action: PolicyAction,
   body: PolicyActionBody,
   context: RequestContext,
 ): Promise<void> {
   const today = chinaToday();
+  if (action === 'publish' && row.status === 'submitted' && row.version === body.version)
+    await checkReviewerIsNotDrafter(tx, row.id, context);
   await fireTransition(tx, {
     definition: policyWorkflow,
     table: 'policies',
@@ -183,6 +189,7 @@ export async function applyPolicyAction(
     link: `/bureau/policies?open=${row.id}`,
     extraAssignments: action === 'repeal' ? [sql`repealed_on = ${today}`] : [],
   });
+  if (action === 'publish') await notifySubscribers(tx, row);
   if (action !== 'publish' || row.supersedesId === null) return;
   const [previous] = await tx.select().from(policies).where(eq(policies.id, row.supersedesId));
   if (previous?.status !== 'published') return;
@@ -200,6 +207,26 @@ export async function applyPolicyAction(
     link: `/bureau/policies?open=${previous.id}`,
     extraAssignments: [sql`repealed_on = ${[row.effectiveFrom, row.publishedOn].sort()[1]}`],
   });
+}
+
+/**
+ * 审核发布 by someone else: whoever entered the document or submitted it for review cannot publish it
+ * (the four-eyes rule of the library).
+ */
+async function checkReviewerIsNotDrafter(tx: Transaction, policyId: number, context: RequestContext) {
+  const actorId = context.actor?.userId;
+  const [drafted] = await tx
+    .select({ count: sql<number>`count(*)::int` })
+    .from(workflowHistory)
+    .where(
+      and(
+        eq(workflowHistory.workflow, policyWorkflow.name),
+        eq(workflowHistory.objectId, policyId),
+        inArray(workflowHistory.action, ['create', 'submit']),
+        eq(workflowHistory.actorId, actorId ?? -1),
+      ),
+    );
+  if (drafted.count > 0) throw policyFieldError('reviewer', 'policies.reviewerIsDrafter', context.language);
 }
 
 export async function readPolicy(

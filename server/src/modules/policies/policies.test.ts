@@ -1,13 +1,15 @@
 import type { CandidatePage, EnterpriseMatches, Policy, PolicyPage } from '@kechuang/domain';
+import { sql } from 'drizzle-orm';
 import ExcelJS from 'exceljs';
 import JSZip from 'jszip';
 import { describe, expect, it } from 'vitest';
+import { queryRows } from '../../db/connection';
 import { expectNoCrossTenantAccess } from '../../test/cross-tenant';
 import { buildEnterprise, type Session } from '../../test/factories';
 import { useTestApp } from '../../test/test-app';
 import { buildPolicyInput, giveEnterpriseData, WAN } from './policy-test-helpers';
 
-const suite = useTestApp({ staff: 'staff', leader: 'leader', observer: 'observer' });
+const suite = useTestApp({ staff: 'staff', reviewer: 'staff', leader: 'leader', observer: 'observer' });
 
 const call = (session: Session | null, method: 'GET' | 'POST' | 'PUT', url: string, payload?: object) =>
   suite.test.app.inject({
@@ -21,8 +23,12 @@ async function createPublished(overrides = {}): Promise<Policy> {
   const created = await call(suite.staff, 'POST', '/api/policies', buildPolicyInput(overrides));
   expect(created.statusCode, created.body).toBe(201);
   const policy = created.json() as Policy;
-  const published = await call(suite.staff, 'POST', `/api/policies/${policy.id}/actions/publish`, {
+  const submitted = await call(suite.staff, 'POST', `/api/policies/${policy.id}/actions/submit`, {
     version: policy.version,
+  });
+  expect(submitted.statusCode, submitted.body).toBe(200);
+  const published = await call(suite.reviewer, 'POST', `/api/policies/${policy.id}/actions/publish`, {
+    version: policy.version + 1,
   });
   expect(published.statusCode, published.body).toBe(200);
   return published.json() as Policy;
@@ -42,7 +48,7 @@ describe('the policy library', () => {
       status: 'draft',
       validity: 'draft',
       itemCount: 2,
-      allowedActions: ['publish'],
+      allowedActions: ['submit'],
     });
     expect((await call(null, 'GET', `/api/public/policies/${draft.id}`)).statusCode).toBe(404);
     const company = await buildEnterprise(suite.test.app);
@@ -66,10 +72,47 @@ describe('the policy library', () => {
     });
     expect(stale.statusCode).toBe(409);
 
-    const published = await call(suite.staff, 'POST', `/api/policies/${draft.id}/actions/publish`, {
-      version: draft.version + 1,
+    const act = (session: Session, action: string, body: object) =>
+      call(session, 'POST', `/api/policies/${draft.id}/actions/${action}`, body);
+    // 审核: submitted by the drafter, returned with the reason, corrected, submitted again.
+    const submitted = await act(suite.staff, 'submit', { version: draft.version + 1 });
+    expect(submitted.json()).toMatchObject({ status: 'submitted', validity: 'draft' });
+    expect(submitted.json().allowedActions.sort()).toEqual(['publish', 'return']);
+    expect((await call(null, 'GET', `/api/public/policies/${draft.id}`)).statusCode).toBe(404);
+    const underReview = await call(suite.staff, 'PUT', `/api/policies/${draft.id}`, {
+      ...buildPolicyInput({ documentNo: '任政办发〔2020〕21号' }),
+      version: draft.version + 2,
     });
+    expect(underReview.statusCode).toBe(409);
+    expect((await act(suite.reviewer, 'return', { version: draft.version + 2 })).statusCode).toBe(400);
+    const returned = await act(suite.reviewer, 'return', {
+      version: draft.version + 2,
+      comment: '请补充政策解读',
+    });
+    expect(returned.json()).toMatchObject({ status: 'returned', allowedActions: ['submit'] });
+    await act(suite.staff, 'submit', { version: draft.version + 3 });
+    // The drafter cannot publish what they entered and submitted; another staff member does.
+    const own = await act(suite.staff, 'publish', { version: draft.version + 4 });
+    expect(own.statusCode).toBe(400);
+    expect(own.json().error.details[0]).toMatchObject({
+      path: 'reviewer',
+      message: '审核发布人：不能是起草或提交审核的本人，请由另一位工作人员审核发布',
+    });
+    const published = await act(suite.reviewer, 'publish', { version: draft.version + 4 });
     expect(published.json()).toMatchObject({ status: 'published', validity: 'valid' });
+    expect((published.json() as Policy).history.map((entry) => [entry.action, entry.comment])).toEqual([
+      ['create', '任政办发〔2020〕21号'],
+      ['submit', null],
+      ['return', '请补充政策解读'],
+      ['submit', null],
+      ['publish', null],
+    ]);
+    const [audited] = await queryRows<{ count: number }>(
+      suite.test.db,
+      sql`select count(*)::int as count from audit_log where object_type = 'policies' and object_id = ${draft.id}
+           and event in ('policy.submit', 'policy.return', 'policy.publish')`,
+    );
+    expect(audited.count).toBe(4);
     const portal = await call(null, 'GET', `/api/public/policies/${draft.id}`);
     expect(portal.statusCode).toBe(200);
     expect(portal.json().history).toEqual([]);

@@ -35,7 +35,7 @@ export function policyFieldError(path: string, key: string, language: Language):
 export function policyScope(actor: Actor | null): SQL {
   return actor && (actor.role === 'staff' || actor.role === 'leader')
     ? sql`true`
-    : sql`${policies.status} <> 'draft'`;
+    : sql`${policies.status} in ('published', 'repealed')`;
 }
 
 /** 有效性 on a day: from the state and the 施行日期 / 有效期. */
@@ -43,7 +43,7 @@ export function validityOf(
   row: Pick<PolicyRow, 'status' | 'effectiveFrom' | 'effectiveTo'>,
   today = chinaToday(),
 ): PolicyValidity {
-  if (row.status === 'draft') return 'draft';
+  if (row.status !== 'published' && row.status !== 'repealed') return 'draft';
   if (row.status === 'repealed') return 'repealed';
   if (row.effectiveTo && row.effectiveTo < today) return 'expired';
   if (row.effectiveFrom > today) return 'not-yet';
@@ -54,7 +54,7 @@ export function validityOf(
 export function validityCondition(validity: PolicyValidity, today = chinaToday()): SQL {
   switch (validity) {
     case 'draft':
-      return sql`${policies.status} = 'draft'`;
+      return sql`${policies.status} in ('draft', 'submitted', 'returned')`;
     case 'repealed':
       return sql`${policies.status} = 'repealed'`;
     case 'expired':

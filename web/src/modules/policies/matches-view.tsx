@@ -1,13 +1,16 @@
 import type { ItemMatch } from '@kechuang/domain';
-import { Alert, Card, Empty, List, Select, Space, Spin, Tag, Typography } from 'antd';
+import { Alert, Button, Card, Empty, List, Select, Space, Spin, Tag, Typography } from 'antd';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { yearOptions } from '../../app/year-options';
+import { ApplicationModal } from './application-modal';
 import { fulfilModeLabel, levelLabel, OUTCOME_COLORS, outcomeLabel, useMatches, wan } from './use-policies';
 
 const STATUS_COLORS = { met: 'green', unmet: 'red', unknown: 'gold', document: 'blue' } as const;
 
-function MatchCard({ match }: { match: ItemMatch }) {
+function MatchCard({ match, onApply }: { match: ItemMatch; onApply?: (itemId: number) => void }) {
   const { t } = useTranslation();
+  const canApply = onApply && match.fulfilMode === 'fast-application' && match.outcome !== 'ineligible';
   return (
     <Card
       size="small"
@@ -22,11 +25,23 @@ function MatchCard({ match }: { match: ItemMatch }) {
         </Space>
       }
       extra={
-        match.amountFen !== null && (
-          <Typography.Text strong data-testid="match-amount">
-            {t('policies.expectedAmount')}：{wan(match.amountFen)}
-          </Typography.Text>
-        )
+        <Space>
+          {match.amountFen !== null && (
+            <Typography.Text strong data-testid="match-amount">
+              {t('policies.expectedAmount')}：{wan(match.amountFen)}
+            </Typography.Text>
+          )}
+          {canApply && (
+            <Button
+              size="small"
+              type="primary"
+              onClick={() => onApply(match.itemId)}
+              data-testid="match-apply"
+            >
+              {t('policies.apply')}
+            </Button>
+          )}
+        </Space>
       }
     >
       <Typography.Paragraph type="secondary" style={{ marginBottom: 8 }}>
@@ -56,9 +71,12 @@ export function MatchesView(props: {
   enterpriseId: number | null;
   year: number;
   onYearChange: (year: number) => void;
+  /** The enterprise itself may apply for 快申快享 items (staff only look). */
+  canApply?: boolean;
 }) {
   const { t } = useTranslation();
   const matches = useMatches(props.enterpriseId, props.year);
+  const [applyingFor, setApplyingFor] = useState<number | null>(null);
   return (
     <Space orientation="vertical" size="middle" style={{ width: '100%' }}>
       <Alert type="info" showIcon message={t('policies.mineIntro')} />
@@ -77,7 +95,12 @@ export function MatchesView(props: {
       ) : (matches.data?.items.length ?? 0) === 0 ? (
         <Empty description={t('policies.noMatches')} />
       ) : (
-        matches.data?.items.map((match) => <MatchCard key={match.itemId} match={match} />)
+        matches.data?.items.map((match) => (
+          <MatchCard key={match.itemId} match={match} onApply={props.canApply ? setApplyingFor : undefined} />
+        ))
+      )}
+      {props.canApply && (
+        <ApplicationModal itemId={applyingFor} year={props.year} onClose={() => setApplyingFor(null)} />
       )}
     </Space>
   );

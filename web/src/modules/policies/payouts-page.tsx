@@ -1,4 +1,13 @@
-import type { Candidate, CandidatePage, ItemOption, Payout, PayoutPage } from '@kechuang/domain';
+import {
+  type Candidate,
+  type CandidatePage,
+  type ItemOption,
+  type Payout,
+  type PayoutPage,
+  POLICY_PAYOUT_STATUSES,
+  policyPayoutWorkflow,
+  translate,
+} from '@kechuang/domain';
 import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import type { TableProps } from 'antd';
 import { Button, Card, Select, Space, Table, Tag, Typography } from 'antd';
@@ -7,10 +16,13 @@ import { useTranslation } from 'react-i18next';
 import { api, handleApiError, toQueryString } from '../../app/api-client';
 import { useAuth } from '../../app/auth-context';
 import { showSuccessMessage } from '../../app/feedback';
+import { currentLanguage } from '../../app/i18n';
 import { ExportButton } from '../../app/list-page/list-page';
 import { ListTable } from '../../app/list-page/list-table';
 import { useUrlFilters } from '../../app/list-page/use-url-filters';
 import { yearOptions } from '../../app/year-options';
+import { ApplicationsCard } from './applications-card';
+import { DueTag, PayoutDrawer } from './payout-drawer';
 import { OUTCOME_COLORS, outcomeLabel, POLICIES_KEY, POLICIES_URL, wan } from './use-policies';
 
 /**
@@ -21,7 +33,9 @@ export function PayoutsPage() {
   const { t } = useTranslation();
   const { user } = useAuth();
   const queryClient = useQueryClient();
-  const { values, page, pageSize, update } = useUrlFilters(['itemId', 'year'] as const);
+  const { values, page, pageSize, update } = useUrlFilters(['itemId', 'year', 'status', 'open'] as const);
+  const status = values.status || undefined;
+  const openId = values.open ? Number(values.open) : null;
   const itemId = values.itemId ? Number(values.itemId) : undefined;
   const year = values.year ? Number(values.year) : new Date().getFullYear() - 1;
   const [selected, setSelected] = useState<number[]>([]);
@@ -37,7 +51,7 @@ export function PayoutsPage() {
       ),
     enabled: itemId !== undefined,
   });
-  const payoutQuery = { itemId, year, page, pageSize };
+  const payoutQuery = { itemId, year, status, page, pageSize };
   const payouts = useQuery({
     queryKey: [...POLICIES_KEY, 'payouts', payoutQuery],
     queryFn: () => api.get<PayoutPage>(`${POLICIES_URL}/payouts${toQueryString(payoutQuery)}`),
@@ -53,6 +67,14 @@ export function PayoutsPage() {
     onSuccess: () => {
       showSuccessMessage(t('common.done'));
       setSelected([]);
+      void queryClient.invalidateQueries({ queryKey: [...POLICIES_KEY] });
+    },
+    onError: (error) => handleApiError(error, {}),
+  });
+  const push = useMutation({
+    mutationFn: () => api.post<{ pushed: number }>(`${POLICIES_URL}/items/${itemId}/payouts/push`, { year }),
+    onSuccess: (result) => {
+      showSuccessMessage(t('policies.pushedCount', { count: result.pushed }));
       void queryClient.invalidateQueries({ queryKey: [...POLICIES_KEY] });
     },
     onError: (error) => handleApiError(error, {}),
@@ -82,6 +104,13 @@ export function PayoutsPage() {
     { title: t('policies.documentNo'), dataIndex: 'documentNo', width: 170 },
     { title: t('policies.expectedAmount'), dataIndex: 'amountFen', width: 120, render: wan },
     { title: t('policies.confirmedOn'), dataIndex: 'confirmedOn', width: 110 },
+    {
+      title: t('policies.payoutStatus'),
+      dataIndex: 'statusLabel',
+      width: 150,
+      render: (label: string) => <Tag>{label}</Tag>,
+    },
+    { title: t('policies.dueOn'), key: 'due', width: 230, render: (_, row) => <DueTag payout={row} /> },
   ];
 
   return (
@@ -147,6 +176,23 @@ export function PayoutsPage() {
                 {t('policies.payoutTotal', { count: payouts.data.total, amount: wan(payouts.data.totalFen) })}
               </Typography.Text>
             )}
+            <Select
+              allowClear
+              style={{ width: 170 }}
+              placeholder={t('policies.allPayoutStatuses')}
+              value={status}
+              onChange={(value) => update({ status: value, page: 1 })}
+              options={POLICY_PAYOUT_STATUSES.map((value) => ({
+                value,
+                label: translate(policyPayoutWorkflow.states[value], currentLanguage()),
+              }))}
+              data-testid="payout-status-filter"
+            />
+            {user?.role === 'staff' && itemId !== undefined && (
+              <Button loading={push.isPending} onClick={() => push.mutate()} data-testid="payout-push">
+                {t('policies.pushListed')}
+              </Button>
+            )}
             <ExportButton
               href={`${POLICIES_URL}/payouts/export${toQueryString({ itemId, year })}`}
               testId="payout-export"
@@ -159,8 +205,11 @@ export function PayoutsPage() {
           columns={payoutColumns}
           query={payouts}
           paging={{ page, pageSize, update }}
+          onRow={(row) => ({ onClick: () => update({ open: row.id }), style: { cursor: 'pointer' } })}
         />
       </Card>
+      <ApplicationsCard itemId={itemId} year={year} />
+      <PayoutDrawer id={openId} onClose={() => update({ open: undefined })} />
     </Space>
   );
 }
