@@ -285,6 +285,10 @@ export const serviceProblemSchema = z.object({
   dueOn: z.string(),
   extensionDays: z.number().int(),
   extensionReason: z.string().nullable(),
+  /** An extension asked for by the department (or staff), waiting for the leader's grant. */
+  extensionRequest: z
+    .object({ days: z.number().int(), reason: z.string(), requestedOn: z.string() })
+    .nullable(),
   measure: z.string().nullable(),
   repliedOn: z.string().nullable(),
   rating: z.enum(['satisfied', 'unsatisfied']).nullable(),

@@ -9,7 +9,7 @@ import { generateInitialPassword, hashPassword } from '../../core/passwords';
 import { destroyUserSessions } from '../../core/sessions';
 import { DISTRICT_SETTINGS_KEY, forgetCachedSettings, readDistrictSettings } from '../../core/settings';
 import type { Database, Executor } from '../../db/connection';
-import { enterprises, settings, users, workCalendars } from '../../db/schema';
+import { enterprises, serviceDepartments, settings, users, workCalendars } from '../../db/schema';
 import { forgetLoginFailures } from '../auth';
 import { ADMIN_MESSAGES } from './messages';
 
@@ -193,6 +193,7 @@ export function toUser(row: UserRow): User {
     displayName: row.displayName,
     role: row.role as Role,
     enterpriseId: row.enterpriseId,
+    departmentId: row.departmentId,
     isDisabled: row.isDisabled,
     mustChangePassword: row.mustChangePassword,
     lockedUntil:
@@ -243,6 +244,19 @@ export async function createUser(db: Database, options: { input: UserCreate; con
         },
       ]);
   }
+  if (input.departmentId !== undefined) {
+    const [department] = await db
+      .select({ id: serviceDepartments.id })
+      .from(serviceDepartments)
+      .where(eq(serviceDepartments.id, input.departmentId));
+    if (!department)
+      throw new AppError(400, 'validation', [
+        {
+          path: 'departmentId',
+          message: translate(ADMIN_MESSAGES.departmentNotFound, context.language),
+        },
+      ]);
+  }
   const initialPassword = generateInitialPassword();
   const passwordHash = await hashPassword(initialPassword);
   try {
@@ -254,6 +268,7 @@ export async function createUser(db: Database, options: { input: UserCreate; con
           displayName: input.displayName,
           role: input.role,
           enterpriseId: input.role === 'enterprise' ? (input.enterpriseId ?? null) : null,
+          departmentId: input.role === 'department' ? (input.departmentId ?? null) : null,
           passwordHash,
           mustChangePassword: true,
         })

@@ -19,7 +19,12 @@ export const servicesModule: ModuleManifest = {
     },
   },
   imports: [{ definition: problemLedgerImport as ImportDefinition<never>, roles: ['staff'] }],
-  notificationKinds: ['services.event-reminder'],
+  notificationKinds: [
+    'services.event-reminder',
+    'services.extension-request',
+    'services.problem-due-soon',
+    'services.problem-overdue',
+  ],
   jobs: [
     {
       name: 'service-event-reminders',
