@@ -325,7 +325,7 @@ const EXPECTED: Record<string, 'public' | 'any' | readonly Role[]> = {
   'PUT /api/services/events/:id/feedback': ['enterprise'],
   'POST /api/services/events/:id/questions': ['enterprise'],
   'PUT /api/services/events/:id/questions/:questionId': ['staff'],
-  'GET /api/services/departments': ['staff', 'leader', 'enterprise'],
+  'GET /api/services/departments': ['staff', 'leader', 'enterprise', 'sysadmin'],
   'GET /api/services/campaigns': ['staff', 'leader'],
   'POST /api/services/campaigns': ['staff'],
   'GET /api/services/campaigns/:id': ['staff', 'leader'],

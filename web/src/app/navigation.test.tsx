@@ -123,6 +123,11 @@ const MENUS_BY_ROLE: Record<Role, string[]> = {
     '/admin/notifications menu.notifications BellOutlined',
   ],
   auditor: ['/audit menu.audit AuditOutlined', '/audit/notifications menu.notifications BellOutlined'],
+  department: [
+    '/bureau menu.workbench DashboardOutlined',
+    '/bureau/services/problems services.menuDepartmentProblems IssuesCloseOutlined',
+    '/bureau/notifications menu.notifications BellOutlined',
+  ],
 };
 
 function iconName(icon: ReactNode): string | undefined {

@@ -98,9 +98,9 @@ describe('department accounts', () => {
     const ids = (listed.items as ServiceProblemDetail[]).map((item) => item.id);
     expect(ids).toContain(own.id);
     expect(ids).not.toContain(others.id);
-    expect(
-      (listed.items as ServiceProblemDetail[]).every((item) => item.departmentId === first.id),
-    ).toBe(true);
+    expect((listed.items as ServiceProblemDetail[]).every((item) => item.departmentId === first.id)).toBe(
+      true,
+    );
 
     expect((await call(session, 'GET', `/api/services/problems/${others.id}`)).statusCode).toBe(404);
     const foreignReply = await call(session, 'POST', `/api/services/problems/${others.id}/actions/reply`, {
@@ -109,7 +109,9 @@ describe('department accounts', () => {
     });
     expect(foreignReply.statusCode).toBe(404);
 
-    const mine = (await call(session, 'GET', `/api/services/problems/${own.id}`)).json() as ServiceProblemDetail;
+    const mine = (
+      await call(session, 'GET', `/api/services/problems/${own.id}`)
+    ).json() as ServiceProblemDetail;
     expect(mine.allowedActions).toEqual(['reply']);
     const noMeasure = await call(session, 'POST', `/api/services/problems/${own.id}/actions/reply`, {
       version: mine.version,

@@ -35,8 +35,7 @@ export const servicesModule: ModuleManifest = {
     {
       name: 'service-problem-deadlines',
       description: '问题台账即将到期、已超期提醒（责任单位与科技局工作人员，每件每种状态一次）',
-      run: async (db, now) =>
-        `已提醒问题 ${await sendProblemDeadlineNotices(db, chinaToday(now))} 件`,
+      run: async (db, now) => `已提醒问题 ${await sendProblemDeadlineNotices(db, chinaToday(now))} 件`,
     },
   ],
   indicators: servicesIndicators,

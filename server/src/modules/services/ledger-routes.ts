@@ -47,14 +47,14 @@ export function registerLedgerRoutes(app: TypedApp, deps: ModuleDeps): void {
   const { db } = deps;
   const staffOnly = rolesAccess('staff');
   const bureau = rolesAccess('staff', 'leader');
-  const readers = rolesAccess('staff', 'leader', 'enterprise');
   // A department account reads and answers the tickets of its own department only (problemScope).
   const ticketReaders = rolesAccess('staff', 'leader', 'enterprise', 'department');
 
   defineRoute(app, {
     method: 'GET',
     url: '/api/services/departments',
-    access: readers,
+    // The system administrator picks one when creating a department account.
+    access: rolesAccess('staff', 'leader', 'enterprise', 'sysadmin'),
     schema: { tags, response: { 200: z.object({ items: z.array(serviceDepartmentSchema) }) } },
     handler: async () => ({ items: await listDepartments(db) }),
   });

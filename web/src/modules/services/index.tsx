@@ -35,7 +35,7 @@ export const servicesModule: WebModule = {
     {
       area: 'bureau',
       path: 'services/problems',
-      roles: BUREAU,
+      roles: [...BUREAU, 'department'],
       page: lazyPage(() => import('./problems-page'), 'ProblemLedgerPage'),
     },
     {
@@ -76,6 +76,14 @@ export const servicesModule: WebModule = {
       label: 'services.menuProblems',
       icon: <IssuesCloseOutlined />,
       roles: BUREAU,
+    },
+    {
+      audience: 'bureau',
+      order: 15,
+      path: '/bureau/services/problems',
+      label: 'services.menuDepartmentProblems',
+      icon: <IssuesCloseOutlined />,
+      roles: ['department'],
     },
     {
       audience: 'enterprise',
