@@ -325,3 +325,69 @@ export const serviceExtensionInputSchema = z.strictObject({
   reason: textSchema(500),
 });
 export type ServiceExtensionInput = z.infer<typeof serviceExtensionInputSchema>;
+
+/** 科技服务 statistics, for one year (by the event's day, the visit's day, the ticket's 交办 day) or all. */
+export const serviceStatisticsQuerySchema = z.strictObject({
+  year: z.coerce.number().int().min(2000).max(2100).optional(),
+});
+export type ServiceStatisticsQuery = z.infer<typeof serviceStatisticsQuerySchema>;
+
+const eventFiguresSchema = z.object({
+  events: z.number().int(),
+  /** People signed up (walk-ins not counted) and how many of them checked in. */
+  signedUp: z.number().int(),
+  attended: z.number().int(),
+  walkIns: z.number().int(),
+  /** attended / signedUp; null without sign-ups. */
+  attendanceRate: z.number().nullable(),
+  /** Mean 满意度 (1–5) of the feedback given; null without feedback. */
+  satisfaction: z.number().nullable(),
+  feedbacks: z.number().int(),
+});
+export type ServiceEventFigures = z.infer<typeof eventFiguresSchema>;
+
+const problemFiguresSchema = z.object({
+  total: z.number().int(),
+  closed: z.number().int(),
+  closedOnTime: z.number().int(),
+  /** closedOnTime / closed; null while none is closed. */
+  onTimeRate: z.number().nullable(),
+  /** Mean calendar days from 交办 to 销号 of the closed ones. */
+  averageDaysToClose: z.number().nullable(),
+  reopened: z.number().int(),
+  /** reopened / total. */
+  reopenRate: z.number().nullable(),
+});
+export type ServiceProblemFigures = z.infer<typeof problemFiguresSchema>;
+
+export const serviceStatisticsSchema = z.object({
+  year: z.number().int().nullable(),
+  events: z.object({
+    totals: eventFiguresSchema,
+    byTypeAndYear: z.array(
+      eventFiguresSchema.extend({ year: z.number().int(), typeId: z.number().int(), typeName: z.string() }),
+    ),
+  }),
+  visits: z.object({
+    byCampaignAndKind: z.array(
+      z.object({
+        campaignId: z.number().int(),
+        campaignName: z.string(),
+        kind: z.enum(VISIT_TARGET_KINDS),
+        planned: z.number().int(),
+        visited: z.number().int(),
+        visits: z.number().int(),
+        problems: z.number().int(),
+      }),
+    ),
+  }),
+  problems: z.object({
+    totals: problemFiguresSchema,
+    byCategory: z.array(problemFiguresSchema.extend({ category: z.enum(PROBLEM_CATEGORY_CODES) })),
+    byDepartment: z.array(
+      problemFiguresSchema.extend({ departmentId: z.number().int(), departmentName: z.string() }),
+    ),
+    byStatus: z.array(problemFiguresSchema.extend({ status: z.enum(SERVICE_PROBLEM_STATUSES) })),
+  }),
+});
+export type ServiceStatistics = z.infer<typeof serviceStatisticsSchema>;

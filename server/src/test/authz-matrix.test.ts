@@ -338,6 +338,8 @@ const EXPECTED: Record<string, 'public' | 'any' | readonly Role[]> = {
   'POST /api/services/problems/:id/actions/:action': ['staff', 'enterprise', 'department'],
   'POST /api/services/problems/:id/extension-request': ['staff', 'department'],
   'POST /api/services/problems/:id/extension': ['leader'],
+  'GET /api/services/statistics': ['staff', 'leader'],
+  'GET /api/services/statistics/export': ['staff', 'leader'],
   'GET /api/talent/channels': ['staff', 'leader', 'enterprise'],
   'POST /api/talent/channels': ['staff'],
   'GET /api/talent/programmes': ['staff', 'leader', 'enterprise'],
