@@ -57,6 +57,7 @@ const BUREAU_MENU = [
   '  /bureau/services/events services.menuEvents CalendarOutlined',
   '  /bureau/services/campaigns services.menuCampaigns CarOutlined',
   '  /bureau/services/problems services.menuProblems IssuesCloseOutlined',
+  '  /bureau/services/statistics services.menuStatistics BarChartOutlined',
   'reviews menu.groupReviews AuditOutlined',
   '  /bureau/reviews/rounds reviews.menuRounds FormOutlined',
   '  /bureau/reviews/experts reviews.menuExperts UserOutlined',

@@ -1,5 +1,6 @@
 import {
   AlertOutlined,
+  BarChartOutlined,
   CalendarOutlined,
   CarOutlined,
   CustomerServiceOutlined,
@@ -39,6 +40,12 @@ export const servicesModule: WebModule = {
       page: lazyPage(() => import('./problems-page'), 'ProblemLedgerPage'),
     },
     {
+      area: 'bureau',
+      path: 'services/statistics',
+      roles: BUREAU,
+      page: lazyPage(() => import('./statistics-page'), 'ServiceStatisticsPage'),
+    },
+    {
       area: 'enterprise',
       path: 'services/events',
       page: lazyPage(() => import('./enterprise-events-page'), 'EnterpriseServiceEventsPage'),
@@ -75,6 +82,15 @@ export const servicesModule: WebModule = {
       path: '/bureau/services/problems',
       label: 'services.menuProblems',
       icon: <IssuesCloseOutlined />,
+      roles: BUREAU,
+    },
+    {
+      audience: 'bureau',
+      group: 'services',
+      order: 40,
+      path: '/bureau/services/statistics',
+      label: 'services.menuStatistics',
+      icon: <BarChartOutlined />,
       roles: BUREAU,
     },
     {
