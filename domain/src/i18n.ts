@@ -178,6 +178,7 @@ export const ERROR_MESSAGES = {
   },
   techEventFull: { zh: '报名人数已满', en: 'The event is full' },
   techEventSignupClosed: { zh: '报名已截止', en: 'Sign-up has closed' },
+  eventOutsideAudience: { zh: '不在活动的报名范围内', en: 'Outside the event’s audience' },
   techMatchingContractNotRegistered: {
     zh: '技术合同：须为已认定登记的技术合同',
     en: 'Technology contract: must be a registered contract',

@@ -42,13 +42,39 @@ const eventFields = {
   signupDeadline: dateSchema,
   audience: z.enum(EVENT_AUDIENCES),
   audienceNote: optionalText(200),
+  /** For a `tier`, `field` or `street` audience: the tier label codes, industries or streets admitted. */
+  audienceTargets: z.array(textSchema(50)).max(50).default([]),
+  /** For an `invited` audience: the enterprises invited. */
+  invitedEnterpriseIds: z.array(idSchema).max(500).default([]),
   materials: z.array(textSchema(100)).max(20),
 };
 
 function checkEvent(
-  input: { place: string | null; onlineLink: string | null; signupDeadline: string; heldOn: string },
+  input: {
+    place: string | null;
+    onlineLink: string | null;
+    signupDeadline: string;
+    heldOn: string;
+    audience: (typeof EVENT_AUDIENCES)[number];
+    audienceTargets: string[];
+    invitedEnterpriseIds: number[];
+  },
   context: z.RefinementCtx,
 ) {
+  if (['tier', 'field', 'street'].includes(input.audience) && input.audienceTargets.length === 0)
+    context.addIssue({
+      code: 'custom',
+      path: ['audienceTargets'],
+      params: { key: 'services.audienceTargetsRequired' },
+      input,
+    });
+  if (input.audience === 'invited' && input.invitedEnterpriseIds.length === 0)
+    context.addIssue({
+      code: 'custom',
+      path: ['invitedEnterpriseIds'],
+      params: { key: 'services.invitedRequired' },
+      input,
+    });
   if (input.place === null && input.onlineLink === null)
     context.addIssue({ code: 'custom', path: ['place'], params: { key: 'services.placeOrLink' }, input });
   if (input.signupDeadline > input.heldOn)
@@ -89,6 +115,8 @@ export const serviceEventSummarySchema = z.object({
   signupDeadline: z.string(),
   audience: z.enum(EVENT_AUDIENCES),
   audienceNote: z.string().nullable(),
+  audienceTargets: z.array(z.string()),
+  invitedEnterpriseIds: z.array(z.number().int()),
   materials: z.array(z.string()),
   /** People signed up (walk-ins not included) and people checked in (walk-ins included). */
   signedUp: z.number().int(),

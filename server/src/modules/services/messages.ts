@@ -50,8 +50,8 @@ export const SERVICES_MESSAGES = {
     zh: `已超期：问题台账第 ${serial} 号时限为 ${dueOn}`,
     en: `Overdue: problem no. ${serial} was due on ${dueOn}`,
   }),
-  outsideAudience: ({ audience }: { audience: string }) => ({
-    zh: `本次活动仅面向${audience}，贵企业不在报名范围内`,
-    en: `This event is open to ${audience} only; your enterprise is outside its audience`,
+  outsideAudience: ({ audience }: { audience: { zh: string; en: string } }) => ({
+    zh: `本次活动仅面向${audience.zh}，贵企业不在报名范围内`,
+    en: `This event is open to ${audience.en} only; your enterprise is outside its audience`,
   }),
 } satisfies MessageCatalogue;
