@@ -495,5 +495,6 @@ describe('authorization matrix: every route × every role', () => {
       }
     }
     expect(unexpected).toEqual([]);
-  });
+    // Every route × every role (ten of them) and anonymous: thousands of requests, slow on a busy machine.
+  }, 240_000);
 });
