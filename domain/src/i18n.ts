@@ -208,6 +208,7 @@ export const ERROR_MESSAGES = {
   },
   techEventFull: { zh: '报名人数已满', en: 'The event is full' },
   techEventSignupClosed: { zh: '报名已截止', en: 'Sign-up has closed' },
+  eventOutsideAudience: { zh: '不在活动的报名范围内', en: 'Outside the event’s audience' },
   techMatchingContractNotRegistered: {
     zh: '技术合同：须为已认定登记的技术合同',
     en: 'Technology contract: must be a registered contract',
@@ -258,6 +259,7 @@ export const FIELD_LABELS: Record<string, Text> = {
   auditRetentionDays: { zh: '审计日志保留天数', en: 'Audit retention (days)' },
   projectNumberPattern: { zh: '项目编号格式', en: 'Project number format' },
   enterpriseId: { zh: '所属企业', en: 'Enterprise' },
+  departmentId: { zh: '所属单位', en: 'Department' },
   from: { zh: '开始时间', en: 'From' },
   to: { zh: '结束时间', en: 'To' },
   event: { zh: '事件', en: 'Event' },
@@ -318,6 +320,10 @@ export const CUSTOM_ISSUE_MESSAGES: Record<string, Text> = {
   'role.enterpriseRequired': {
     zh: '：企业用户必须选择所属企业',
     en: ': an enterprise user needs an enterprise',
+  },
+  'role.departmentRequired': {
+    zh: '：责任单位用户必须选择所属单位',
+    en: ': a department user needs a department',
   },
   ...RULE_ISSUE_MESSAGES,
   ...MONTHLY_OUTPUT_ISSUE_MESSAGES,

@@ -7,6 +7,7 @@ export const ROLES = [
   'sysadmin',
   'secadmin',
   'auditor',
+  'department',
 ] as const;
 export type Role = (typeof ROLES)[number];
 
@@ -19,6 +20,7 @@ export const ROLE_LABELS: Record<Role, { zh: string; en: string }> = {
   sysadmin: { zh: '系统管理员', en: 'System administrator' },
   secadmin: { zh: '安全管理员', en: 'Security administrator' },
   auditor: { zh: '审计管理员', en: 'Auditor' },
+  department: { zh: '责任单位', en: 'Responsible department' },
 };
 
 /** Which layout a role lands on after login. */
@@ -32,4 +34,5 @@ export const ROLE_AUDIENCE: Record<Role, Audience> = {
   sysadmin: 'admin',
   secadmin: 'admin',
   auditor: 'audit',
+  department: 'bureau',
 };

@@ -96,6 +96,8 @@ export const userSchema = z.object({
   displayName: z.string(),
   role: z.enum(ROLES),
   enterpriseId: z.number().int().nullable(),
+  /** The 问题台账 department (科室, 区直部门, 街道) a `department` account answers for. */
+  departmentId: z.number().int().nullable(),
   isDisabled: z.boolean(),
   mustChangePassword: z.boolean(),
   secondFactorEnabled: z.boolean(),
@@ -116,10 +118,15 @@ export const userCreateSchema = z
     displayName: z.string().trim().min(1).max(40),
     role: z.enum(ROLES),
     enterpriseId: z.number().int().positive().optional(),
+    departmentId: z.number().int().positive().optional(),
   })
   .refine((value) => value.role !== 'enterprise' || value.enterpriseId !== undefined, {
     params: { key: 'role.enterpriseRequired' },
     path: ['enterpriseId'],
+  })
+  .refine((value) => value.role !== 'department' || value.departmentId !== undefined, {
+    params: { key: 'role.departmentRequired' },
+    path: ['departmentId'],
   });
 export type UserCreate = z.infer<typeof userCreateSchema>;
 

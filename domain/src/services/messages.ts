@@ -4,6 +4,11 @@ import type { FieldLabels, Text } from '../text';
 export const SERVICES_ISSUE_MESSAGES: Record<string, Text> = {
   'services.dateInFuture': { zh: '：不能晚于今天', en: 'cannot be in the future' },
   'services.timeFormat': { zh: '：请按“时:分”填写，如 09:30', en: 'must be HH:MM' },
+  'services.audienceTargetsRequired': {
+    zh: '：面向指定梯队、领域或街道时，请填写对象范围',
+    en: 'needs the tiers, fields or streets the event is open to',
+  },
+  'services.invitedRequired': { zh: '：定向邀请时请选择受邀企业', en: 'needs the invited enterprises' },
   'services.placeOrLink': { zh: '：请填写举办地点或线上链接', en: 'needs a place or an online link' },
   'services.deadlineAfterEvent': { zh: '：不能晚于活动日期', en: 'cannot be after the event' },
   'services.attendeeRepeated': { zh: '：同一参会人员不能重复填写', en: 'lists the same person twice' },
@@ -24,6 +29,8 @@ export const SERVICES_FIELD_LABELS: FieldLabels = {
   signupDeadline: { zh: '报名截止日期', en: 'Sign-up deadline' },
   audience: { zh: '面向对象', en: 'Audience' },
   audienceNote: { zh: '对象说明', en: 'Audience note' },
+  audienceTargets: { zh: '对象范围', en: 'Audience scope' },
+  invitedEnterpriseIds: { zh: '受邀企业', en: 'Invited enterprises' },
   materials: { zh: '发放资料', en: 'Materials' },
   attendees: { zh: '参会人员', en: 'Attendees' },
   organisation: { zh: '单位名称', en: 'Organisation' },

@@ -42,13 +42,39 @@ const eventFields = {
   signupDeadline: dateSchema,
   audience: z.enum(EVENT_AUDIENCES),
   audienceNote: optionalText(200),
+  /** For a `tier`, `field` or `street` audience: the tier label codes, industries or streets admitted. */
+  audienceTargets: z.array(textSchema(50)).max(50).default([]),
+  /** For an `invited` audience: the enterprises invited. */
+  invitedEnterpriseIds: z.array(idSchema).max(500).default([]),
   materials: z.array(textSchema(100)).max(20),
 };
 
 function checkEvent(
-  input: { place: string | null; onlineLink: string | null; signupDeadline: string; heldOn: string },
+  input: {
+    place: string | null;
+    onlineLink: string | null;
+    signupDeadline: string;
+    heldOn: string;
+    audience: (typeof EVENT_AUDIENCES)[number];
+    audienceTargets: string[];
+    invitedEnterpriseIds: number[];
+  },
   context: z.RefinementCtx,
 ) {
+  if (['tier', 'field', 'street'].includes(input.audience) && input.audienceTargets.length === 0)
+    context.addIssue({
+      code: 'custom',
+      path: ['audienceTargets'],
+      params: { key: 'services.audienceTargetsRequired' },
+      input,
+    });
+  if (input.audience === 'invited' && input.invitedEnterpriseIds.length === 0)
+    context.addIssue({
+      code: 'custom',
+      path: ['invitedEnterpriseIds'],
+      params: { key: 'services.invitedRequired' },
+      input,
+    });
   if (input.place === null && input.onlineLink === null)
     context.addIssue({ code: 'custom', path: ['place'], params: { key: 'services.placeOrLink' }, input });
   if (input.signupDeadline > input.heldOn)
@@ -89,6 +115,8 @@ export const serviceEventSummarySchema = z.object({
   signupDeadline: z.string(),
   audience: z.enum(EVENT_AUDIENCES),
   audienceNote: z.string().nullable(),
+  audienceTargets: z.array(z.string()),
+  invitedEnterpriseIds: z.array(z.number().int()),
   materials: z.array(z.string()),
   /** People signed up (walk-ins not included) and people checked in (walk-ins included). */
   signedUp: z.number().int(),
@@ -285,6 +313,10 @@ export const serviceProblemSchema = z.object({
   dueOn: z.string(),
   extensionDays: z.number().int(),
   extensionReason: z.string().nullable(),
+  /** An extension asked for by the department (or staff), waiting for the leader's grant. */
+  extensionRequest: z
+    .object({ days: z.number().int(), reason: z.string(), requestedOn: z.string() })
+    .nullable(),
   measure: z.string().nullable(),
   repliedOn: z.string().nullable(),
   rating: z.enum(['satisfied', 'unsatisfied']).nullable(),
@@ -321,3 +353,69 @@ export const serviceExtensionInputSchema = z.strictObject({
   reason: textSchema(500),
 });
 export type ServiceExtensionInput = z.infer<typeof serviceExtensionInputSchema>;
+
+/** 科技服务 statistics, for one year (by the event's day, the visit's day, the ticket's 交办 day) or all. */
+export const serviceStatisticsQuerySchema = z.strictObject({
+  year: z.coerce.number().int().min(2000).max(2100).optional(),
+});
+export type ServiceStatisticsQuery = z.infer<typeof serviceStatisticsQuerySchema>;
+
+const eventFiguresSchema = z.object({
+  events: z.number().int(),
+  /** People signed up (walk-ins not counted) and how many of them checked in. */
+  signedUp: z.number().int(),
+  attended: z.number().int(),
+  walkIns: z.number().int(),
+  /** attended / signedUp; null without sign-ups. */
+  attendanceRate: z.number().nullable(),
+  /** Mean 满意度 (1–5) of the feedback given; null without feedback. */
+  satisfaction: z.number().nullable(),
+  feedbacks: z.number().int(),
+});
+export type ServiceEventFigures = z.infer<typeof eventFiguresSchema>;
+
+const problemFiguresSchema = z.object({
+  total: z.number().int(),
+  closed: z.number().int(),
+  closedOnTime: z.number().int(),
+  /** closedOnTime / closed; null while none is closed. */
+  onTimeRate: z.number().nullable(),
+  /** Mean calendar days from 交办 to 销号 of the closed ones. */
+  averageDaysToClose: z.number().nullable(),
+  reopened: z.number().int(),
+  /** reopened / total. */
+  reopenRate: z.number().nullable(),
+});
+export type ServiceProblemFigures = z.infer<typeof problemFiguresSchema>;
+
+export const serviceStatisticsSchema = z.object({
+  year: z.number().int().nullable(),
+  events: z.object({
+    totals: eventFiguresSchema,
+    byTypeAndYear: z.array(
+      eventFiguresSchema.extend({ year: z.number().int(), typeId: z.number().int(), typeName: z.string() }),
+    ),
+  }),
+  visits: z.object({
+    byCampaignAndKind: z.array(
+      z.object({
+        campaignId: z.number().int(),
+        campaignName: z.string(),
+        kind: z.enum(VISIT_TARGET_KINDS),
+        planned: z.number().int(),
+        visited: z.number().int(),
+        visits: z.number().int(),
+        problems: z.number().int(),
+      }),
+    ),
+  }),
+  problems: z.object({
+    totals: problemFiguresSchema,
+    byCategory: z.array(problemFiguresSchema.extend({ category: z.enum(PROBLEM_CATEGORY_CODES) })),
+    byDepartment: z.array(
+      problemFiguresSchema.extend({ departmentId: z.number().int(), departmentName: z.string() }),
+    ),
+    byStatus: z.array(problemFiguresSchema.extend({ status: z.enum(SERVICE_PROBLEM_STATUSES) })),
+  }),
+});
+export type ServiceStatistics = z.infer<typeof serviceStatisticsSchema>;

@@ -15,7 +15,7 @@ export const SERVICE_PROBLEM_OPEN_STATUSES: readonly ServiceProblemStatus[] = ['
 
 /**
  * 问题台账: a problem found on a visit (or at an event) is 交办 to a department with a time limit in
- * working days; the department's 整改措施 is recorded (答复); staff call the enterprise back (回访):
+ * working days; the department's 整改措施 is recorded (答复) by its own account or by staff; staff call the enterprise back (回访):
  * 满意 closes it (销号), 不满意 sends it back for 重办 with a new limit; staff may close a ticket the
  * enterprise did not rate 满意 only with a written reason.
  */
@@ -33,7 +33,7 @@ export const serviceProblemWorkflow: WorkflowDefinition<ServiceProblemStatus, Se
       action: 'reply',
       from: ['assigned', 'reopened'],
       to: 'replied',
-      roles: ['staff'],
+      roles: ['staff', 'department'],
       requiresComment: true,
       notify: ['owner'],
       label: { zh: '答复整改措施', en: 'Reply with the measure' },

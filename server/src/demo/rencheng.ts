@@ -30,7 +30,7 @@ export const RENCHENG_SETTINGS: DistrictSettings = {
 
 /** Demo accounts, one or more per role; the README lists them. */
 export const DEMO_PASSWORD = 'Kechuang@2026';
-export const DEMO_USERS: { username: string; displayName: string; role: Role }[] = [
+export const DEMO_USERS: { username: string; displayName: string; role: Role; departmentName?: string }[] = [
   { username: 'admin', displayName: '系统管理员', role: 'sysadmin' },
   { username: 'secadmin', displayName: '安全管理员', role: 'secadmin' },
   { username: 'auditor', displayName: '审计管理员', role: 'auditor' },
@@ -40,6 +40,12 @@ export const DEMO_USERS: { username: string; displayName: string; role: Role }[]
   { username: 'observer', displayName: '区税务局', role: 'observer' },
   { username: 'expert01', displayName: '赵教授', role: 'expert' },
   { username: 'expert02', displayName: '孙研究员', role: 'expert' },
+  {
+    username: 'dept01',
+    displayName: '区科技局高新技术科',
+    role: 'department',
+    departmentName: '区科技局高新技术科',
+  },
 ];
 
 export const NAME_PREFIXES = ['济宁', '山东', '任城', '济宁市', '山东省'];

@@ -3,7 +3,7 @@ import { sql } from 'drizzle-orm';
 import type { DemoContext, DemoDistrict } from '../core/module';
 import { hashPassword } from '../core/passwords';
 import { DISTRICT_SETTINGS_KEY } from '../core/settings';
-import { enterprises, settings, users, workflowHistory } from '../db/schema';
+import { enterprises, serviceDepartments, settings, users, workflowHistory } from '../db/schema';
 import { createRandom } from './random';
 import {
   DEMO_PASSWORD,
@@ -73,11 +73,18 @@ export async function seedDemoBase(context: DemoContext): Promise<DemoDistrict> 
   const passwordHash = await hashPassword(DEMO_PASSWORD);
   const tx = context.db;
   await tx.insert(settings).values({ key: DISTRICT_SETTINGS_KEY, value: RENCHENG_SETTINGS });
+  // A department account answers for the 问题台账 department of its name (seeded by the migrations).
+  const departmentIds = new Map(
+    (
+      await tx.select({ id: serviceDepartments.id, name: serviceDepartments.name }).from(serviceDepartments)
+    ).map((row) => [row.name, row.id]),
+  );
   const staffRows = await tx
     .insert(users)
     .values(
-      DEMO_USERS.map((user) => ({
+      DEMO_USERS.map(({ departmentName, ...user }) => ({
         ...user,
+        departmentId: departmentName ? (departmentIds.get(departmentName) ?? null) : null,
         passwordHash,
         mustChangePassword: false,
         passwordChangedAt: new Date(),

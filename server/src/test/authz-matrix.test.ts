@@ -333,18 +333,21 @@ const EXPECTED: Record<string, 'public' | 'any' | readonly Role[]> = {
   'PUT /api/services/events/:id/feedback': ['enterprise'],
   'POST /api/services/events/:id/questions': ['enterprise'],
   'PUT /api/services/events/:id/questions/:questionId': ['staff'],
-  'GET /api/services/departments': ['staff', 'leader', 'enterprise'],
+  'GET /api/services/departments': ['staff', 'leader', 'enterprise', 'sysadmin'],
   'GET /api/services/campaigns': ['staff', 'leader'],
   'POST /api/services/campaigns': ['staff'],
   'GET /api/services/campaigns/:id': ['staff', 'leader'],
   'GET /api/services/visits': ['staff', 'leader'],
   'GET /api/services/visits/export': ['staff', 'leader'],
   'POST /api/services/visits': ['staff'],
-  'GET /api/services/problems': ['staff', 'leader', 'enterprise'],
+  'GET /api/services/problems': ['staff', 'leader', 'enterprise', 'department'],
   'GET /api/services/problems/export': ['staff', 'leader'],
-  'GET /api/services/problems/:id': ['staff', 'leader', 'enterprise'],
-  'POST /api/services/problems/:id/actions/:action': ['staff', 'enterprise'],
+  'GET /api/services/problems/:id': ['staff', 'leader', 'enterprise', 'department'],
+  'POST /api/services/problems/:id/actions/:action': ['staff', 'enterprise', 'department'],
+  'POST /api/services/problems/:id/extension-request': ['staff', 'department'],
   'POST /api/services/problems/:id/extension': ['leader'],
+  'GET /api/services/statistics': ['staff', 'leader'],
+  'GET /api/services/statistics/export': ['staff', 'leader'],
   'GET /api/talent/channels': ['staff', 'leader', 'enterprise'],
   'POST /api/talent/channels': ['staff'],
   'GET /api/talent/programmes': ['staff', 'leader', 'enterprise'],
@@ -411,6 +414,7 @@ const ENTERPRISE_SCOPED = new Set([
   'POST /api/platforms/evaluations/:id/report',
   'GET /api/services/problems/:id',
   'POST /api/services/problems/:id/actions/:action',
+  'POST /api/services/problems/:id/extension-request',
   'GET /api/talent/:id',
   'GET /api/policies/matches/:id',
   'GET /api/policies/payouts/:id',
@@ -519,6 +523,6 @@ describe('authorization matrix: every route × every role', () => {
       }
     }
     expect(unexpected).toEqual([]);
-    // Every route × nine callers: a few thousand requests, minutes on a loaded machine.
+    // Every route × every role (ten of them) and anonymous: thousands of requests, minutes on a busy machine.
   }, 600_000);
 });

@@ -86,7 +86,13 @@ let cachedHash: string | null = null;
 /** A user of any role, created directly (the bureau's accounts are not self-registered). */
 export async function buildUser(
   db: Database,
-  options: { role: Role; username?: string; enterpriseId?: number; mustChangePassword?: boolean },
+  options: {
+    role: Role;
+    username?: string;
+    enterpriseId?: number;
+    departmentId?: number;
+    mustChangePassword?: boolean;
+  },
 ): Promise<{ id: number; username: string }> {
   cachedHash ??= await hashPassword(TEST_PASSWORD);
   sequence += 1;
@@ -98,6 +104,7 @@ export async function buildUser(
       displayName: `测试${options.role}`,
       role: options.role,
       enterpriseId: options.enterpriseId ?? null,
+      departmentId: options.departmentId ?? null,
       passwordHash: cachedHash,
       mustChangePassword: options.mustChangePassword ?? false,
     })

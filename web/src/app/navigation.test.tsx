@@ -57,6 +57,7 @@ const BUREAU_MENU = [
   '  /bureau/services/events services.menuEvents CalendarOutlined',
   '  /bureau/services/campaigns services.menuCampaigns CarOutlined',
   '  /bureau/services/problems services.menuProblems IssuesCloseOutlined',
+  '  /bureau/services/statistics services.menuStatistics BarChartOutlined',
   'reviews menu.groupReviews AuditOutlined',
   '  /bureau/reviews/rounds reviews.menuRounds FormOutlined',
   '  /bureau/reviews/experts reviews.menuExperts UserOutlined',
@@ -124,6 +125,11 @@ const MENUS_BY_ROLE: Record<Role, string[]> = {
     '/admin/notifications menu.notifications BellOutlined',
   ],
   auditor: ['/audit menu.audit AuditOutlined', '/audit/notifications menu.notifications BellOutlined'],
+  department: [
+    '/bureau menu.workbench DashboardOutlined',
+    '/bureau/services/problems services.menuDepartmentProblems IssuesCloseOutlined',
+    '/bureau/notifications menu.notifications BellOutlined',
+  ],
 };
 
 function iconName(icon: ReactNode): string | undefined {

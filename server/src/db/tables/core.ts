@@ -51,6 +51,8 @@ export const users = pgTable(
     displayName: text('display_name').notNull(),
     role: text('role').notNull(),
     enterpriseId: integer('enterprise_id').references(() => enterprises.id),
+    /** The 问题台账 department a `department` account answers for (service_departments, FK in SQL). */
+    departmentId: integer('department_id'),
     passwordHash: text('password_hash').notNull(),
     mustChangePassword: boolean('must_change_password').notNull().default(true),
     isDisabled: boolean('is_disabled').notNull().default(false),

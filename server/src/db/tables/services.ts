@@ -45,6 +45,10 @@ export const serviceEvents = pgTable(
     signupDeadline: date('signup_deadline').notNull(),
     audience: text('audience').notNull(),
     audienceNote: text('audience_note'),
+    /** Who the audience rule admits: tier label codes, industry names or streets (empty for all/invited). */
+    audienceTargets: jsonb('audience_targets').$type<string[]>().notNull().default([]),
+    /** The invited enterprises, for the `invited` audience. */
+    invitedEnterpriseIds: jsonb('invited_enterprise_ids').$type<number[]>().notNull().default([]),
     materials: jsonb('materials').$type<string[]>().notNull().default([]),
   },
   (table) => [index('service_events_held_on_idx').on(table.heldOn)],
@@ -180,6 +184,13 @@ export const serviceProblems = pgTable(
     dueOn: date('due_on').notNull(),
     extensionDays: integer('extension_days').notNull().default(0),
     extensionReason: text('extension_reason'),
+    /** An extension the department asked for, waiting for the leader. */
+    extensionRequestDays: integer('extension_request_days'),
+    extensionRequestReason: text('extension_request_reason'),
+    extensionRequestedOn: date('extension_requested_on'),
+    /** The due date a due-soon / overdue notice was last sent for (claimed row by row). */
+    dueSoonNoticedFor: date('due_soon_noticed_for'),
+    overdueNoticedFor: date('overdue_noticed_for'),
     measure: text('measure'),
     repliedOn: date('replied_on'),
     rating: text('rating'),

@@ -11,5 +11,6 @@ export const ADMIN_MESSAGES = {
     en: `${day} is both a holiday and a workday`,
   }),
   enterpriseNotFound: { zh: '所属企业不存在', en: 'Enterprise not found' },
+  departmentNotFound: { zh: '所属单位不存在', en: 'Department not found' },
   usernameTaken: { zh: '用户名已存在', en: 'User name taken' },
 } satisfies MessageCatalogue;

@@ -22,7 +22,7 @@ import {
   SECURITY_SETTINGS_KEY,
 } from '../../core/settings';
 import type { Database, Executor } from '../../db/connection';
-import { enterprises, settings, users, workCalendars } from '../../db/schema';
+import { enterprises, serviceDepartments, settings, users, workCalendars } from '../../db/schema';
 import { clearSecondFactor, forgetLoginFailures } from '../auth';
 import { ADMIN_MESSAGES } from './messages';
 
@@ -223,6 +223,7 @@ export function toUser(row: UserRow): User {
     displayName: row.displayName,
     role: row.role as Role,
     enterpriseId: row.enterpriseId,
+    departmentId: row.departmentId,
     isDisabled: row.isDisabled,
     mustChangePassword: row.mustChangePassword,
     secondFactorEnabled: row.totpEnabledAt !== null,
@@ -274,6 +275,19 @@ export async function createUser(db: Database, options: { input: UserCreate; con
         },
       ]);
   }
+  if (input.departmentId !== undefined) {
+    const [department] = await db
+      .select({ id: serviceDepartments.id })
+      .from(serviceDepartments)
+      .where(eq(serviceDepartments.id, input.departmentId));
+    if (!department)
+      throw new AppError(400, 'validation', [
+        {
+          path: 'departmentId',
+          message: translate(ADMIN_MESSAGES.departmentNotFound, context.language),
+        },
+      ]);
+  }
   const initialPassword = generateInitialPassword();
   const passwordHash = await hashPassword(initialPassword);
   try {
@@ -285,6 +299,7 @@ export async function createUser(db: Database, options: { input: UserCreate; con
           displayName: input.displayName,
           role: input.role,
           enterpriseId: input.role === 'enterprise' ? (input.enterpriseId ?? null) : null,
+          departmentId: input.role === 'department' ? (input.departmentId ?? null) : null,
           passwordHash,
           mustChangePassword: true,
         })

@@ -103,6 +103,8 @@ async function seedEvents(tx: Transaction, ids: number[], random: Random, contex
         signupDeadline: shift(plan.heldOn, -1),
         audience: 'all',
         audienceNote: null,
+        audienceTargets: [],
+        invitedEnterpriseIds: [],
         materials: ['《科技创新政策指引》', '讲解课件'],
       },
       context,

@@ -78,6 +78,8 @@ function toSummary(
     signupDeadline: row.signupDeadline,
     audience: row.audience as ServiceEvent['audience'],
     audienceNote: row.audienceNote,
+    audienceTargets: row.audienceTargets,
+    invitedEnterpriseIds: row.invitedEnterpriseIds,
     materials: row.materials,
     signedUp: counts.signedUp,
     attended: counts.attended,

@@ -22,7 +22,14 @@ import { requireActor, rolesAccess } from '../../core/access';
 import type { ModuleDeps, TypedApp } from '../../core/module';
 import { createRoute, defineRoute, exportRoute, listRoute, readAllPages, readRoute } from '../../core/routes';
 import { createCampaign, listCampaigns, listVisits, readCampaign, recordVisit } from './campaigns-service';
-import { actOnProblem, extendProblem, listDepartments, listProblems, readProblem } from './problems-service';
+import {
+  actOnProblem,
+  extendProblem,
+  listDepartments,
+  listProblems,
+  readProblem,
+  requestExtension,
+} from './problems-service';
 import { fieldLabels } from './shared';
 
 const tags = ['services'];
@@ -40,12 +47,14 @@ export function registerLedgerRoutes(app: TypedApp, deps: ModuleDeps): void {
   const { db } = deps;
   const staffOnly = rolesAccess('staff');
   const bureau = rolesAccess('staff', 'leader');
-  const readers = rolesAccess('staff', 'leader', 'enterprise');
+  // A department account reads and answers the tickets of its own department only (problemScope).
+  const ticketReaders = rolesAccess('staff', 'leader', 'enterprise', 'department');
 
   defineRoute(app, {
     method: 'GET',
     url: '/api/services/departments',
-    access: readers,
+    // The system administrator picks one when creating a department account.
+    access: rolesAccess('staff', 'leader', 'enterprise', 'sysadmin'),
     schema: { tags, response: { 200: z.object({ items: z.array(serviceDepartmentSchema) }) } },
     handler: async () => ({ items: await listDepartments(db) }),
   });
@@ -126,7 +135,7 @@ export function registerLedgerRoutes(app: TypedApp, deps: ModuleDeps): void {
   listRoute(app, {
     url: '/api/services/problems',
     tags,
-    access: readers,
+    access: ticketReaders,
     fieldLabels,
     querystring: serviceProblemListQuerySchema,
     response: serviceProblemPageSchema,
@@ -176,7 +185,7 @@ export function registerLedgerRoutes(app: TypedApp, deps: ModuleDeps): void {
   readRoute(app, {
     url: '/api/services/problems/:id',
     tags,
-    access: readers,
+    access: ticketReaders,
     response: serviceProblemDetailSchema,
     read: (input) => readProblem(db, input),
   });
@@ -184,7 +193,7 @@ export function registerLedgerRoutes(app: TypedApp, deps: ModuleDeps): void {
   defineRoute(app, {
     method: 'POST',
     url: '/api/services/problems/:id/actions/:action',
-    access: rolesAccess('staff', 'enterprise'),
+    access: rolesAccess('staff', 'enterprise', 'department'),
     fieldLabels,
     schema: {
       tags,
@@ -200,6 +209,21 @@ export function registerLedgerRoutes(app: TypedApp, deps: ModuleDeps): void {
         comment: request.body.comment,
         context: request.context,
       }),
+  });
+
+  defineRoute(app, {
+    method: 'POST',
+    url: '/api/services/problems/:id/extension-request',
+    access: rolesAccess('staff', 'department'),
+    fieldLabels,
+    schema: {
+      tags,
+      params: idParamSchema,
+      body: serviceExtensionInputSchema,
+      response: { 200: serviceProblemDetailSchema },
+    },
+    handler: async (request) =>
+      requestExtension(db, { id: request.params.id, input: request.body, context: request.context }),
   });
 
   defineRoute(app, {

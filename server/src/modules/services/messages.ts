@@ -38,4 +38,20 @@ export const SERVICES_MESSAGES = {
     zh: `活动提醒：${title} 明天举行`,
     en: `Reminder: ${title} is tomorrow`,
   }),
+  extensionRequestTitle: ({ serial }: { serial: number }) => ({
+    zh: `延期申请：问题台账第 ${serial} 号`,
+    en: `Extension asked for: problem no. ${serial}`,
+  }),
+  dueSoonTitle: ({ serial, dueOn }: { serial: number; dueOn: string }) => ({
+    zh: `即将到期：问题台账第 ${serial} 号应于 ${dueOn} 前办结`,
+    en: `Due soon: problem no. ${serial} is due on ${dueOn}`,
+  }),
+  overdueTitle: ({ serial, dueOn }: { serial: number; dueOn: string }) => ({
+    zh: `已超期：问题台账第 ${serial} 号时限为 ${dueOn}`,
+    en: `Overdue: problem no. ${serial} was due on ${dueOn}`,
+  }),
+  outsideAudience: ({ audience }: { audience: { zh: string; en: string } }) => ({
+    zh: `本次活动仅面向${audience.zh}，贵企业不在报名范围内`,
+    en: `This event is open to ${audience.en} only; your enterprise is outside its audience`,
+  }),
 } satisfies MessageCatalogue;

@@ -21,9 +21,10 @@ import { recordAudit } from '../../core/audit';
 import { countWorkingDays, loadWorkCalendar, today } from '../../core/calendar/work-calendar';
 import type { Actor, RequestContext } from '../../core/context';
 import { notFound, versionConflict } from '../../core/errors';
+import { findUserIdsByRole, notifyUsers } from '../../core/notifications';
 import { fireTransition, readHistory, recordInitialState } from '../../core/workflow';
 import type { Database, Executor, Transaction } from '../../db/connection';
-import { enterprises, serviceDepartments, serviceProblems, serviceVisits } from '../../db/schema';
+import { enterprises, serviceDepartments, serviceProblems, serviceVisits, users } from '../../db/schema';
 import { SERVICES_MESSAGES } from './messages';
 import { actorOf, fieldError, isBureau } from './shared';
 
@@ -35,11 +36,16 @@ export async function calendarFrom(executor: Executor, on: string): Promise<Work
   return loadWorkCalendar(executor, [year, year + 1]);
 }
 
-/** Which tickets the actor may see: the bureau all, an enterprise its own. */
+/**
+ * Which tickets the actor may see: the bureau all, an enterprise its own, a department account only
+ * those assigned to its department (another's answers 404).
+ */
 export function problemScope(actor: Actor): SQL {
   if (isBureau(actor)) return sql`true`;
   if (actor.role === 'enterprise' && actor.enterpriseId !== null)
     return eq(serviceProblems.enterpriseId, actor.enterpriseId);
+  if (actor.role === 'department')
+    return sql`${serviceProblems.departmentId} = (select ${users.departmentId} from ${users} where ${users.id} = ${actor.userId})`;
   return sql`false`;
 }
 
@@ -138,6 +144,14 @@ function toProblem(
     dueOn: problem.dueOn,
     extensionDays: problem.extensionDays,
     extensionReason: problem.extensionReason,
+    extensionRequest:
+      problem.extensionRequestDays === null || problem.extensionRequestedOn === null
+        ? null
+        : {
+            days: problem.extensionRequestDays,
+            reason: problem.extensionRequestReason ?? '',
+            requestedOn: problem.extensionRequestedOn,
+          },
     measure: problem.measure,
     repliedOn: problem.repliedOn,
     rating: problem.rating as ServiceProblem['rating'],
@@ -148,7 +162,9 @@ function toProblem(
     allowedActions: listAllowedActions(serviceProblemWorkflow, status, {
       role: actor.role,
       isOwner: owner,
-    }).filter((action) => actor.role !== 'enterprise' || (owner && action.startsWith('rate-'))),
+    })
+      .filter((action) => actor.role !== 'enterprise' || (owner && action.startsWith('rate-')))
+      .filter((action) => actor.role !== 'department' || action === 'reply'),
     version: problem.version,
   };
 }
@@ -313,6 +329,9 @@ export async function applyExtension(
       dueOn,
       extensionDays: options.input.days,
       extensionReason: options.input.reason,
+      extensionRequestDays: null,
+      extensionRequestReason: null,
+      extensionRequestedOn: null,
       version: sql`${serviceProblems.version} + 1`,
       updatedAt: new Date(),
     })
@@ -336,6 +355,49 @@ export async function extendProblem(
   return db.transaction(async (tx) => {
     await applyExtension(tx, { ...options, on: today() });
     return readProblem(tx, { actor, id: options.id });
+  });
+}
+
+/**
+ * The department (or staff on its behalf) asks the leader for an extension before the deadline; the
+ * same rules as the grant apply, so a request after the deadline or a second extension is refused
+ * with the reason. The leaders are notified; the grant (`applyExtension`) clears the request.
+ */
+export async function requestExtension(
+  db: Database,
+  options: { id: number; input: ServiceExtensionInput; context: RequestContext },
+) {
+  const actor = actorOf(options.context);
+  const on = today();
+  return db.transaction(async (tx) => {
+    const { problem } = await loadScoped(tx, actor, options.id);
+    const refused = findExtensionProblem(problem, options.input.days, on);
+    if (refused) throw fieldError('days', refused, options.context.language);
+    const [row] = await tx
+      .update(serviceProblems)
+      .set({
+        extensionRequestDays: options.input.days,
+        extensionRequestReason: options.input.reason,
+        extensionRequestedOn: on,
+        version: sql`${serviceProblems.version} + 1`,
+        updatedAt: new Date(),
+      })
+      .where(and(eq(serviceProblems.id, problem.id), eq(serviceProblems.version, options.input.version)))
+      .returning({ id: serviceProblems.id });
+    if (!row) throw versionConflict();
+    await recordAudit(tx, options.context, {
+      event: 'service-problem.extension-request',
+      objectType: 'service_problems',
+      objectId: problem.id,
+      after: { days: options.input.days, reason: options.input.reason, dueOn: problem.dueOn },
+    });
+    await notifyUsers(tx, await findUserIdsByRole(tx, ['leader']), {
+      kind: 'services.extension-request',
+      title: SERVICES_MESSAGES.extensionRequestTitle({ serial: problem.id }).zh,
+      body: `${options.input.days} 个工作日：${options.input.reason}`,
+      link: `/bureau/services/problems?open=${problem.id}`,
+    });
+    return readProblem(tx, { actor, id: problem.id });
   });
 }
 

@@ -1,13 +1,25 @@
 import { randomInt } from 'node:crypto';
-import type { ServiceSignupInput, ServiceWalkIn } from '@kechuang/domain';
-import { and, desc, eq, sql } from 'drizzle-orm';
+import {
+  EVENT_AUDIENCE_LABELS,
+  type EventAudience,
+  type ServiceSignupInput,
+  type ServiceWalkIn,
+  translate,
+} from '@kechuang/domain';
+import { and, desc, eq, inArray, sql } from 'drizzle-orm';
 import { recordAudit } from '../../core/audit';
 import { today } from '../../core/calendar/work-calendar';
 import type { Actor, RequestContext } from '../../core/context';
-import { notFound } from '../../core/errors';
+import { AppError, notFound } from '../../core/errors';
 import { holdEventPlaces } from '../../core/event-places';
 import type { Database, Executor, Transaction } from '../../db/connection';
-import { enterprises, serviceEventSignups, serviceEvents } from '../../db/schema';
+import {
+  enterprises,
+  enterpriseTiers,
+  serviceEventSignups,
+  serviceEvents,
+  tierLabels,
+} from '../../db/schema';
 import { eventDetail, loadEvent, toSignup } from './events-service';
 import { SERVICES_MESSAGES } from './messages';
 import { actorOf, refusal, requireEnterprise } from './shared';
@@ -17,6 +29,64 @@ const CODE_LETTERS = 'ABCDEFGHJKLMNPQRSTUVWXYZ23456789';
 /** A check-in code: 8 characters without look-alikes (0/O, 1/I), unique across events. */
 export function newCheckInCode(): string {
   return Array.from({ length: 8 }, () => CODE_LETTERS[randomInt(CODE_LETTERS.length)]).join('');
+}
+
+/**
+ * Whether the enterprise is in the event's audience: every enterprise; one carrying one of the
+ * listed tiers (in the event's year or the year before); one whose industry (field) or street is
+ * listed; or one of the invited. Outside it the sign-up is refused with who the event is open to.
+ */
+async function checkAudience(
+  tx: Transaction,
+  event: typeof serviceEvents.$inferSelect,
+  enterpriseId: number,
+  context: RequestContext,
+) {
+  const targets = event.audienceTargets;
+  let admitted = true;
+  if (event.audience === 'invited') admitted = event.invitedEnterpriseIds.includes(enterpriseId);
+  else if (event.audience === 'field' || event.audience === 'street') {
+    const [enterprise] = await tx
+      .select({ industry: enterprises.industry, street: enterprises.street })
+      .from(enterprises)
+      .where(eq(enterprises.id, enterpriseId));
+    const value = event.audience === 'field' ? enterprise?.industry : enterprise?.street;
+    admitted = value !== null && value !== undefined && targets.includes(value);
+  } else if (event.audience === 'tier') {
+    const year = Number(event.heldOn.slice(0, 4));
+    const [tier] = await tx
+      .select({ id: enterpriseTiers.id })
+      .from(enterpriseTiers)
+      .innerJoin(tierLabels, eq(tierLabels.id, enterpriseTiers.tierLabelId))
+      .where(
+        and(
+          eq(enterpriseTiers.enterpriseId, enterpriseId),
+          inArray(enterpriseTiers.year, [year, year - 1]),
+          targets.length > 0 ? inArray(tierLabels.code, targets) : sql`false`,
+        ),
+      )
+      .limit(1);
+    admitted = tier !== undefined;
+  }
+  if (admitted) return;
+  const label = EVENT_AUDIENCE_LABELS[event.audience as EventAudience];
+  const names =
+    event.audience === 'tier' && targets.length > 0
+      ? (
+          await tx.select({ name: tierLabels.name }).from(tierLabels).where(inArray(tierLabels.code, targets))
+        ).map((row) => row.name)
+      : targets;
+  const listed = names.join('、');
+  const audience =
+    event.audience === 'invited'
+      ? { zh: '受邀企业', en: 'invited enterprises' }
+      : { zh: `${label.zh}（${listed}）`, en: `${label.en.toLowerCase()} (${listed})` };
+  throw new AppError(409, 'eventOutsideAudience', [
+    {
+      path: 'attendees',
+      message: translate(SERVICES_MESSAGES.outsideAudience({ audience }), context.language),
+    },
+  ]);
 }
 
 /**
@@ -40,6 +110,7 @@ export async function insertSignup(
   const event = await loadEvent(tx, options.eventId);
   if (options.on > event.signupDeadline || options.on > event.heldOn)
     throw refusal('techEventSignupClosed', 'attendees', SERVICES_MESSAGES.signupClosed, context.language);
+  await checkAudience(tx, event, options.enterpriseId, context);
   const { capacity, taken } = await holdEventPlaces(tx, {
     eventTable: 'service_events',
     eventId: options.eventId,

@@ -41,6 +41,7 @@ interface CreateValues {
   displayName: string;
   role: Role;
   enterpriseId?: number;
+  departmentId?: number;
 }
 
 const createFields = userCreateSchema.shape;
@@ -54,6 +55,13 @@ function roleOptions() {
 function CreateUserFields({ form }: { form: FormInstance<CreateValues> }) {
   const { t } = useTranslation();
   const role = Form.useWatch('role', form);
+  // The 问题台账's departments (科室, 区直部门, 街道) a department account answers for.
+  const departments = useQuery({
+    queryKey: ['admin', 'service-departments'],
+    queryFn: () => api.get<{ items: { id: number; name: string }[] }>('/api/services/departments'),
+    enabled: role === 'department',
+    staleTime: 60_000,
+  });
   return (
     <>
       <Form.Item
@@ -83,6 +91,21 @@ function CreateUserFields({ form }: { form: FormInstance<CreateValues> }) {
           rules={[zodRule(createFields.enterpriseId.unwrap(), 'enterpriseId')]}
         >
           <InputNumber min={1} precision={0} style={{ width: '100%' }} />
+        </Form.Item>
+      )}
+      {role === 'department' && (
+        <Form.Item
+          name="departmentId"
+          label={t('admin.departmentId')}
+          required
+          rules={[zodRule(createFields.departmentId.unwrap(), 'departmentId')]}
+        >
+          <Select
+            showSearch={{ optionFilterProp: 'label' }}
+            data-testid="user-department"
+            loading={departments.isLoading}
+            options={(departments.data?.items ?? []).map((item) => ({ value: item.id, label: item.name }))}
+          />
         </Form.Item>
       )}
     </>

@@ -4,6 +4,7 @@ import dayjs, { type Dayjs } from 'dayjs';
 import { useTranslation } from 'react-i18next';
 import { currentLanguage } from '../../app/i18n';
 import { FormModal, useRecordForm } from '../../app/list-page/form-modal';
+import { AudienceFields } from './audience-fields';
 import { SERVICES_KEY, SERVICES_URL, useEventTypes } from './use-services';
 
 interface EventValues {
@@ -18,6 +19,8 @@ interface EventValues {
   capacity: number;
   signupDeadline: Dayjs;
   audience: string;
+  audienceTargets?: string[];
+  invitedEnterpriseIds?: number[];
   materials: string[];
 }
 
@@ -41,6 +44,10 @@ export function useEventForm(onSaved: (event: ServiceEvent) => void) {
       signupDeadline: day(values.signupDeadline),
       audience: values.audience,
       audienceNote: null,
+      audienceTargets: ['tier', 'field', 'street'].includes(values.audience)
+        ? (values.audienceTargets ?? [])
+        : [],
+      invitedEnterpriseIds: values.audience === 'invited' ? (values.invitedEnterpriseIds ?? []) : [],
       materials: values.materials ?? [],
     }),
     toFormValues: (record) =>
@@ -60,6 +67,7 @@ export function useEventForm(onSaved: (event: ServiceEvent) => void) {
 export function EventFormModal({ recordForm }: { recordForm: ReturnType<typeof useEventForm> }) {
   const { t } = useTranslation();
   const types = useEventTypes();
+  const audience = Form.useWatch('audience', recordForm.form);
   const required = [{ required: true, message: t('services.required') }];
   return (
     <FormModal
@@ -111,6 +119,7 @@ export function EventFormModal({ recordForm }: { recordForm: ReturnType<typeof u
           }))}
         />
       </Form.Item>
+      <AudienceFields audience={audience} />
       <Form.Item name="materials" label={t('services.materials')}>
         <Select mode="tags" open={false} />
       </Form.Item>

@@ -1,5 +1,6 @@
 import {
   AlertOutlined,
+  BarChartOutlined,
   CalendarOutlined,
   CarOutlined,
   CustomerServiceOutlined,
@@ -35,8 +36,14 @@ export const servicesModule: WebModule = {
     {
       area: 'bureau',
       path: 'services/problems',
-      roles: BUREAU,
+      roles: [...BUREAU, 'department'],
       page: lazyPage(() => import('./problems-page'), 'ProblemLedgerPage'),
+    },
+    {
+      area: 'bureau',
+      path: 'services/statistics',
+      roles: BUREAU,
+      page: lazyPage(() => import('./statistics-page'), 'ServiceStatisticsPage'),
     },
     {
       area: 'enterprise',
@@ -76,6 +83,23 @@ export const servicesModule: WebModule = {
       label: 'services.menuProblems',
       icon: <IssuesCloseOutlined />,
       roles: BUREAU,
+    },
+    {
+      audience: 'bureau',
+      group: 'services',
+      order: 40,
+      path: '/bureau/services/statistics',
+      label: 'services.menuStatistics',
+      icon: <BarChartOutlined />,
+      roles: BUREAU,
+    },
+    {
+      audience: 'bureau',
+      order: 15,
+      path: '/bureau/services/problems',
+      label: 'services.menuDepartmentProblems',
+      icon: <IssuesCloseOutlined />,
+      roles: ['department'],
     },
     {
       audience: 'enterprise',

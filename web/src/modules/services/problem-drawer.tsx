@@ -21,8 +21,27 @@ export function ProblemDrawer({ id, onClose }: { id: number | null; onClose: () 
     submit: (values, target) =>
       api.post(`${SERVICES_URL}/problems/${target.id}/extension`, { ...values, version: target.version }),
     successText: t('common.saved'),
+    // The leader grants what the department asked for, unless changed here.
+    initialValues: (target) =>
+      target.extensionRequest
+        ? { days: target.extensionRequest.days, reason: target.extensionRequest.reason }
+        : {},
+  });
+  const extensionRequest = useActionModal<{ days: number; reason: string }, ServiceProblemDetail>({
+    submit: (values, target) =>
+      api.post(`${SERVICES_URL}/problems/${target.id}/extension-request`, {
+        ...values,
+        version: target.version,
+      }),
+    successText: t('common.saved'),
   });
   const data = problem.data;
+  const asksExtension =
+    (user?.role === 'department' || user?.role === 'staff') &&
+    data !== undefined &&
+    (data.status === 'assigned' || data.status === 'reopened') &&
+    data.extensionDays === 0 &&
+    data.extensionRequest === null;
   const required = [{ required: true, message: t('services.required') }];
   return (
     <Drawer
@@ -61,6 +80,13 @@ export function ProblemDrawer({ id, onClose }: { id: number | null; onClose: () 
             <Descriptions.Item label={t('services.measure')} span={2}>
               {data.measure ?? '—'}
             </Descriptions.Item>
+            {data.extensionRequest && (
+              <Descriptions.Item label={t('services.extensionRequested')} span={2}>
+                <span data-testid="problem-extension-request">
+                  {`${data.extensionRequest.requestedOn}：${data.extensionRequest.days}，${data.extensionRequest.reason}`}
+                </span>
+              </Descriptions.Item>
+            )}
             {data.extensionDays > 0 && (
               <Descriptions.Item label={t('services.extension')} span={2}>
                 {`${data.extensionDays}：${data.extensionReason ?? ''}`}
@@ -80,10 +106,26 @@ export function ProblemDrawer({ id, onClose }: { id: number | null; onClose: () 
             {user?.role === 'leader' && data.status !== 'closed' && (
               <Button onClick={() => extension.open(data)}>{t('services.extension')}</Button>
             )}
+            {asksExtension && (
+              <Button
+                data-testid="problem-extension-request-button"
+                onClick={() => extensionRequest.open(data)}
+              >
+                {t('services.extensionRequest')}
+              </Button>
+            )}
           </Space>
           <HistoryTimeline history={data.history} definition={serviceProblemWorkflow} />
         </Space>
       )}
+      <ActionModal action={extensionRequest} title={t('services.extensionRequest')}>
+        <Form.Item name="days" label={t('services.extensionDays')} rules={required}>
+          <InputNumber min={1} max={30} />
+        </Form.Item>
+        <Form.Item name="reason" label={t('services.extensionReason')} rules={required}>
+          <Input.TextArea rows={3} />
+        </Form.Item>
+      </ActionModal>
       <ActionModal action={extension} title={t('services.extension')}>
         <Form.Item name="days" label={t('services.extensionDays')} rules={required}>
           <InputNumber min={1} max={30} />

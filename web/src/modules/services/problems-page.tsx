@@ -30,7 +30,9 @@ export function ProblemLedgerPage() {
   const { t } = useTranslation();
   const { user } = useAuth();
   const isEnterprise = user?.role === 'enterprise';
-  const departments = useDepartments();
+  // A department account follows the tickets of its own department and answers them.
+  const isDepartment = user?.role === 'department';
+  const departments = useDepartments(!isDepartment);
   const { values, page, pageSize, update } = useUrlFilters([
     'timing',
     'keyword',
@@ -113,6 +115,7 @@ export function ProblemLedgerPage() {
     </>
   );
   if (isEnterprise) return <Card title={t('services.myProblemsTitle')}>{table}</Card>;
+  if (isDepartment) return <Card title={t('services.departmentProblemsTitle')}>{table}</Card>;
   return (
     <ListPage
       title={t('services.problemsTitle')}

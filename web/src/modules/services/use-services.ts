@@ -33,16 +33,17 @@ function useList<T>(path: string, query: Query, enabled = true) {
   });
 }
 
-function useItems<T>(path: string) {
+function useItems<T>(path: string, enabled = true) {
   return useQuery({
     queryKey: [...SERVICES_KEY, path],
     queryFn: () => api.get<{ items: T[] }>(`${SERVICES_URL}/${path}`),
     staleTime: 60_000,
+    enabled,
   });
 }
 
 export const useEventTypes = () => useItems<ServiceEventType>('event-types');
-export const useDepartments = () => useItems<ServiceDepartment>('departments');
+export const useDepartments = (enabled = true) => useItems<ServiceDepartment>('departments', enabled);
 export const useCampaigns = () => useItems<ServiceCampaign>('campaigns');
 export const useEventList = (query: Query) => useList<ServiceEventSummary>('events', query);
 export const useMySignups = () => useList<ServiceSignup>('my-signups', { pageSize: 100 });
