@@ -84,7 +84,7 @@ export async function sendProblemDeadlineNotices(db: Database, asOf: string): Pr
         dueOn: row.dueOn,
       }).zh;
       await notifyUsers(tx, [...new Set([...departmentUsers.map((user) => user.id), ...staffIds])], {
-        kind: overdue ? 'services.problem-overdue' : 'services.problem-due-soon',
+        ...(overdue ? { kind: 'services.problem-overdue' } : { kind: 'services.problem-due-soon' }),
         title,
         body: `${row.enterpriseName}：${row.description}`,
         link: `/bureau/services/problems?open=${row.id}`,
