@@ -58,8 +58,12 @@ async function openPglite(dataDir: string, loadDataDir?: Blob): Promise<Database
 
 async function openPostgres(url: string): Promise<DatabaseHandle> {
   const pool = new pg.Pool({ connectionString: url, max: Number(process.env.KECHUANG_DB_POOL ?? 10) });
-  // An idle client whose server connection drops must not take the process down; the pool reconnects.
+  // A client whose server connection drops must not take the process down, idle or checked out (in a
+  // transaction between two statements): its statement fails (answered 503), and the pool reconnects.
   pool.on('error', (error) => console.warn(`PostgreSQL idle client error: ${error.message}`));
+  pool.on('connect', (client) => {
+    client.on('error', (error) => console.warn(`PostgreSQL client error: ${error.message}`));
+  });
   const db = drizzleNodePostgres(pool, { schema }) as unknown as Database;
   return {
     db,

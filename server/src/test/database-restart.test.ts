@@ -118,6 +118,7 @@ describe('PostgreSQL stopped and started under load', () => {
     const stoppedAt = Date.now();
     // While it is down: 503 for a read too, with Retry-After.
     await new Promise((resolve) => setTimeout(resolve, 2000));
+    expect(server.child.exitCode, server.output()).toBeNull();
     const down = await fetch(`${baseUrl}/api/public/home`);
     expect(down.status).toBe(503);
     expect(down.headers.get('retry-after')).toBe('5');
