@@ -3,14 +3,6 @@ import {
   candidateQuerySchema,
   chinaToday,
   enterpriseMatchesSchema,
-  guideDistributionInputSchema,
-  guideDistributionListSchema,
-  guideDistributionSchema,
-  guideDownloadQuerySchema,
-  guideEditionInputSchema,
-  guideEditionListSchema,
-  guideEditionSchema,
-  guideQuerySchema,
   idParamSchema,
   itemOptionListSchema,
   itemOptionQuerySchema,
@@ -25,27 +17,14 @@ import {
   payoutPushSchema,
   payoutQuerySchema,
   policyActionParamsSchema,
-  policyApplicationActionBodySchema,
-  policyApplicationActionParamsSchema,
-  policyApplicationFormQuerySchema,
-  policyApplicationFormSchema,
-  policyApplicationInputSchema,
-  policyApplicationPageSchema,
-  policyApplicationQuerySchema,
-  policyApplicationSchema,
   policyInputSchema,
   policyListQuerySchema,
   policyPageSchema,
   policySchema,
-  policySubscriptionInputSchema,
-  policySubscriptionSchema,
   policyUpdateSchema,
 } from '@kechuang/domain';
 import { z } from 'zod';
 import { publicAccess, requireActor, rolesAccess } from '../../core/access';
-import { recordAudit } from '../../core/audit';
-import { attachmentHeader } from '../../core/excel';
-import { sendStoredFile } from '../../core/files';
 import type { ModuleDeps, TypedApp } from '../../core/module';
 import {
   actionRoute,
@@ -56,22 +35,8 @@ import {
   readAllPages,
   readRoute,
 } from '../../core/routes';
-import { readDistrictSettings } from '../../core/settings';
-import {
-  actOnApplication,
-  createApplication,
-  listApplications,
-  readApplication,
-  readApplicationForm,
-} from './applications-service';
-import {
-  guideEditionFile,
-  keepGuideEdition,
-  listDistributions,
-  listGuideEditions,
-  recordDistribution,
-  renderPolicyGuide,
-} from './guide-service';
+import { registerPolicyApplicationRoutes } from './application-routes';
+import { registerPolicyGuideRoutes } from './guide-routes';
 import {
   confirmPayouts,
   listCandidates,
@@ -81,7 +46,6 @@ import {
 } from './matching-service';
 import { actOnPayout, pushPayouts, readPayout } from './payouts-service';
 import { actOnPolicy, createPolicy, listPolicies, readPolicy, updatePolicy } from './policies-service';
-import { readSubscription, saveSubscription } from './subscriptions-service';
 
 const wan = (fen: number) => (fen / 1_000_000).toFixed(2);
 const yearNow = () => Number(chinaToday().slice(0, 4));
@@ -279,72 +243,6 @@ export function registerPolicyRoutes(app: TypedApp, deps: ModuleDeps): void {
       }),
   });
 
-  // 快申快享: the short form (only what the data cannot decide), the application, staff's check.
-  defineRoute(app, {
-    method: 'GET',
-    url: '/api/policies/items/:itemId/application-form',
-    access: rolesAccess('enterprise'),
-    fieldLabels,
-    schema: {
-      tags,
-      params: itemParamsSchema,
-      querystring: policyApplicationFormQuerySchema,
-      response: { 200: policyApplicationFormSchema },
-    },
-    handler: async (request) =>
-      readApplicationForm(db, {
-        actor: requireActor(request),
-        itemId: request.params.itemId,
-        year: request.query.year,
-      }),
-  });
-
-  createRoute(app, db, {
-    url: '/api/policies/applications',
-    access: rolesAccess('enterprise'),
-    fieldLabels,
-    schema: { tags, body: policyApplicationInputSchema, response: { 201: policyApplicationSchema } },
-    create: (request) => createApplication(db, { input: request.body, context: request.context }),
-  });
-
-  listRoute(app, {
-    url: '/api/policies/applications',
-    tags,
-    access: rolesAccess('staff', 'leader', 'enterprise'),
-    fieldLabels,
-    querystring: policyApplicationQuerySchema,
-    response: policyApplicationPageSchema,
-    list: (input) => listApplications(db, input),
-  });
-
-  readRoute(app, {
-    url: '/api/policies/applications/:id',
-    tags,
-    access: rolesAccess('staff', 'leader', 'enterprise'),
-    response: policyApplicationSchema,
-    read: (input) => readApplication(db, input),
-  });
-
-  defineRoute(app, {
-    method: 'POST',
-    url: '/api/policies/applications/:id/actions/:action',
-    access: rolesAccess('staff', 'enterprise'),
-    fieldLabels,
-    schema: {
-      tags,
-      params: policyApplicationActionParamsSchema,
-      body: policyApplicationActionBodySchema,
-      response: { 200: policyApplicationSchema },
-    },
-    handler: async (request) =>
-      actOnApplication(db, {
-        id: request.params.id,
-        action: request.params.action,
-        body: request.body,
-        context: request.context,
-      }),
-  });
-
   exportRoute(app, db, {
     url: '/api/policies/payouts/export',
     access: rolesAccess('staff', 'leader', 'observer'),
@@ -375,102 +273,6 @@ export function registerPolicyRoutes(app: TypedApp, deps: ModuleDeps): void {
     ],
   });
 
-  defineRoute(app, {
-    method: 'GET',
-    url: '/api/policies/guide',
-    access: bureau,
-    fieldLabels,
-    schema: { tags, querystring: guideQuerySchema, response: { 200: guideDistributionListSchema } },
-    handler: async (request) => listDistributions(db, request.query.edition),
-  });
-
-  defineRoute(app, {
-    method: 'POST',
-    url: '/api/policies/guide/distributions',
-    access: staffOnly,
-    fieldLabels,
-    schema: { tags, body: guideDistributionInputSchema, response: { 201: guideDistributionSchema } },
-    handler: async (request, reply) =>
-      reply.code(201).send(await recordDistribution(db, { input: request.body, context: request.context })),
-  });
-
-  // Kept editions of the 《指引》: each generation stored with the policy versions it was built from.
-  defineRoute(app, {
-    method: 'GET',
-    url: '/api/policies/guide/editions',
-    access: bureau,
-    fieldLabels,
-    schema: { tags, querystring: guideQuerySchema, response: { 200: guideEditionListSchema } },
-    handler: async (request) => listGuideEditions(db, request.query.edition),
-  });
-
-  defineRoute(app, {
-    method: 'POST',
-    url: '/api/policies/guide/editions',
-    access: staffOnly,
-    fieldLabels,
-    schema: { tags, body: guideEditionInputSchema, response: { 201: guideEditionSchema } },
-    handler: async (request, reply) => {
-      const district = await readDistrictSettings(db);
-      return reply.code(201).send(
-        await keepGuideEdition(db, {
-          edition: request.body.edition,
-          districtName: district.name,
-          context: request.context,
-        }),
-      );
-    },
-  });
-
-  defineRoute(app, {
-    method: 'GET',
-    url: '/api/policies/guide/editions/:id/document',
-    access: bureau,
-    schema: { tags, params: idParamSchema },
-    handler: async (request, reply) =>
-      sendStoredFile(reply, db, request.context, await guideEditionFile(db, request.params.id)),
-  });
-
-  // Subscriptions: what the enterprise follows; it is told once of each matching published policy.
-  defineRoute(app, {
-    method: 'GET',
-    url: '/api/policies/subscription',
-    access: rolesAccess('enterprise'),
-    schema: { tags, response: { 200: policySubscriptionSchema } },
-    handler: async (request) => readSubscription(db, requireActor(request)),
-  });
-
-  defineRoute(app, {
-    method: 'PUT',
-    url: '/api/policies/subscription',
-    access: rolesAccess('enterprise'),
-    fieldLabels,
-    schema: { tags, body: policySubscriptionInputSchema, response: { 200: policySubscriptionSchema } },
-    handler: async (request) => saveSubscription(db, { input: request.body, context: request.context }),
-  });
-
-  defineRoute(app, {
-    method: 'GET',
-    url: '/api/policies/guide/document',
-    access: bureau,
-    fieldLabels,
-    schema: { tags, querystring: guideDownloadQuerySchema },
-    handler: async (request, reply) => {
-      const district = await readDistrictSettings(db);
-      await recordAudit(db, request.context, {
-        event: 'policy.guide.download',
-        objectType: 'policies',
-        after: { edition: request.query.edition },
-      });
-      const buffer = await renderPolicyGuide(db, {
-        edition: request.query.edition,
-        districtName: district.name,
-      });
-      return reply
-        .header('content-type', 'application/vnd.openxmlformats-officedocument.wordprocessingml.document')
-        .header('content-disposition', attachmentHeader(`科技创新政策指引-${request.query.edition}年版.docx`))
-        .header('x-content-type-options', 'nosniff')
-        .send(buffer);
-    },
-  });
+  registerPolicyApplicationRoutes(app, deps);
+  registerPolicyGuideRoutes(app, deps);
 }
