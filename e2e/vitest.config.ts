@@ -13,6 +13,7 @@ export default defineConfig({
     expect: { poll: { timeout: 20_000, interval: 100 } },
     fileParallelism: false,
     globalSetup: ['src/demo-template.ts'],
+    setupFiles: ['src/failure-capture.ts'],
     reporters: jsonReport ? ['default', ['json', { outputFile: jsonReport }]] : ['default'],
   },
 });

@@ -2,6 +2,7 @@ import fs from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { readDocxText } from './docx';
 import { type Harness, logIn, newPage, screenshot, startHarness } from './harness';
+import { chooseByTyping } from './ui';
 
 let harness: Harness;
 beforeAll(async () => {
@@ -32,9 +33,7 @@ describe('the leader’s dashboard in Chromium', () => {
     const page = await newPage(harness);
     await logIn(harness, page, 'leader');
     await page.waitForURL((url) => url.pathname === '/bureau/dashboard');
-    await page.getByTestId('dashboard-year').click();
-    await page.keyboard.type('2020');
-    await page.keyboard.press('Enter');
+    await chooseByTyping(page, 'dashboard-year', '2020');
     await page.waitForURL((url) => url.searchParams.get('year') === '2020');
     const tile = (key: string) => page.getByTestId(`figure-${key}`).getByTestId('figure-value');
     await expect.poll(() => tile('cultivation.hte-valid').textContent()).toBe('64');

@@ -64,6 +64,9 @@ export async function startHarness(): Promise<Harness> {
   return harness;
 }
 
+/** Pages still open, with the API answers each received last: what a failed journey left behind. */
+export const openPages = new Map<Page, string[]>();
+
 export async function newPage(harness: Harness): Promise<Page> {
   const context = await harness.browser.newContext({
     locale: 'zh-CN',
@@ -71,6 +74,17 @@ export async function newPage(harness: Harness): Promise<Page> {
   });
   const page = await context.newPage();
   page.setDefaultTimeout(20_000);
+  const answers: string[] = [];
+  openPages.set(page, answers);
+  page.on('close', () => openPages.delete(page));
+  page.on('response', (response) => {
+    const address = new URL(response.url());
+    if (!address.pathname.startsWith('/api/')) return;
+    answers.push(
+      `${response.request().method()} ${address.pathname}${address.search} → ${response.status()}`,
+    );
+    if (answers.length > 30) answers.shift();
+  });
   return page;
 }
 

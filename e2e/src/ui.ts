@@ -23,15 +23,19 @@ export async function choose(page: Page, testId: string, option: string): Promis
   await waitForListClosed(page);
 }
 
-/** Chooses an option of an antd Select by typing its text (never by scrolling a virtual list). */
+/**
+ * Chooses an option of an antd Select by typing its text (never by scrolling a virtual list) and
+ * clicking the option that holds it. Enter would take the highlighted option, which for a Select
+ * that searches the server may still belong to an earlier keyword's answer, or to none while the
+ * last answer is on its way.
+ */
 export async function chooseByTyping(page: Page, testId: string, text: string): Promise<void> {
   await page.getByTestId(testId).click();
   await page.keyboard.type(text);
   await page
     .locator('.ant-select-dropdown:visible .ant-select-item-option', { hasText: text })
     .first()
-    .waitFor();
-  await page.keyboard.press('Enter');
+    .click();
   await waitForListClosed(page);
 }
 
