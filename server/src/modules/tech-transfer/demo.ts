@@ -65,12 +65,11 @@ function at(date: string, random: ReturnType<typeof createRandom>): Date {
 export async function seedTechTransferDemo(context: DemoContext): Promise<undefined> {
   const tx = context.db;
   const random = createRandom(20211231);
-  const [sellers, calendar, settings, district] = await Promise.all([
-    loadSellers(tx),
-    loadDemoCalendar(tx),
-    readTechTransferSettings(tx),
-    readDistrictSettings(tx),
-  ]);
+  // One after another: a transaction's client runs one statement at a time.
+  const sellers = await loadSellers(tx);
+  const calendar = await loadDemoCalendar(tx);
+  const settings = await readTechTransferSettings(tx);
+  const district = await readDistrictSettings(tx);
   // The enterprises with most R&D sign most contracts: the list's head is drawn most often.
   const sellerPool = sellers.filter((_, index) => index % 3 === 0);
   const options = {
