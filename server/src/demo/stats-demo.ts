@@ -121,7 +121,7 @@ function hitSeedTargets(records: OutputRecord[]): void {
   );
   // …then let one enterprise absorb the last 分 so both targets hold exactly.
   const statistics = computeHighTechIndustryStatistics({ range: DEMO_HIGH_TECH_RANGE, records });
-  const balancing = statistics.enterprises.find(
+  const candidates = statistics.enterprises.filter(
     (item) =>
       item.aboveScaleMonths === 6 &&
       item.previousAboveScaleMonths === 6 &&
@@ -129,7 +129,8 @@ function hitSeedTargets(records: OutputRecord[]): void {
       item.previousHighTechOutputFen > 0 &&
       item.highTechOutputFen < item.aboveScaleOutputFen,
   );
-  if (!balancing) throw new Error('no enterprise 规上 in both years to balance the demo statistics');
+  if (candidates.length === 0)
+    throw new Error('no enterprise 规上 in both years to balance the demo statistics');
   const { numerator: shareTop, denominator: shareBottom } = DEMO_HIGH_TECH_SHARE;
   const { numerator: growthTop, denominator: growthBottom } = DEMO_HIGH_TECH_GROWTH;
   // The year-earlier total is rounded down to a multiple that makes both targets whole 分.
@@ -138,16 +139,23 @@ function hitSeedTargets(records: OutputRecord[]): void {
   const previousTarget = previous - (previous % unit);
   const highTechTarget = (previousTarget * growthTop) / growthBottom;
   const totalTarget = (highTechTarget * shareBottom) / shareTop;
-  const own = {
-    previousHighTech: BigInt(balancing.previousHighTechOutputFen) - (previous - previousTarget),
-    highTech: highTechTarget - (BigInt(statistics.highTechOutputFen) - BigInt(balancing.highTechOutputFen)),
-    total: totalTarget - (BigInt(statistics.aboveScaleOutputFen) - BigInt(balancing.aboveScaleOutputFen)),
-  };
-  if (own.previousHighTech < 0n || own.highTech < 0n || own.highTech > own.total) {
+  const absorbs = (item: (typeof candidates)[number]) => ({
+    previousHighTech: BigInt(item.previousHighTechOutputFen) - (previous - previousTarget),
+    highTech: highTechTarget - (BigInt(statistics.highTechOutputFen) - BigInt(item.highTechOutputFen)),
+    total: totalTarget - (BigInt(statistics.aboveScaleOutputFen) - BigInt(item.aboveScaleOutputFen)),
+  });
+  const fits = (own: ReturnType<typeof absorbs>) =>
+    own.previousHighTech >= 0n && own.highTech >= 0n && own.highTech <= own.total;
+  // The first candidate absorbs the rest where it can; with many enterprises the rest may be more
+  // than a small one holds, and the largest that can takes it.
+  const bySize = [...candidates].sort((a, b) => b.aboveScaleOutputFen - a.aboveScaleOutputFen);
+  const balancing = [candidates[0], ...bySize].find((item) => fits(absorbs(item)));
+  if (!balancing) {
     throw new Error(
-      `the demo statistics cannot be balanced: ${JSON.stringify(own, (_, v) => (typeof v === 'bigint' ? String(v) : v))}`,
+      `the demo statistics cannot be balanced: ${JSON.stringify(absorbs(candidates[0]), (_, v) => (typeof v === 'bigint' ? String(v) : v))}`,
     );
   }
+  const own = absorbs(balancing);
   const months = (from: string, to: string) =>
     records.filter(
       (record) =>
