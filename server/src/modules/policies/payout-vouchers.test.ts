@@ -140,14 +140,12 @@ describe('the payment voucher’s scan', () => {
     });
 
     // 通知与响应: the enterprise told of the item's window and confirmed its payout counts as acted.
-    await suite.test.db
-      .insert(policyItemNotices)
-      .values({
-        itemId: payout.itemId,
-        enterpriseId: enterprise.enterpriseId,
-        event: 'window-open',
-        windowOn: '2020-01-01',
-      });
+    await suite.test.db.insert(policyItemNotices).values({
+      itemId: payout.itemId,
+      enterpriseId: enterprise.enterpriseId,
+      event: 'window-open',
+      windowOn: '2020-01-01',
+    });
     const notices = (
       await call(suite.staff, 'GET', `/api/policies/items/${payout.itemId}/notices`)
     ).json() as ItemNotices;
