@@ -142,7 +142,7 @@ describe('the payment voucher’s scan', () => {
     // 通知与响应: the enterprise told of the item's window and confirmed its payout counts as acted.
     await suite.test.db.insert(policyItemNotices).values({
       itemId: payout.itemId,
-      enterpriseId: enterprise.enterpriseId,
+      enterpriseId: enterprise.enterpriseId as number,
       event: 'window-open',
       windowOn: '2020-01-01',
     });
