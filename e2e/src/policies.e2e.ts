@@ -159,10 +159,15 @@ describe('政策服务 in Chromium', () => {
     expect(text).toContain(documentNo);
     expect(text).toContain('一次性奖补3万元');
     expect(text).toContain('研发投入');
+    await page.context().close();
+  });
 
-    // A kept edition: generated on the guide page, listed with its items, downloaded as it was kept.
+  it('staff keep a new edition of the guide on its page and download it as it was kept', async () => {
+    const page = await newPage(harness);
+    await logIn(harness, page, 'staff01');
     await page.goto(url('/bureau/policies/guide?edition=2020'));
     const editions = page.getByTestId('guide-editions');
+    await page.waitForLoadState('networkidle');
     const before = await editions.locator('tr.ant-table-row').count();
     await page.getByTestId('guide-edition-generate').click();
     await waitDone(page);
