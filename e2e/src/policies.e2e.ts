@@ -1,3 +1,4 @@
+import { readFile } from 'node:fs/promises';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { readDocxText } from './docx';
 import { type Harness, logIn, newPage, screenshot, startHarness } from './harness';
@@ -161,6 +162,29 @@ describe('政策服务 in Chromium', () => {
     await page.context().close();
   });
 
+  it('staff keep a new edition of the guide on its page and download it as it was kept', async () => {
+    const page = await newPage(harness);
+    await logIn(harness, page, 'staff01');
+    await page.goto(url('/bureau/policies/guide?edition=2020'));
+    const editions = page.getByTestId('guide-editions');
+    await page.waitForLoadState('networkidle');
+    const before = await editions.locator('tr.ant-table-row').count();
+    await page.getByTestId('guide-edition-generate').click();
+    await waitDone(page);
+    await expect
+      .poll(() => editions.locator('tr.ant-table-row').count(), { timeout: 20_000 })
+      .toBe(before + 1);
+    const [kept] = await Promise.all([
+      page.waitForEvent('download'),
+      editions.locator('[data-testid^="guide-edition-download-"]').first().click(),
+    ]);
+    expect(kept.suggestedFilename()).toMatch(/科技创新政策指引-2020年版.*\.docx$/);
+    const keptText = await readDocxText(await readFile((await kept.path()) as string));
+    expect(keptText).toContain(title);
+    await screenshot(page, 'policy-guide-editions');
+    await page.context().close();
+  });
+
   it('the enterprise confirms its bank account and staff record the payment', async () => {
     let page = await newPage(harness);
     await logIn(harness, page, enterpriseUsername);
@@ -189,11 +213,18 @@ describe('政策服务 in Chromium', () => {
     // Today in China: the payment cannot be dated before the enterprise's confirmation.
     await pickDate(page, 'payout-paidOn', new Date(Date.now() + 8 * 3_600_000).toISOString().slice(0, 10));
     await page.getByTestId('payout-voucherNo').fill('记-2020-1229');
+    await page.locator('.ant-modal input[type=file]').setInputFiles({
+      name: '记-2020-1229 拨付凭证.pdf',
+      mimeType: 'application/pdf',
+      buffer: Buffer.from('%PDF-1.4\n1 0 obj<<>>endobj\ntrailer<<>>\n%%EOF\n'),
+    });
+    await page.getByTestId('payout-voucher-uploaded').waitFor();
     await page.getByTestId('payout-step-submit').click();
     await waitDone(page);
     await expect
       .poll(() => payout.getByTestId('payout-status').textContent(), { timeout: 20_000 })
       .toBe('已拨付');
+    expect(await payout.getByTestId('payout-voucher-file').textContent()).toBe('记-2020-1229 拨付凭证.pdf');
     await screenshot(page, 'policy-payout-paid');
     await page.context().close();
   });

@@ -4,6 +4,7 @@ export * from './describe';
 export * from './fields';
 export * from './matching-schemas';
 export * from './messages';
+export * from './notices';
 export * from './payouts';
 export * from './schemas';
 export * from './subscriptions';

@@ -84,6 +84,10 @@ export const POLICY_ISSUE_MESSAGES: Record<string, Text> = {
     en: 'cannot be computed from the data; give the approved amount',
   },
   'policies.copiesPositive': { zh: '：应为正整数', en: 'must be a positive whole number' },
+  'policies.voucherFileUnknown': {
+    zh: '：不是为该笔兑现上传的凭证文件',
+    en: 'is not a voucher file uploaded for this payout',
+  },
 };
 
 export const POLICY_FIELD_LABELS: FieldLabels = {
@@ -137,6 +141,7 @@ export const POLICY_FIELD_LABELS: FieldLabels = {
   paidFen: { zh: '拨付金额', en: 'Amount paid' },
   paidOn: { zh: '拨付日期', en: 'Date paid' },
   voucherNo: { zh: '凭证号', en: 'Voucher no.' },
+  voucherFileId: { zh: '凭证扫描件', en: 'Voucher scan' },
   dueOn: { zh: '确认期限', en: 'Deadline' },
   comment: { zh: '意见', en: 'Comment' },
   reviewer: { zh: '审核发布人', en: 'Reviewer' },

@@ -57,6 +57,8 @@ export const payoutActionBodySchema = z.strictObject({
   paidFen: z.number().int().positive().max(100_000_000_000).optional(),
   paidOn: dateSchema.optional(),
   voucherNo: z.string().trim().min(1).max(60).optional(),
+  /** The voucher scan uploaded for this payout beforehand (`POST …/payouts/:id/voucher-files`). */
+  voucherFileId: z.number().int().positive().max(2_147_483_647).optional(),
 });
 export type PayoutActionBody = z.infer<typeof payoutActionBodySchema>;
 
@@ -90,6 +92,8 @@ export const payoutDetailSchema = z.object({
   paidFen: z.number().int().nullable(),
   paidOn: z.string().nullable(),
   voucherNo: z.string().nullable(),
+  /** The attached voucher scan, downloaded from `GET …/payouts/:id/voucher`. */
+  voucherFile: z.object({ id: z.number().int(), fileName: z.string(), size: z.number().int() }).nullable(),
   allowedActions: z.array(z.string()),
   history: z.array(historyEntrySchema),
 });

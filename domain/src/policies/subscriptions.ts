@@ -27,6 +27,10 @@ export const guideEditionSchema = z.object({
   number: z.number().int(),
   fileName: z.string(),
   size: z.number().int(),
+  /** Items the edition holds (null for an edition kept before the count was recorded). */
+  itemCount: z.number().int().nullable(),
+  /** Printed copies handed out of the edition's year. */
+  copiesDistributed: z.number().int(),
   policyVersions: z.array(
     z.object({ id: z.number().int(), version: z.number().int(), documentNo: z.string(), title: z.string() }),
   ),

@@ -397,6 +397,9 @@ const EXPECTED: Record<string, 'public' | 'any' | readonly Role[]> = {
   'GET /api/policies/guide/editions/:id/document': ['staff', 'leader'],
   'GET /api/policies/subscription': ['enterprise'],
   'PUT /api/policies/subscription': ['enterprise'],
+  'GET /api/policies/items/:itemId/notices': ['staff', 'leader'],
+  'POST /api/policies/payouts/:id/voucher-files': ['staff'],
+  'GET /api/policies/payouts/:id/voucher': ['staff', 'leader', 'observer', 'enterprise'],
 };
 
 /** Object routes an enterprise reaches only for its own record: another enterprise's id must give 404. */
@@ -419,6 +422,7 @@ const ENTERPRISE_SCOPED = new Set([
   'GET /api/policies/matches/:id',
   'GET /api/policies/payouts/:id',
   'POST /api/policies/payouts/:id/actions/:action',
+  'GET /api/policies/payouts/:id/voucher',
   'GET /api/policies/applications/:id',
   'POST /api/policies/applications/:id/actions/:action',
   'GET /api/tech-transfer/contracts/:id',

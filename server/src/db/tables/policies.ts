@@ -115,6 +115,8 @@ export const policyPayouts = pgTable(
     paidFen: bigint('paid_fen', { mode: 'number' }),
     paidOn: date('paid_on', { mode: 'string' }),
     voucherNo: text('voucher_no'),
+    // The scan of the payment voucher (a stored file owned by the enterprise), attached with the payment.
+    voucherFileId: integer('voucher_file_id').references(() => storedFiles.id),
   },
   (table) => [
     index('policy_payouts_status_idx').on(table.status, table.dueOn),
@@ -214,8 +216,35 @@ export const policyGuideEditions = pgTable(
     policyVersions: jsonb('policy_versions')
       .$type<{ id: number; version: number; documentNo: string; title: string }[]>()
       .notNull(),
+    // How many items the edition holds (null for editions kept before the count was recorded).
+    itemCount: integer('item_count'),
     generatedBy: integer('generated_by').references(() => users.id),
     createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
   },
   (table) => [uniqueIndex('policy_guide_editions_edition_number_key').on(table.edition, table.number)],
+);
+
+/**
+ * Reminders on an item's application window sent to an enterprise: `window-open` when it opens,
+ * `closing-soon` a set number of working days before it closes. The key (item, enterprise, event,
+ * the window date it was for) makes each reminder once, however often the daily job runs.
+ */
+export const policyItemNotices = pgTable(
+  'policy_item_notices',
+  {
+    id: serial('id').primaryKey(),
+    itemId: integer('item_id')
+      .notNull()
+      .references(() => policyItems.id, { onDelete: 'cascade' }),
+    enterpriseId: integer('enterprise_id')
+      .notNull()
+      .references(() => enterprises.id),
+    event: text('event').$type<'window-open' | 'closing-soon'>().notNull(),
+    windowOn: date('window_on', { mode: 'string' }).notNull(),
+    notifiedAt: timestamp('notified_at', { withTimezone: true }).notNull().defaultNow(),
+  },
+  (table) => [
+    uniqueIndex('policy_item_notices_key').on(table.itemId, table.enterpriseId, table.event, table.windowOn),
+    index('policy_item_notices_enterprise_idx').on(table.enterpriseId),
+  ],
 );

@@ -210,6 +210,7 @@ export async function keepGuideEdition(
           documentNo: policy.documentNo,
           title: policy.title,
         })),
+        itemCount: content.reduce((sum, { items }) => sum + items.length, 0),
         generatedBy: context.actor?.userId ?? null,
       })
       .returning({ id: policyGuideEditions.id });
@@ -241,6 +242,15 @@ export async function listGuideEditions(
     .leftJoin(users, eq(users.id, policyGuideEditions.generatedBy))
     .where(edition === undefined ? undefined : eq(policyGuideEditions.edition, edition))
     .orderBy(desc(policyGuideEditions.edition), desc(policyGuideEditions.number));
+  const copies = await executor
+    .select({
+      edition: policyGuideDistributions.edition,
+      copies: sql<number>`coalesce(sum(${policyGuideDistributions.copies}), 0)::int`,
+    })
+    .from(policyGuideDistributions)
+    .where(edition === undefined ? undefined : eq(policyGuideDistributions.edition, edition))
+    .groupBy(policyGuideDistributions.edition);
+  const copiesOf = new Map(copies.map((row) => [row.edition, Number(row.copies)]));
   return {
     items: rows.map(({ row, fileName, size, generatedBy }) => ({
       id: row.id,
@@ -248,6 +258,8 @@ export async function listGuideEditions(
       number: row.number,
       fileName,
       size,
+      itemCount: row.itemCount,
+      copiesDistributed: copiesOf.get(row.edition) ?? 0,
       policyVersions: row.policyVersions,
       generatedBy,
       createdAt: row.createdAt.toISOString(),

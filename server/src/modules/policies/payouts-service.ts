@@ -18,8 +18,9 @@ import { fireTransition, readHistory } from '../../core/workflow';
 import type { Database, Executor, Transaction } from '../../db/connection';
 import { enterprises, policies, policyItems, policyPayouts } from '../../db/schema';
 import { policyFieldError } from './policy-view';
+import { isVoucherFileOf, readVoucherFile } from './voucher-files';
 
-type PayoutRow = typeof policyPayouts.$inferSelect & {
+export type PayoutRow = typeof policyPayouts.$inferSelect & {
   itemTitle: string;
   fulfilDays: number | null;
   policyTitle: string;
@@ -49,7 +50,11 @@ async function selectPayouts(executor: Executor, where: SQL | undefined): Promis
 }
 
 /** One payout as the actor may see it: an enterprise only its own (another's is 404, like a missing one). */
-async function loadScopedPayout(executor: Executor, actor: Actor | null, id: number): Promise<PayoutRow> {
+export async function loadScopedPayout(
+  executor: Executor,
+  actor: Actor | null,
+  id: number,
+): Promise<PayoutRow> {
   const [row] = await selectPayouts(executor, eq(policyPayouts.id, id));
   if (!row || !actor) throw notFound();
   if (actor.role === 'enterprise' && row.enterpriseId !== actor.enterpriseId) throw notFound();
@@ -125,6 +130,7 @@ export async function toPayoutDetail(
     paidFen: row.paidFen,
     paidOn: row.paidOn,
     voucherNo: row.voucherNo,
+    voucherFile: await readVoucherFile(executor, row),
     allowedActions: listAllowedActions(policyPayoutWorkflow, status, { role: actor.role, isOwner }),
     history: await readHistory(executor, policyPayoutWorkflow.name, row.id),
   };
@@ -192,7 +198,15 @@ async function assignmentsFor(
       if (paidFen > row.amountFen) throw policyFieldError('paidFen', 'policies.paidAboveConfirmed', language);
       if ((row.acceptedOn !== null && paidOn < row.acceptedOn) || paidOn > today())
         throw policyFieldError('paidOn', 'policies.paidBeforeAccepted', language);
-      return [sql`paid_fen = ${paidFen}`, sql`paid_on = ${paidOn}`, sql`voucher_no = ${voucherNo}`];
+      const voucherFileId = body.voucherFileId ?? null;
+      if (voucherFileId !== null && !(await isVoucherFileOf(tx, voucherFileId, row.enterpriseId)))
+        throw policyFieldError('voucherFileId', 'policies.voucherFileUnknown', language);
+      return [
+        sql`paid_fen = ${paidFen}`,
+        sql`paid_on = ${paidOn}`,
+        sql`voucher_no = ${voucherNo}`,
+        sql`voucher_file_id = ${voucherFileId}`,
+      ];
     }
     default:
       return [];

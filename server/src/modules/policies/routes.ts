@@ -44,6 +44,7 @@ import {
   listPayouts,
   matchEnterprise,
 } from './matching-service';
+import { registerPolicyNoticeRoutes } from './notice-routes';
 import { actOnPayout, pushPayouts, readPayout } from './payouts-service';
 import { actOnPolicy, createPolicy, listPolicies, readPolicy, updatePolicy } from './policies-service';
 
@@ -275,4 +276,5 @@ export function registerPolicyRoutes(app: TypedApp, deps: ModuleDeps): void {
 
   registerPolicyApplicationRoutes(app, deps);
   registerPolicyGuideRoutes(app, deps);
+  registerPolicyNoticeRoutes(app, deps);
 }

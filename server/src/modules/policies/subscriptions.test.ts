@@ -132,6 +132,18 @@ describe('kept editions of the 《指引》', () => {
 
     const listed = (await call(suite.leader, 'GET', '/api/policies/guide/editions?edition=2019')).json();
     expect(listed.items.map((item: GuideEdition) => item.number)).toEqual([2, 1]);
+    // Each edition says how many items it holds and how many copies of its year were handed out.
+    const counted = listed.items[0] as GuideEdition;
+    expect(counted.itemCount).toBeGreaterThanOrEqual(policy.items.length);
+    const distributed = await call(suite.staff, 'POST', '/api/policies/guide/distributions', {
+      edition: 2019,
+      recipient: '2019年科技政策宣讲会',
+      copies: 120,
+      distributedOn: '2019-11-20',
+    });
+    expect(distributed.statusCode, distributed.body).toBe(201);
+    const recounted = (await call(suite.leader, 'GET', '/api/policies/guide/editions?edition=2019')).json();
+    expect((recounted.items[0] as GuideEdition).copiesDistributed).toBe(counted.copiesDistributed + 120);
     const download = await call(
       suite.leader,
       'GET',

@@ -9,6 +9,7 @@ import { FormModal, useRecordForm } from '../../app/list-page/form-modal';
 import { AddButton, ExportButton } from '../../app/list-page/list-page';
 import { useUrlFilters } from '../../app/list-page/use-url-filters';
 import { yearOptions } from '../../app/year-options';
+import { GuideEditionsCard } from './guide-editions-card';
 import { POLICIES_KEY, POLICIES_URL } from './use-policies';
 
 interface DistributionValues {
@@ -84,6 +85,9 @@ export function GuidePage() {
           { title: t('policies.copies'), dataIndex: 'copies', width: 100 },
         ]}
       />
+      <div style={{ marginTop: 16 }}>
+        <GuideEditionsCard edition={edition} canGenerate={user?.role === 'staff'} />
+      </div>
       <FormModal recordForm={recordForm} title={t('policies.addDistribution')} okTestId="guide-save">
         <Form.Item name="recipient" label={t('policies.recipient')} rules={[{ required: true }]}>
           <Input data-testid="guide-recipient" />

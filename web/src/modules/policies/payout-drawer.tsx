@@ -1,3 +1,4 @@
+import { UploadOutlined } from '@ant-design/icons';
 import { findTransition, type PayoutDetail, policyPayoutWorkflow, translate } from '@kechuang/domain';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import {
@@ -13,6 +14,7 @@ import {
   Space,
   Spin,
   Tag,
+  Upload,
 } from 'antd';
 import type { Dayjs } from 'dayjs';
 import { useState } from 'react';
@@ -67,6 +69,7 @@ export function PayoutDrawer(props: { id: number | null; onClose: () => void }) 
   const queryClient = useQueryClient();
   const [formAction, setFormAction] = useState<FormAction | null>(null);
   const [form] = Form.useForm<StepValues>();
+  const [voucher, setVoucher] = useState<{ id: number; fileName: string } | null>(null);
   const detail = useQuery({
     queryKey: [...POLICIES_KEY, 'payout', props.id],
     queryFn: () => api.get<PayoutDetail>(`${POLICIES_URL}/payouts/${props.id}`),
@@ -88,6 +91,7 @@ export function PayoutDrawer(props: { id: number | null; onClose: () => void }) 
               paidFen: values.paidWan === undefined ? undefined : Math.round(values.paidWan * 1_000_000),
               paidOn: values.paidOn?.format('YYYY-MM-DD'),
               voucherNo: values.voucherNo,
+              voucherFileId: voucher?.id,
             };
       return api.post<PayoutDetail>(`${POLICIES_URL}/payouts/${payout.id}/actions/${formAction}`, {
         version: payout.version,
@@ -109,8 +113,24 @@ export function PayoutDrawer(props: { id: number | null; onClose: () => void }) 
         },
       }),
   });
+  const uploadVoucher = async (file: File) => {
+    if (!payout) return;
+    const body = new FormData();
+    body.append('file', file);
+    try {
+      setVoucher(
+        await api.upload<{ id: number; fileName: string }>(
+          `${POLICIES_URL}/payouts/${payout.id}/voucher-files`,
+          body,
+        ),
+      );
+    } catch (error) {
+      handleApiError(error);
+    }
+  };
   const open = (action: FormAction) => {
     form.resetFields();
+    setVoucher(null);
     if (action === 'accept' && payout)
       form.setFieldsValue({
         bankName: payout.bankName ?? undefined,
@@ -181,6 +201,13 @@ export function PayoutDrawer(props: { id: number | null; onClose: () => void }) 
             <Descriptions.Item label={t('policies.paidOn')}>
               {payout.paidOn ?? '—'} {payout.voucherNo ?? ''}
             </Descriptions.Item>
+            {payout.voucherFile && (
+              <Descriptions.Item label={t('policies.voucherFile')} span={2}>
+                <a href={`${POLICIES_URL}/payouts/${payout.id}/voucher`} data-testid="payout-voucher-file">
+                  {payout.voucherFile.fileName}
+                </a>
+              </Descriptions.Item>
+            )}
             <Descriptions.Item label={t('policies.reasons')} span={2}>
               {payout.reasons.join('；')}
             </Descriptions.Item>
@@ -228,6 +255,27 @@ export function PayoutDrawer(props: { id: number | null; onClose: () => void }) 
               </Form.Item>
               <Form.Item name="voucherNo" label={t('policies.voucherNo')} rules={[{ required: true }]}>
                 <Input data-testid="payout-voucherNo" />
+              </Form.Item>
+              <Form.Item label={t('policies.voucherFile')}>
+                <Space>
+                  <Upload
+                    showUploadList={false}
+                    accept=".pdf,.jpg,.jpeg,.png"
+                    beforeUpload={(file) => {
+                      void uploadVoucher(file);
+                      return false;
+                    }}
+                  >
+                    <Button icon={<UploadOutlined />} data-testid="payout-voucher-upload">
+                      {t('policies.voucherUpload')}
+                    </Button>
+                  </Upload>
+                  {voucher && (
+                    <span data-testid="payout-voucher-uploaded">
+                      {t('policies.voucherUploaded', { name: voucher.fileName })}
+                    </span>
+                  )}
+                </Space>
               </Form.Item>
             </>
           )}

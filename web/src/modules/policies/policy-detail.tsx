@@ -6,6 +6,7 @@ import {
   type PolicyCondition,
 } from '@kechuang/domain';
 import { Card, Descriptions, Empty, List, Space, Tag, Typography } from 'antd';
+import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import {
   fulfilModeLabel,
@@ -17,7 +18,14 @@ import {
 } from './use-policies';
 
 /** One policy as the official header block, its items in plain words, the full text and the 解读. */
-export function PolicyDetail({ policy }: { policy: Policy }) {
+export function PolicyDetail({
+  policy,
+  itemActions,
+}: {
+  policy: Policy;
+  /** What the bureau can open from each item (its 通知与响应). */
+  itemActions?: (item: Policy['items'][number]) => ReactNode;
+}) {
   const { t } = useTranslation();
   return (
     <Space orientation="vertical" size="middle" style={{ width: '100%' }} data-testid="policy-detail">
@@ -50,7 +58,11 @@ export function PolicyDetail({ policy }: { policy: Policy }) {
           <List
             dataSource={policy.items}
             renderItem={(item) => (
-              <List.Item key={item.id} data-testid={`policy-item-${item.id}`}>
+              <List.Item
+                key={item.id}
+                data-testid={`policy-item-${item.id}`}
+                actions={itemActions ? [itemActions(item)] : undefined}
+              >
                 <Descriptions
                   size="small"
                   column={1}

@@ -1,9 +1,11 @@
 import { type Policy, policyWorkflow } from '@kechuang/domain';
 import { useQueryClient } from '@tanstack/react-query';
 import { Button, Card, Drawer, Space, Spin } from 'antd';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { HistoryTimeline } from '../../app/history-timeline';
 import { WorkflowActions } from '../../app/workflow-actions';
+import { ItemNoticesDrawer } from './item-notices-drawer';
 import { PolicyDetail } from './policy-detail';
 import type { usePolicyForm } from './policy-form';
 import { POLICIES_KEY, POLICIES_URL, usePolicy } from './use-policies';
@@ -17,6 +19,7 @@ export function PolicyDrawer(props: {
   const { t } = useTranslation();
   const queryClient = useQueryClient();
   const detail = usePolicy(props.id);
+  const [noticesOf, setNoticesOf] = useState<{ id: number; title: string } | null>(null);
   const policy = detail.data;
   const reload = () => void queryClient.invalidateQueries({ queryKey: [...POLICIES_KEY] });
   return (
@@ -51,12 +54,24 @@ export function PolicyDrawer(props: {
               dangerStates={['repealed']}
             />
           )}
-          <PolicyDetail policy={policy} />
+          <PolicyDetail
+            policy={policy}
+            itemActions={(item) => (
+              <Button
+                size="small"
+                onClick={() => setNoticesOf({ id: item.id, title: item.title })}
+                data-testid={`item-notices-${item.id}`}
+              >
+                {t('policies.noticesButton')}
+              </Button>
+            )}
+          />
           <Card size="small" title={t('policies.history')}>
             <HistoryTimeline history={policy.history} definition={policyWorkflow} />
           </Card>
         </Space>
       )}
+      <ItemNoticesDrawer item={noticesOf} onClose={() => setNoticesOf(null)} />
     </Drawer>
   );
 }
