@@ -1,9 +1,9 @@
 import {
   type Language,
+  SERVICE_QUESTION_FIELD_LABELS,
   type ServiceBoardQuestion,
   type ServiceBoardQuestionInput,
   type ServiceBoardQuestionListQuery,
-  SERVICE_QUESTION_FIELD_LABELS,
   type Text,
   translate,
 } from '@kechuang/domain';
@@ -118,7 +118,12 @@ export async function listBoardQuestions(
       .innerJoin(enterprises, eq(enterprises.id, serviceBoardQuestions.enterpriseId))
       .where(where),
   ]);
-  return { items: rows.map(toQuestion), total: Number(counted.total), page: query.page, pageSize: query.pageSize };
+  return {
+    items: rows.map(toQuestion),
+    total: Number(counted.total),
+    page: query.page,
+    pageSize: query.pageSize,
+  };
 }
 
 /** An enterprise asks on the board. */
@@ -229,7 +234,9 @@ export async function routeBoardQuestion(
         version: sql`${serviceBoardQuestions.version} + 1`,
         updatedAt: new Date(),
       })
-      .where(and(eq(serviceBoardQuestions.id, options.id), eq(serviceBoardQuestions.version, options.version)))
+      .where(
+        and(eq(serviceBoardQuestions.id, options.id), eq(serviceBoardQuestions.version, options.version)),
+      )
       .returning({ id: serviceBoardQuestions.id });
     if (updated.length !== 1) throw versionConflict();
     await recordAudit(tx, options.context, {
@@ -282,7 +289,9 @@ export async function publishBoardQuestion(
         version: sql`${serviceBoardQuestions.version} + 1`,
         updatedAt: new Date(),
       })
-      .where(and(eq(serviceBoardQuestions.id, options.id), eq(serviceBoardQuestions.version, options.version)))
+      .where(
+        and(eq(serviceBoardQuestions.id, options.id), eq(serviceBoardQuestions.version, options.version)),
+      )
       .returning({ id: serviceBoardQuestions.id });
     if (updated.length !== 1) throw versionConflict();
     await recordAudit(tx, options.context, {

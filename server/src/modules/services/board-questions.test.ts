@@ -62,7 +62,11 @@ describe('online 答疑 board', () => {
       intruder: other,
       requests: [
         { method: 'GET', url: `/api/services/questions/${question.id}` },
-        { method: 'POST', url: `/api/services/questions/${question.id}/answer`, payload: { answer: 'x', version: 1 } },
+        {
+          method: 'POST',
+          url: `/api/services/questions/${question.id}/answer`,
+          payload: { answer: 'x', version: 1 },
+        },
       ],
       secrets: [secret],
     });
@@ -134,7 +138,10 @@ describe('online 答疑 board', () => {
 
     const listed = await call(routed, 'GET', '/api/services/questions?status=open');
     expect((listed.json().items as ServiceBoardQuestion[]).map((item) => item.id)).toContain(question.id);
-    const todos = (await call(routed, 'GET', '/api/workbench')).json().todos as { key: string; count: number }[];
+    const todos = (await call(routed, 'GET', '/api/workbench')).json().todos as {
+      key: string;
+      count: number;
+    }[];
     expect(todos.find((todo) => todo.key === 'services.questions')?.count).toBeGreaterThanOrEqual(1);
 
     await expectNoCrossTenantAccess(suite.test.app, {
@@ -188,8 +195,17 @@ describe('online 答疑 board', () => {
     expect(portal.statusCode).toBe(200);
     const item = (portal.json().items as { id: number }[]).find((entry) => entry.id === question.id);
     expect(item).toMatchObject({ title: question.title, answer: '可通过“快申快享”在线申请' });
-    expect(Object.keys(item ?? {}).sort()).toEqual(['answer', 'answeredOn', 'content', 'id', 'title', 'topic']);
-    const { name } = (await call(owner, 'GET', '/api/enterprises/mine')).json().enterprise as { name: string };
+    expect(Object.keys(item ?? {}).sort()).toEqual([
+      'answer',
+      'answeredOn',
+      'content',
+      'id',
+      'title',
+      'topic',
+    ]);
+    const { name } = (await call(owner, 'GET', '/api/enterprises/mine')).json().enterprise as {
+      name: string;
+    };
     expect(portal.body).not.toContain(name);
     expect(portal.body).not.toContain('enterprise');
 
