@@ -66,7 +66,7 @@ async function logInEnterprise(page: Page, creditCode: string, password: string)
 }
 
 describe('科技服务 in Chromium', () => {
-  it('staff create a training, an enterprise signs up, staff check it in with its code; a visit’s problem reopens on an unsatisfied 回访; the ledger exports', async () => {
+  it('staff create a training, an enterprise signs up, staff check it in with its code; a visit’s problem, answered by its department’s own account, reopens on an unsatisfied 回访; the ledger exports', async () => {
     const staff = await newPage(harness);
     await logIn(harness, staff, 'staff01');
     const company = await prepareEnterprise(staff);
@@ -140,21 +140,44 @@ describe('科技服务 in Chromium', () => {
     await staff.getByTestId('visit-save').click();
     await staff.getByTestId('visit-table').getByText(company.name).waitFor();
 
-    // The department's measures are recorded on both tickets.
+    // The 高新技术科 signs in with its own department account: its workbench lists the ticket to
+    // answer, and it replies with the measure taken.
+    const department = await newPage(harness);
+    await logIn(harness, department, 'dept01');
+    await department.goto(url('/bureau'));
+    const toAnswer = department.getByTestId('todo-services.toAnswer');
+    await toAnswer.waitFor();
+    expect(await toAnswer.textContent()).toContain('待答复的问题');
+    await department.getByTestId('todo-services.overdue').waitFor();
+    await toAnswer.click();
+    await department.waitForURL((address) => address.pathname === '/bureau/services/problems');
+    await department.getByTestId('problem-table').waitFor();
+    await department.goto(url(`/bureau/services/problems?keyword=${encodeURIComponent(company.name)}`));
+    const ownTicket = department
+      .getByTestId('problem-table')
+      .getByRole('button', { name: '研发费用加计扣除口径不清楚' });
+    await ownTicket.click();
+    // The other department's ticket of the same visit is not on its list.
+    expect(
+      await department.getByTestId('problem-table').getByRole('button', { name: '缺少中试场地' }).count(),
+    ).toBe(0);
+    await department.getByTestId('action-reply').click();
+    await department.getByTestId('comment-input').fill('已安排政策专员电话讲解');
+    await department.getByTestId('comment-submit').click();
+    await expect
+      .poll(() => department.getByTestId('problem-status').textContent(), { timeout: 20_000 })
+      .toBe('已答复待回访');
+    await screenshot(department, 'services-department-replied');
+    // The other department has no account here: staff record its measure for it.
     await staff.goto(url(`/bureau/services/problems?keyword=${encodeURIComponent(company.name)}`));
-    for (const [description, measure] of [
-      ['研发费用加计扣除口径不清楚', '已安排政策专员电话讲解'],
-      ['缺少中试场地', '协调中试基地共享场地'],
-    ]) {
-      await staff.getByTestId('problem-table').getByRole('button', { name: description }).click();
-      await staff.getByTestId('action-reply').click();
-      await staff.getByTestId('comment-input').fill(measure);
-      await staff.getByTestId('comment-submit').click();
-      await expect
-        .poll(() => staff.getByTestId('problem-status').textContent(), { timeout: 20_000 })
-        .toBe('已答复待回访');
-      await staff.locator('.ant-drawer-close').click();
-    }
+    await staff.getByTestId('problem-table').getByRole('button', { name: '缺少中试场地' }).click();
+    await staff.getByTestId('action-reply').click();
+    await staff.getByTestId('comment-input').fill('协调中试基地共享场地');
+    await staff.getByTestId('comment-submit').click();
+    await expect
+      .poll(() => staff.getByTestId('problem-status').textContent(), { timeout: 20_000 })
+      .toBe('已答复待回访');
+    await staff.locator('.ant-drawer-close').click();
 
     // The enterprise rates one answer unsatisfied: it reopens.
     await enterprise.goto(url('/enterprise/services/problems'));
@@ -183,5 +206,59 @@ describe('科技服务 in Chromium', () => {
     );
     await staff.context().close();
     await enterprise.context().close();
+    await department.context().close();
+  });
+
+  it('an enterprise asks on the online 答疑 board, staff answer and publish it, the portal shows it without the enterprise', async () => {
+    const staff = await newPage(harness);
+    await logIn(harness, staff, 'staff01');
+    const company = await prepareEnterprise(staff);
+    const title = `研发费用加计扣除如何归集${company.creditCode.slice(-5)}`;
+
+    // The enterprise asks; an empty question is refused on the form.
+    const enterprise = await newPage(harness);
+    await logInEnterprise(enterprise, company.creditCode, company.password);
+    await enterprise.goto(url('/enterprise/services/questions'));
+    await enterprise.getByTestId('question-ask').click();
+    await enterprise.getByTestId('question-ask-save').click();
+    await enterprise.locator('.ant-form-item-explain-error').first().waitFor();
+    await enterprise.getByTestId('question-title').fill(title);
+    await enterprise.getByTestId('question-content').fill('委托外部机构研发的费用能否加计扣除？比例是多少？');
+    await enterprise.getByTestId('question-topic').fill('研发费用加计扣除');
+    await enterprise.getByTestId('question-ask-save').click();
+    await enterprise.getByTestId('my-question-table').getByText(title).waitFor();
+    await screenshot(enterprise, 'services-question-asked');
+
+    // Staff find it among those waiting and answer it in the drawer.
+    await staff.goto(url('/bureau/services/questions?status=open'));
+    await staff.getByTestId('question-table').getByRole('button', { name: title }).click();
+    await staff
+      .getByTestId('question-answer-input')
+      .fill('委托境内机构研发的，按实际发生额的80%计入委托方研发费用后加计扣除。');
+    await staff.getByTestId('question-answer-submit').click();
+    await expect
+      .poll(() => staff.getByTestId('question-status').textContent(), { timeout: 20_000 })
+      .toBe('已解答');
+    await staff.getByTestId('question-publish').click();
+    await staff.getByText('已公开为常见问题').waitFor();
+    await screenshot(staff, 'services-question-answered');
+
+    // The enterprise reads the answer under its question.
+    await enterprise.reload();
+    await enterprise.getByTestId('my-question-table').getByText(title).click();
+    await expect
+      .poll(() => enterprise.getByTestId('my-question-answer').first().textContent(), { timeout: 20_000 })
+      .toContain('80%');
+
+    // The portal lists it among the FAQs, without the enterprise's name.
+    const visitor = await newPage(harness);
+    await visitor.goto(url('/'));
+    const faq = visitor.getByTestId('portal-faq');
+    await faq.getByText(title).waitFor();
+    expect(await faq.textContent()).not.toContain(company.name);
+    await screenshot(visitor, 'services-portal-faq');
+    await staff.context().close();
+    await enterprise.context().close();
+    await visitor.context().close();
   });
 });

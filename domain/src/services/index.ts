@@ -1,4 +1,5 @@
 export * from './messages';
+export * from './questions';
 export * from './rules';
 export * from './schemas';
 export * from './types';

@@ -417,5 +417,19 @@ export const serviceStatisticsSchema = z.object({
     ),
     byStatus: z.array(problemFiguresSchema.extend({ status: z.enum(SERVICE_PROBLEM_STATUSES) })),
   }),
+  /** The online 答疑 board, by the year asked: each answered question counts as one 答疑 activity. */
+  questions: z.object({
+    asked: z.number().int(),
+    answered: z.number().int(),
+    published: z.number().int(),
+    byYear: z.array(
+      z.object({
+        year: z.number().int(),
+        asked: z.number().int(),
+        answered: z.number().int(),
+        published: z.number().int(),
+      }),
+    ),
+  }),
 });
 export type ServiceStatistics = z.infer<typeof serviceStatisticsSchema>;

@@ -57,6 +57,7 @@ const BUREAU_MENU = [
   '  /bureau/services/events services.menuEvents CalendarOutlined',
   '  /bureau/services/campaigns services.menuCampaigns CarOutlined',
   '  /bureau/services/problems services.menuProblems IssuesCloseOutlined',
+  '  /bureau/services/questions services.menuQuestions MessageOutlined',
   '  /bureau/services/statistics services.menuStatistics BarChartOutlined',
   'reviews menu.groupReviews AuditOutlined',
   '  /bureau/reviews/rounds reviews.menuRounds FormOutlined',
@@ -93,6 +94,7 @@ const MENUS_BY_ROLE: Record<Role, string[]> = {
     '/enterprise/policies policies.menuMine BookOutlined',
     '/enterprise/platform-evaluations platforms.menuMyEvaluations ContainerOutlined',
     '/enterprise/services/problems services.menuMyProblems AlertOutlined',
+    '/enterprise/services/questions services.menuMyQuestions QuestionCircleOutlined',
     '/enterprise/notifications menu.notifications BellOutlined',
   ],
   expert: [
@@ -128,6 +130,7 @@ const MENUS_BY_ROLE: Record<Role, string[]> = {
   department: [
     '/bureau menu.workbench DashboardOutlined',
     '/bureau/services/problems services.menuDepartmentProblems IssuesCloseOutlined',
+    '/bureau/services/questions services.menuQuestions MessageOutlined',
     '/bureau/notifications menu.notifications BellOutlined',
   ],
 };

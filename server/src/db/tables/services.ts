@@ -202,3 +202,31 @@ export const serviceProblems = pgTable(
     index('service_problems_enterprise_idx').on(table.enterpriseId),
   ],
 );
+
+/**
+ * The online 答疑 board: an enterprise's question, routed (optionally) to a department, answered
+ * once (a guarded UPDATE on `status` and `version`), and published as a portal FAQ by staff.
+ */
+export const serviceBoardQuestions = pgTable(
+  'service_board_questions',
+  {
+    ...businessColumns,
+    status: text('status').notNull().default('open'),
+    enterpriseId: integer('enterprise_id')
+      .notNull()
+      .references(() => enterprises.id),
+    title: text('title').notNull(),
+    content: text('content').notNull(),
+    topic: text('topic'),
+    policyRef: text('policy_ref'),
+    departmentId: integer('department_id').references(() => serviceDepartments.id),
+    answer: text('answer'),
+    answeredBy: text('answered_by'),
+    answeredAt: timestamp('answered_at', { withTimezone: true }),
+    isFaq: boolean('is_faq').notNull().default(false),
+  },
+  (table) => [
+    index('service_board_questions_enterprise_idx').on(table.enterpriseId),
+    index('service_board_questions_status_idx').on(table.status, table.departmentId),
+  ],
+);

@@ -64,4 +64,16 @@ describe('the demo district’s 科技服务', () => {
       .from(serviceProblems);
     for (const count of Object.values(states[0])) expect(count).toBeGreaterThan(0);
   });
+
+  it('has questions on the online 答疑 board, three published on the portal without who asked', async () => {
+    const faq = await suite.test.app.inject({ method: 'GET', url: '/api/public/faq' });
+    expect(faq.statusCode).toBe(200);
+    expect(faq.json().total).toBe(3);
+    expect(faq.body).not.toContain('有限公司');
+    const leader = await buildSession(suite.test.app, suite.test.db, 'leader');
+    const statistics = (
+      await requestAs(suite.test.app, leader, 'GET', '/api/services/statistics?year=2021')
+    ).json();
+    expect(statistics.questions).toMatchObject({ asked: 6, answered: 4, published: 3 });
+  });
 });

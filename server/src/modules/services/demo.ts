@@ -11,6 +11,7 @@ import type { Transaction } from '../../db/connection';
 import {
   enterprises,
   platformHosts,
+  serviceBoardQuestions,
   serviceDepartments,
   serviceEventQuestions,
   serviceEventSignups,
@@ -259,6 +260,77 @@ async function walkProblems(tx: Transaction, campaignId: number, context: Reques
   }
 }
 
+/** The online 答疑 board: [title, content, topic, answer or null, published as an FAQ]. */
+const BOARD_QUESTIONS: [string, string, string, string | null, boolean][] = [
+  [
+    '委托外部机构研发的费用能否加计扣除？',
+    '我公司委托高校开展新材料配方研究，这部分费用能否享受研发费用加计扣除？',
+    '研发费用加计扣除',
+    '委托境内机构研发的，按实际发生额的 80% 计入委托方研发费用，再按规定加计扣除。',
+    true,
+  ],
+  [
+    '科技型中小企业评价每年都要重新填报吗？',
+    '去年已入库，今年是否还需要重新填报评价信息？',
+    '科技型中小企业评价',
+    '入库登记编号当年有效，每年需在评价系统重新填报，经公示无异议后入库。',
+    true,
+  ],
+  [
+    '高企认定时知识产权有效期如何计算？',
+    '申请前取得的实用新型专利是否都可以使用？',
+    '高企认定',
+    '知识产权须在申请认定前获得授权并在有效期内，实用新型在高企有效期内只能使用一次。',
+    true,
+  ],
+  [
+    '区级研发投入奖补何时兑现？',
+    '去年研发投入增长较快，想了解奖补的申报和兑现时间。',
+    '政策兑现',
+    '按年度《科技创新政策指引》执行，申报期一般在每年第二季度，审核后 30 个工作日内拨付。',
+    false,
+  ],
+  [
+    '企业研发中心认定需要哪些条件？',
+    '我公司准备申报区级企业研发中心，请问需要满足哪些条件？',
+    '科创平台',
+    null,
+    false,
+  ],
+  [
+    '技术合同登记后多久可以领取证明？',
+    '技术开发合同已在线提交，何时可以拿到登记证明？',
+    '技术合同登记',
+    null,
+    false,
+  ],
+];
+
+async function seedBoardQuestions(tx: Transaction, ids: number[], staffName: string) {
+  const [section] = await tx
+    .select({ id: serviceDepartments.id })
+    .from(serviceDepartments)
+    .where(eq(serviceDepartments.name, '区科技局高新技术科'));
+  for (const [index, [title, content, topic, answer, isFaq]] of BOARD_QUESTIONS.entries()) {
+    const askedAt = new Date(Date.UTC(2021, 2 + index, 10, 2));
+    await tx.insert(serviceBoardQuestions).values({
+      enterpriseId: ids[(index * 7) % ids.length],
+      title,
+      content,
+      topic,
+      status: answer === null ? 'open' : 'answered',
+      // One question waits for the 高新技术科's own account (the demo's department user).
+      departmentId: answer === null && index === BOARD_QUESTIONS.length - 2 ? (section?.id ?? null) : null,
+      answer,
+      answeredBy: answer === null ? null : staffName,
+      answeredAt: answer === null ? null : new Date(askedAt.getTime() + 2 * 86_400_000),
+      isFaq,
+      createdAt: askedAt,
+      updatedAt: askedAt,
+    });
+  }
+}
+
 export async function seedServicesDemo(
   tx: Transaction,
   options: { enterprises: DemoEnterprise[]; staff: DemoUser[] },
@@ -285,4 +357,5 @@ export async function seedServicesDemo(
     .sort((a, b) => a - b);
   await seedEvents(tx, ids, random, context);
   await seedCampaign(tx, ids, random, context);
+  if (ids.length > 0) await seedBoardQuestions(tx, ids, staff?.displayName ?? '');
 }

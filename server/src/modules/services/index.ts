@@ -8,6 +8,8 @@ import { problemLedgerImport } from './ledger-import';
 import { sendEventReminders } from './reminders';
 import { registerServicesRoutes } from './routes';
 
+export { buildServicesTodos } from './workbench-todos';
+
 /** 科技服务: events with sign-up, check-in and feedback; 大调研 visits and the 问题台账 to 销号. */
 export const servicesModule: ModuleManifest = {
   name: 'services',
@@ -25,6 +27,8 @@ export const servicesModule: ModuleManifest = {
     'services.extension-request',
     'services.problem-due-soon',
     'services.problem-overdue',
+    'services.question-answered',
+    'services.question-routed',
   ],
   jobs: [
     {

@@ -54,4 +54,20 @@ export const SERVICES_MESSAGES = {
     zh: `本次活动仅面向${audience.zh}，贵企业不在报名范围内`,
     en: `This event is open to ${audience.en} only; your enterprise is outside its audience`,
   }),
+  questionAnswered: {
+    zh: '：该问题已有解答，请刷新后查看',
+    en: 'has already been answered; reload to read it',
+  },
+  questionNotAnswered: {
+    zh: '：问题尚未解答，解答后才能公开为常见问题',
+    en: 'must be answered before it is published as an FAQ',
+  },
+  questionAnsweredTitle: ({ title }: { title: string }) => ({
+    zh: `您的提问已解答：${title}`,
+    en: `Your question has been answered: ${title}`,
+  }),
+  questionRoutedTitle: ({ title }: { title: string }) => ({
+    zh: `转办答疑：${title}`,
+    en: `Question routed to your department: ${title}`,
+  }),
 } satisfies MessageCatalogue;

@@ -170,7 +170,11 @@ function toProblem(
 }
 
 /** The SQL condition of a timing filter on `on`. */
-function timingCondition(timing: ServiceProblemListQuery['timing'], on: string, calendar: WorkCalendarDays) {
+export function timingCondition(
+  timing: ServiceProblemListQuery['timing'],
+  on: string,
+  calendar: WorkCalendarDays,
+) {
   const open = sql`${serviceProblems.closedOn} is null`;
   switch (timing) {
     case 'overdue':

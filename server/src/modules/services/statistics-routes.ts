@@ -88,6 +88,11 @@ export function registerStatisticsRoutes(app: TypedApp, deps: ModuleDeps): void 
         ...statistics.events.byTypeAndYear.map((row) =>
           eventLine('活动（按类型和年度）', `${row.year}年 ${row.typeName}`, row),
         ),
+        ...statistics.questions.byYear.map((row) => ({
+          dimension: '在线答疑（按提问年度）',
+          item: `${row.year}年 已解答（共提问 ${row.asked} 个，公开为常见问题 ${row.published} 个）`,
+          count: row.answered,
+        })),
         ...statistics.visits.byCampaignAndKind.map((row) => ({
           dimension: '走访（按调研活动和对象类型）',
           item: `${row.campaignName} · ${VISIT_TARGET_KIND_LABELS[row.kind].zh}`,

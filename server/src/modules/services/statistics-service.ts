@@ -8,6 +8,7 @@ import { asc, eq, sql } from 'drizzle-orm';
 import type { AnyPgColumn } from 'drizzle-orm/pg-core';
 import type { Executor } from '../../db/connection';
 import {
+  serviceBoardQuestions,
   serviceCampaigns,
   serviceCampaignTargets,
   serviceDepartments,
@@ -161,8 +162,35 @@ export async function readServiceStatistics(
     .groupBy(serviceProblems.status)
     .orderBy(asc(serviceProblems.status));
 
+  const questionYear = sql<number>`extract(year from ${serviceBoardQuestions.createdAt})::int`;
+  const questionsByYear = await executor
+    .select({
+      year: questionYear,
+      asked: sql<number>`count(*)::int`,
+      answered: sql<number>`count(*) filter (where ${serviceBoardQuestions.status} = 'answered')::int`,
+      published: sql<number>`count(*) filter (where ${serviceBoardQuestions.isFaq})::int`,
+    })
+    .from(serviceBoardQuestions)
+    .where(inYear(serviceBoardQuestions.createdAt))
+    .groupBy(questionYear)
+    .orderBy(questionYear);
+  const questions = questionsByYear.map((row) => ({
+    year: Number(row.year),
+    asked: Number(row.asked),
+    answered: Number(row.answered),
+    published: Number(row.published),
+  }));
+  const sum = (key: 'asked' | 'answered' | 'published') =>
+    questions.reduce((total, row) => total + row[key], 0);
+
   return {
     year,
+    questions: {
+      asked: sum('asked'),
+      answered: sum('answered'),
+      published: sum('published'),
+      byYear: questions,
+    },
     events: {
       totals: eventFigures(eventTotals),
       byTypeAndYear: byTypeAndYear.map((row) => ({

@@ -6,6 +6,7 @@ import type { ModuleDeps, TypedApp } from '../../core/module';
 import type { Database } from '../../db/connection';
 import { enterprises, notifications } from '../../db/schema';
 import { buildPlanApprovalTodos } from '../projects';
+import { buildServicesTodos } from '../services';
 import { buildDeskTodos } from './desk-todos';
 
 /** 待办 and key figures for the caller's role; later modules add their own entries here. */
@@ -51,6 +52,7 @@ async function buildWorkbench(db: Database, actor: Actor): Promise<Workbench> {
   }
   workbench.todos.push(...(await buildPlanApprovalTodos(db, actor)));
   workbench.todos.push(...(await buildDeskTodos(db, actor, new Date().toISOString().slice(0, 10))));
+  workbench.todos.push(...(await buildServicesTodos(db, actor)));
   return workbench;
 }
 

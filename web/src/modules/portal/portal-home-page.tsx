@@ -12,6 +12,7 @@ import { homePathOf } from '../../app/navigation';
 import { PublicLayout } from '../../app/public-layout';
 import { PortalCallsCard } from '../plan-calls';
 import { PublicityNoticesCard } from '../projects';
+import { PortalFaqCard } from '../services';
 
 type PublicHome = ReturnType<typeof publicHomeSchema.parse>;
 
@@ -129,6 +130,9 @@ export function PortalHomePage() {
           </Col>
           <Col xs={24} md={12}>
             <Section title={t('portal.policies')} icon={<FileTextOutlined />} testId="portal-policies" />
+          </Col>
+          <Col xs={24}>
+            <PortalFaqCard />
           </Col>
         </Row>
       </div>

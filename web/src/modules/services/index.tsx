@@ -5,6 +5,8 @@ import {
   CarOutlined,
   CustomerServiceOutlined,
   IssuesCloseOutlined,
+  MessageOutlined,
+  QuestionCircleOutlined,
 } from '@ant-design/icons';
 import { lazyPage, type WebModule } from '../../app/module';
 import { servicesStrings } from './strings';
@@ -41,6 +43,12 @@ export const servicesModule: WebModule = {
     },
     {
       area: 'bureau',
+      path: 'services/questions',
+      roles: [...BUREAU, 'department'],
+      page: lazyPage(() => import('./questions-page'), 'QuestionBoardPage'),
+    },
+    {
+      area: 'bureau',
       path: 'services/statistics',
       roles: BUREAU,
       page: lazyPage(() => import('./statistics-page'), 'ServiceStatisticsPage'),
@@ -54,6 +62,11 @@ export const servicesModule: WebModule = {
       area: 'enterprise',
       path: 'services/problems',
       page: lazyPage(() => import('./problems-page'), 'ProblemLedgerPage'),
+    },
+    {
+      area: 'enterprise',
+      path: 'services/questions',
+      page: lazyPage(() => import('./enterprise-questions-page'), 'EnterpriseQuestionsPage'),
     },
   ],
   menu: [
@@ -87,6 +100,15 @@ export const servicesModule: WebModule = {
     {
       audience: 'bureau',
       group: 'services',
+      order: 35,
+      path: '/bureau/services/questions',
+      label: 'services.menuQuestions',
+      icon: <MessageOutlined />,
+      roles: BUREAU,
+    },
+    {
+      audience: 'bureau',
+      group: 'services',
       order: 40,
       path: '/bureau/services/statistics',
       label: 'services.menuStatistics',
@@ -99,6 +121,14 @@ export const servicesModule: WebModule = {
       path: '/bureau/services/problems',
       label: 'services.menuDepartmentProblems',
       icon: <IssuesCloseOutlined />,
+      roles: ['department'],
+    },
+    {
+      audience: 'bureau',
+      order: 16,
+      path: '/bureau/services/questions',
+      label: 'services.menuQuestions',
+      icon: <MessageOutlined />,
       roles: ['department'],
     },
     {
@@ -115,6 +145,15 @@ export const servicesModule: WebModule = {
       label: 'services.menuMyProblems',
       icon: <AlertOutlined />,
     },
+    {
+      audience: 'enterprise',
+      order: 98,
+      path: '/enterprise/services/questions',
+      label: 'services.menuMyQuestions',
+      icon: <QuestionCircleOutlined />,
+    },
   ],
   strings: servicesStrings,
 };
+
+export { PortalFaqCard } from './portal-faq';

@@ -23,6 +23,7 @@ const plain = (value: number | null) => (value === null ? '—' : value);
 
 type EventRow = ServiceStatistics['events']['byTypeAndYear'][number];
 type VisitRow = ServiceStatistics['visits']['byCampaignAndKind'][number];
+type QuestionRow = ServiceStatistics['questions']['byYear'][number];
 
 /**
  * 科技服务 statistics: events by type and year (sign-ups, attendance, satisfaction), visits by
@@ -71,6 +72,17 @@ export function ServiceStatisticsPage() {
     { title: t('services.statVisited'), dataIndex: 'visited', width: 100 },
     { title: t('services.statVisits'), dataIndex: 'visits', width: 100 },
     { title: t('services.statProblems'), dataIndex: 'problems', width: 100 },
+  ];
+
+  const questionColumns: TableProps<QuestionRow>['columns'] = [
+    { title: t('services.statYear'), dataIndex: 'year', width: 80 },
+    {
+      title: t('services.statAsked'),
+      dataIndex: 'asked',
+      render: (asked: number) => <Link to="/bureau/services/questions">{asked}</Link>,
+    },
+    { title: t('services.statAnswered'), dataIndex: 'answered' },
+    { title: t('services.statPublished'), dataIndex: 'published' },
   ];
 
   return (
@@ -137,6 +149,17 @@ export function ServiceStatisticsPage() {
             rowKey={(row) => `${row.year}-${row.typeId}`}
             columns={eventColumns}
             dataSource={data.events.byTypeAndYear}
+          />
+          <Table<QuestionRow>
+            title={() =>
+              `${t('services.statQuestions')}：${t('services.statAsked')} ${data.questions.asked}，${t('services.statAnswered')} ${data.questions.answered}，${t('services.statPublished')} ${data.questions.published}`
+            }
+            data-testid="service-statistics-questions"
+            size="small"
+            pagination={false}
+            rowKey="year"
+            columns={questionColumns}
+            dataSource={data.questions.byYear}
           />
           <Table<VisitRow>
             title={() => t('services.statVisitsByCampaign')}

@@ -1,4 +1,5 @@
 import type {
+  ServiceBoardQuestion,
   ServiceCampaign,
   ServiceDepartment,
   ServiceEvent,
@@ -51,8 +52,10 @@ export const useVisitList = (query: Query, enabled: boolean) =>
   useList<ServiceVisit>('visits', query, enabled);
 export const useProblemList = (query: Query) => useList<ServiceProblem>('problems', query);
 
-export function useServiceRecord<T extends ServiceEvent | ServiceProblemDetail>(
-  path: 'events' | 'problems',
+export const useQuestionList = (query: Query) => useList<ServiceBoardQuestion>('questions', query);
+
+export function useServiceRecord<T extends ServiceEvent | ServiceProblemDetail | ServiceBoardQuestion>(
+  path: 'events' | 'problems' | 'questions',
   id: number | null,
 ) {
   return useQuery({
