@@ -15,6 +15,7 @@ import { and, asc, desc, eq, inArray, ne, sql } from 'drizzle-orm';
 import { recordAudit } from '../../core/audit';
 import type { Actor, RequestContext } from '../../core/context';
 import { AppError, isUniqueViolation, notFound } from '../../core/errors';
+import { sealPrincipalId } from '../../core/principal-id';
 import { ownsEnterprise } from '../../core/scope';
 import { fireTransition, readHistory, recordInitialState } from '../../core/workflow';
 import type { Database, Executor, Transaction } from '../../db/connection';
@@ -301,10 +302,7 @@ async function applyChange(tx: Transaction, change: ChangeRow, project: ProjectR
       .update(planProjects)
       .set({
         principalName: String(details.principalName),
-        principalIdNumber:
-          typeof details.principalIdNumber === 'string'
-            ? details.principalIdNumber
-            : project.principalIdNumber,
+        ...(typeof details.principalIdNumber === 'string' ? sealPrincipalId(details.principalIdNumber) : {}),
         version: sql`${planProjects.version} + 1`,
         updatedAt: new Date(),
       })
