@@ -19,7 +19,8 @@ declare module 'vitest' {
 export default async function prepareDemoTemplate(project: TestProject): Promise<() => void> {
   const started = performance.now();
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'kechuang-e2e-demo-'));
-  const server = await startServerProcess({ KECHUANG_DATA_DIR: dataDir, DATABASE_URL: '' });
+  // Loading the whole demo district once may take minutes on a shared, loaded machine.
+  const server = await startServerProcess({ KECHUANG_DATA_DIR: dataDir, DATABASE_URL: '' }, [], 420_000);
   await server.stop();
   console.log(
     `demo district loaded once for the browser suite in ${((performance.now() - started) / 1000).toFixed(1)} s`,
