@@ -58,6 +58,11 @@ export function decryptPii(stored: string, piiKeys: PiiKeys = keys()): string {
   return Buffer.concat([decipher.update(Buffer.from(body, 'base64')), decipher.final()]).toString('utf8');
 }
 
+/** Whether a stored value is in the `sm4:<key id>:<iv>:<ciphertext>` form (not a clear value). */
+export function isEncryptedPii(stored: string): boolean {
+  return /^sm4:[0-9a-f]{8}:[^:]+:[^:]+$/.test(stored);
+}
+
 /** Whether a stored value was written under a key other than the current one. */
 export function needsReencryption(stored: string, piiKeys: PiiKeys = keys()): boolean {
   return stored.split(':')[1] !== piiKeys.currentId;

@@ -9,6 +9,7 @@ import { drizzle as drizzlePglite } from 'drizzle-orm/pglite';
 import { migrate as migratePglite } from 'drizzle-orm/pglite/migrator';
 import pg from 'pg';
 import { fillOfficialCalendars } from '../core/calendar/official-calendar';
+import { sealPlainPrincipalIds } from '../core/principal-id';
 import * as schema from './schema';
 
 // The types live apart so that what runs after migration (the official calendar) can use them.
@@ -50,6 +51,7 @@ async function openPglite(dataDir: string, loadDataDir?: Blob): Promise<Database
     migrate: async () => {
       await migratePglite(db as never, { migrationsFolder });
       await fillOfficialCalendars(db);
+      await sealPlainPrincipalIds(db);
     },
     close: () => client.close(),
     dumpDataDir: () => client.dumpDataDir('none'),
@@ -76,6 +78,8 @@ async function openPostgres(url: string): Promise<DatabaseHandle> {
         await migrateNodePostgres(db as never, { migrationsFolder });
         // Under the same lock, so instances starting together fill the official calendar once.
         await fillOfficialCalendars(db);
+        // Principal ID numbers written in clear before they were encrypted at rest are sealed once.
+        await sealPlainPrincipalIds(db);
       } finally {
         await lockClient.query('select pg_advisory_unlock(7300001)').catch(() => undefined);
         lockClient.release();

@@ -1,6 +1,7 @@
 /** The demo's key R&D applications that the expert review rounds review, with their applicants and PIs. */
 import { computeIdNumberCheckCharacter, DISCIPLINES, INDUSTRIES } from '@kechuang/domain';
 import { eq, inArray } from 'drizzle-orm';
+import { sealPrincipalId } from '../core/principal-id';
 import type { Transaction } from '../db/connection';
 import { enterprises, planCategories, projectApplications } from '../db/schema';
 import type { Random } from './random';
@@ -176,7 +177,7 @@ export async function seedApplications(
         applicationNo: `KJ${options.year}-${String(options.numberFrom + index).padStart(4, '0')}`,
         title,
         principalName: principal,
-        principalIdNumber,
+        ...sealPrincipalId(principalIdNumber),
         content,
         requestedFen: 30_000_000,
         submittedAt: new Date(options.submittedFrom.getTime() + (index % 9) * DAY),

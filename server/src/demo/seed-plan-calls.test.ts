@@ -1,6 +1,7 @@
 import { isValidIdNumber } from '@kechuang/domain';
 import { and, count, eq, sum } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { openPrincipalId } from '../core/principal-id';
 import { planCalls, planCategories, projectApplications } from '../db/schema';
 import { createTestApp, type TestApp } from '../test/test-app';
 import { seedDemoDistrict } from './load-demo';
@@ -50,8 +51,10 @@ describe('the demo district’s plan calls', () => {
     // Applications filed through calls (numbered KJ…) carry their principal's 身份证号; any number on file is valid.
     const filed = rows.filter((row) => row.applicationNo?.startsWith('KJ'));
     expect(filed.length).toBeGreaterThan(0);
-    expect(filed.every((row) => row.principalIdNumber && isValidIdNumber(row.principalIdNumber))).toBe(true);
-    expect(rows.every((row) => !row.principalIdNumber || isValidIdNumber(row.principalIdNumber))).toBe(true);
+    const numberOf = (row: (typeof rows)[number]) => openPrincipalId(row.principalIdNumberCipher);
+    expect(filed.every((row) => row.principalIdNumberCipher?.startsWith('sm4:'))).toBe(true);
+    expect(filed.every((row) => isValidIdNumber(numberOf(row) ?? ''))).toBe(true);
+    expect(rows.every((row) => !numberOf(row) || isValidIdNumber(numberOf(row) ?? ''))).toBe(true);
     const open = await test.db.select().from(planCalls).where(eq(planCalls.status, 'published'));
     expect(open.some((call) => call.closesAt > new Date())).toBe(true);
   });

@@ -9,6 +9,7 @@ import {
   projectApplicationWorkflow,
   requestedFiscalFen,
 } from '@kechuang/domain';
+import { sealPrincipalId } from '../core/principal-id';
 import type { Transaction } from '../db/connection';
 import {
   applicationFormalChecks,
@@ -239,7 +240,7 @@ export async function seedPlanCallsDemo(
               applicationNo,
               title: content.basics.title,
               principalName: principal.name,
-              principalIdNumber: principal.idNumber,
+              ...sealPrincipalId(principal.idNumber),
               content,
               requestedFen: requested,
               submittedAt: isSubmitted ? submittedAt : null,

@@ -112,8 +112,12 @@ export const projectApplications = pgTable(
     applicationNo: text('application_no'),
     title: text('title').notNull().default(''),
     principalName: text('principal_name'),
-    /** The principal investigator's 身份证号, for the 限项 rules; masked in every answer. */
-    principalIdNumber: text('principal_id_number'),
+    /**
+     * The principal investigator's 身份证号, SM4-encrypted (core/pii); masked in every answer. The 限项
+     * rules match on `principalIdDigest` (HMAC-SM3) without decrypting.
+     */
+    principalIdNumberCipher: text('principal_id_number'),
+    principalIdDigest: text('principal_id_digest'),
     content: jsonb('content').notNull().default({}),
     requestedFen: bigint('requested_fen', { mode: 'number' }).notNull().default(0),
     /** Proposed then approved district funding; may differ from what was requested. */
@@ -129,6 +133,7 @@ export const projectApplications = pgTable(
     uniqueIndex('project_applications_no_key').on(table.applicationNo),
     index('project_applications_status_idx').on(table.callId, table.status),
     index('project_applications_enterprise_idx').on(table.enterpriseId),
+    index('project_applications_principal_digest_idx').on(table.principalIdDigest, table.year),
   ],
 );
 
@@ -150,7 +155,9 @@ export const planProjects = pgTable(
     title: text('title').notNull(),
     status: text('status').notNull(),
     principalName: text('principal_name'),
-    principalIdNumber: text('principal_id_number'),
+    /** SM4-encrypted as on the application, with its digest for the 限项 rules. */
+    principalIdNumberCipher: text('principal_id_number'),
+    principalIdDigest: text('principal_id_digest'),
     approvedFen: bigint('approved_fen', { mode: 'number' }).notNull(),
     startOn: date('start_on', { mode: 'string' }).notNull(),
     endOn: date('end_on', { mode: 'string' }).notNull(),
@@ -166,6 +173,7 @@ export const planProjects = pgTable(
     uniqueIndex('plan_projects_no_key').on(table.projectNo),
     index('plan_projects_enterprise_idx').on(table.enterpriseId),
     index('plan_projects_status_idx').on(table.status),
+    index('plan_projects_principal_digest_idx').on(table.principalIdDigest),
   ],
 );
 

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { sealPrincipalId } from '../../core/principal-id';
 import { planProjects } from '../../db/schema';
 import { buildEnterprise } from '../../test/factories';
 import { useTestApp } from '../../test/test-app';
@@ -60,7 +61,7 @@ describe('申报条件与限项', () => {
         projectNo: `XM-LIMIT-${source.id}`,
         title: '在研项目',
         status: 'inProgress',
-        principalIdNumber: runner,
+        ...sealPrincipalId(runner),
         approvedFen: WAN,
         startOn: '2021-01-01',
         endOn: '2022-12-31',

@@ -10,6 +10,7 @@ import {
 } from '@kechuang/domain';
 import { and, count, eq, gte, inArray, ne, notInArray } from 'drizzle-orm';
 import { AppError } from '../../core/errors';
+import { principalIdDigestOf, sealPrincipalId } from '../../core/principal-id';
 import type { Executor } from '../../db/connection';
 import {
   cultivationPoolEntries,
@@ -45,7 +46,7 @@ export function derivedColumns(content: ApplicationContent) {
   return {
     title: content.basics.title,
     principalName: principal?.name ?? null,
-    principalIdNumber: principal?.idNumber ?? null,
+    ...sealPrincipalId(principal?.idNumber),
     requestedFen: requestedFiscalFen(content),
   };
 }
@@ -110,7 +111,9 @@ export async function runSubmissionCheck(
   call: CallRow['call'],
 ): Promise<SubmissionCheck> {
   const content = readContent(application.content);
-  const principalId = derivedColumns(content).principalIdNumber;
+  const principalId = principalIdDigestOf(
+    content.team.find((member) => member.role === 'principal')?.idNumber,
+  );
   let principalApplicationsThisYear = 0;
   let principalRunningProjects = 0;
   if (principalId) {
@@ -119,7 +122,7 @@ export async function runSubmissionCheck(
       .from(projectApplications)
       .where(
         and(
-          eq(projectApplications.principalIdNumber, principalId),
+          eq(projectApplications.principalIdDigest, principalId),
           eq(projectApplications.year, call.year),
           ne(projectApplications.id, application.id),
           notInArray(projectApplications.status, NOT_COUNTED_STATUSES),
@@ -130,7 +133,7 @@ export async function runSubmissionCheck(
       .from(planProjects)
       .where(
         and(
-          eq(planProjects.principalIdNumber, principalId),
+          eq(planProjects.principalIdDigest, principalId),
           inArray(planProjects.status, RUNNING_PROJECT_STATUSES),
         ),
       );

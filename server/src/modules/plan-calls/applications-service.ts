@@ -13,6 +13,7 @@ import {
 import { and, asc, count, desc, eq, inArray, type SQL, sql } from 'drizzle-orm';
 import type { Actor } from '../../core/context';
 import { notFound } from '../../core/errors';
+import { maskedPrincipalId } from '../../core/principal-id';
 import { ownsEnterprise } from '../../core/scope';
 import { readHistory } from '../../core/workflow';
 import type { Database, Executor } from '../../db/connection';
@@ -69,7 +70,7 @@ function toSummary(row: Row): ApplicationSummary {
     applicationNo: application.applicationNo,
     title: application.title,
     principalName: application.principalName,
-    principalIdNumber: maskIdNumber(application.principalIdNumber),
+    principalIdNumber: maskedPrincipalId(application.principalIdNumberCipher),
     requestedFen: application.requestedFen,
     upstreamGrantedFen: application.upstreamGrantedFen,
     submittedAt: application.submittedAt?.toISOString() ?? null,

@@ -1,5 +1,8 @@
-import { eq } from 'drizzle-orm';
+import { eq, sql } from 'drizzle-orm';
 import { describe, expect, it } from 'vitest';
+import { digestPii } from '../../core/pii';
+import { openPrincipalId } from '../../core/principal-id';
+import { queryRows } from '../../db/connection';
 import { planCalls, projectApplications } from '../../db/schema';
 import { expectNoCrossTenantAccess } from '../../test/cross-tenant';
 import { buildEnterprise } from '../../test/factories';
@@ -47,7 +50,17 @@ describe('项目申报', () => {
       .select()
       .from(projectApplications)
       .where(eq(projectApplications.id, detail.application.id));
-    expect(stored.principalIdNumber).toBe(idNumber);
+    // At rest the number is SM4 ciphertext (with its HMAC digest for the 限项 rules), never the clear number.
+    expect(stored.principalIdNumberCipher).toMatch(/^sm4:[0-9a-f]{8}:/);
+    expect(stored.principalIdNumberCipher).not.toContain(idNumber);
+    expect(openPrincipalId(stored.principalIdNumberCipher)).toBe(idNumber);
+    expect(stored.principalIdDigest).toBe(digestPii(idNumber));
+    const raw = await queryRows<{ stored: string }>(
+      suite.test.db,
+      sql`select principal_id_number as stored from project_applications where id = ${detail.application.id}`,
+    );
+    expect(raw[0].stored.startsWith('sm4:')).toBe(true);
+    expect(raw[0].stored).not.toContain(idNumber.slice(6, 14));
 
     const stale = await call(enterprise, 'PUT', `/api/plan/applications/${detail.application.id}`, {
       version: 2,

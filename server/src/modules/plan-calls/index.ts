@@ -1,4 +1,5 @@
 import type { ModuleManifest } from '../../core/module';
+import { reencryptPrincipalIds } from '../../core/principal-id';
 import { seedPlanCallsDemo } from '../../demo/seed-plan-calls';
 import { planCallIndicators } from './indicators';
 import { registerPlanCallModule } from './routes';
@@ -20,6 +21,12 @@ export const planCallsModule: ModuleManifest = {
   },
   imports: [],
   notificationKinds: [],
-  jobs: [],
+  jobs: [
+    {
+      name: 'plan-principal-reencrypt',
+      description: '密钥轮换后用新密钥重新加密项目负责人身份证号',
+      run: async (db) => `已重新加密 ${await reencryptPrincipalIds(db)} 个项目负责人身份证号`,
+    },
+  ],
   indicators: planCallIndicators,
 };

@@ -6,7 +6,6 @@ import {
   checkBudgetAdjustment,
   checkExtension,
   listAllowedActions,
-  maskIdNumber,
   type ProjectChangeAction,
   type ProjectChangeStatus,
   projectChangeWorkflow,
@@ -15,6 +14,8 @@ import { and, asc, desc, eq, inArray, ne, sql } from 'drizzle-orm';
 import { recordAudit } from '../../core/audit';
 import type { Actor, RequestContext } from '../../core/context';
 import { AppError, isUniqueViolation, notFound } from '../../core/errors';
+import { encryptPii } from '../../core/pii';
+import { maskedPrincipalId, openPrincipalId, sealPrincipalId } from '../../core/principal-id';
 import { ownsEnterprise } from '../../core/scope';
 import { fireTransition, readHistory, recordInitialState } from '../../core/workflow';
 import type { Database, Executor, Transaction } from '../../db/connection';
@@ -76,7 +77,7 @@ export async function toChanges(
   return rows.map((row) => {
     const details = { ...(row.details as Record<string, unknown>) };
     if (typeof details.principalIdNumber === 'string')
-      details.principalIdNumber = maskIdNumber(details.principalIdNumber);
+      details.principalIdNumber = maskedPrincipalId(details.principalIdNumber);
     return {
       id: row.id,
       projectId: row.projectId,
@@ -261,7 +262,11 @@ export async function requestChange(
           kind,
           status: projectChangeWorkflow.initial,
           reason,
-          details,
+          // The new principal's 身份证号 is kept SM4-encrypted in the request, as on the project.
+          details:
+            'principalIdNumber' in details && typeof details.principalIdNumber === 'string'
+              ? { ...details, principalIdNumber: encryptPii(details.principalIdNumber) }
+              : details,
           attachmentFileIds,
         })
         .returning({ id: planProjectChanges.id });
@@ -301,10 +306,9 @@ async function applyChange(tx: Transaction, change: ChangeRow, project: ProjectR
       .update(planProjects)
       .set({
         principalName: String(details.principalName),
-        principalIdNumber:
-          typeof details.principalIdNumber === 'string'
-            ? details.principalIdNumber
-            : project.principalIdNumber,
+        ...(typeof details.principalIdNumber === 'string'
+          ? sealPrincipalId(openPrincipalId(details.principalIdNumber))
+          : {}),
         version: sql`${planProjects.version} + 1`,
         updatedAt: new Date(),
       })

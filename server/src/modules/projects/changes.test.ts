@@ -1,5 +1,8 @@
 import { addMonths } from '@kechuang/domain';
+import { eq } from 'drizzle-orm';
 import { describe, expect, it } from 'vitest';
+import { openPrincipalId } from '../../core/principal-id';
+import { planProjectChanges, planProjects } from '../../db/schema';
 import { useTestApp } from '../../test/test-app';
 import { supervisionRequests } from './supervision-test-helpers';
 
@@ -118,6 +121,20 @@ describe('变更申请', () => {
     const afterPrincipal = (await call(suite.staff, 'GET', `/api/supervision/projects/${projectId}`)).json();
     expect(afterPrincipal.project.principalName).toBe('赵新任');
     expect(afterPrincipal.project.version).toBe(version + 1);
+    // At rest, on the request and on the project, the new principal's number is SM4 ciphertext.
+    const [request] = await suite.test.db
+      .select({ details: planProjectChanges.details })
+      .from(planProjectChanges)
+      .where(eq(planProjectChanges.id, principal.json().change.id));
+    const storedRequest = (request.details as { principalIdNumber: string }).principalIdNumber;
+    expect(storedRequest).toMatch(/^sm4:/);
+    expect(openPrincipalId(storedRequest)).toBe('370811198502021235');
+    const [stored] = await suite.test.db
+      .select({ cipher: planProjects.principalIdNumberCipher })
+      .from(planProjects)
+      .where(eq(planProjects.id, projectId));
+    expect(stored.cipher).toMatch(/^sm4:/);
+    expect(openPrincipalId(stored.cipher)).toBe('370811198502021235');
 
     const members = await call(company, 'POST', `/api/supervision/projects/${projectId}/changes`, {
       kind: 'members',

@@ -1,5 +1,6 @@
 import { type ApplicationContent, addMonths } from '@kechuang/domain';
 import { and, eq } from 'drizzle-orm';
+import { sealPrincipalId } from '../../core/principal-id';
 import type { Executor } from '../../db/connection';
 import { planCalls, planCategories, planProjects, projectApplications } from '../../db/schema';
 import { nextProjectNo } from './project-numbers';
@@ -97,7 +98,7 @@ export async function insertPlanProject(
       status: 'established',
       title,
       principalName: '李负责',
-      principalIdNumber: '370811198001011231',
+      ...sealPrincipalId('370811198001011231'),
       content: options.content ?? SUPERVISION_TEST_CONTENT,
       requestedFen: options.approvedFen ?? 500_000_00,
       approvedFen: options.approvedFen ?? 500_000_00,
@@ -113,7 +114,7 @@ export async function insertPlanProject(
       title,
       status: options.status ?? 'inProgress',
       principalName: '李负责',
-      principalIdNumber: '370811198001011231',
+      ...sealPrincipalId('370811198001011231'),
       approvedFen: options.approvedFen ?? 500_000_00,
       startOn,
       endOn: lastDayBefore(addMonths(startOn, options.months ?? 24)),

@@ -15,6 +15,7 @@ import {
 } from '@kechuang/domain';
 import { and, asc, desc, eq, ilike, or, sql } from 'drizzle-orm';
 import type { Actor } from '../../core/context';
+import { maskedPrincipalId } from '../../core/principal-id';
 import { ownsEnterprise } from '../../core/scope';
 import { readHistory } from '../../core/workflow';
 import type { Database } from '../../db/connection';
@@ -247,7 +248,7 @@ export async function readSupervisionProject(
   const isOwner = ownsEnterprise(actor, base.enterpriseId);
   return {
     project,
-    principalIdNumber: maskIdNumber(base.principalIdNumber),
+    principalIdNumber: maskedPrincipalId(base.principalIdNumberCipher),
     reportIntervalMonths: intervalMonths,
     reportKind: describeReportInterval(intervalMonths),
     reports,

@@ -67,7 +67,7 @@ export const projectColumns = {
   year: planCalls.year,
   status: planProjects.status,
   principalName: planProjects.principalName,
-  principalIdNumber: planProjects.principalIdNumber,
+  principalIdNumberCipher: planProjects.principalIdNumberCipher,
   approvedFen: planProjects.approvedFen,
   startOn: planProjects.startOn,
   endOn: planProjects.endOn,

@@ -12,6 +12,7 @@ import { recordAudit } from '../../core/audit';
 import type { Actor, RequestContext } from '../../core/context';
 import { AppError } from '../../core/errors';
 import { notifyUsers } from '../../core/notifications';
+import { openPrincipalId } from '../../core/principal-id';
 import { fireTransition, readHistory, recordInitialState } from '../../core/workflow';
 import type { Database, Transaction } from '../../db/connection';
 import {
@@ -94,7 +95,7 @@ export async function createRound(
             .map((partner) => ({ name: partner.name, creditCode: partner.creditCode || null })),
           principalInvestigator: {
             name: application.principalName ?? enterprise.contactName,
-            personId: application.principalIdNumber,
+            personId: openPrincipalId(application.principalIdNumberCipher),
           },
           members: content.team
             .filter((member) => member.role !== 'principal')

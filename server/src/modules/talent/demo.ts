@@ -20,7 +20,9 @@ import {
   talentProgrammes,
   talentWageBases,
 } from '../../db/schema';
+import { defaultDemoToday } from '../../demo/demo-today';
 import { createRandom } from '../../demo/random';
+import { seedDistrictTalentCall } from './demo-call';
 import { fireProgrammeAction, insertProgrammeRecord } from './records-service';
 import { insertTalent } from './talent-service';
 
@@ -157,7 +159,7 @@ function foreignFacts(grade: ForeignPlan['grade'], random: ReturnType<typeof cre
 
 export async function seedTalentDemo(
   tx: Transaction,
-  options: { enterprises: DemoEnterprise[]; staff: DemoUser[] },
+  options: { enterprises: DemoEnterprise[]; staff: DemoUser[]; today?: Date },
 ): Promise<void> {
   const random = createRandom(5_032);
   const staff = options.staff[0];
@@ -394,4 +396,5 @@ export async function seedTalentDemo(
       recordedBy: staff?.id ?? null,
     });
   }
+  await seedDistrictTalentCall(tx, { today: options.today ?? defaultDemoToday(), context, staff });
 }

@@ -21,7 +21,11 @@ export const talentModule: ModuleManifest = {
   demo: {
     after: ['platforms', 'projects'],
     run: async (context) => {
-      await seedTalentDemo(context.db, { enterprises: context.enterprises, staff: context.staff });
+      await seedTalentDemo(context.db, {
+        enterprises: context.enterprises,
+        staff: context.staff,
+        today: context.today,
+      });
       return undefined;
     },
   },

@@ -1,8 +1,11 @@
 import type { IndicatorFigure, TalentSummary } from '@kechuang/domain';
+import { sql } from 'drizzle-orm';
 import { describe, expect, it } from 'vitest';
+import { queryRows } from '../../db/connection';
 import { useDemoDistrict } from '../../demo/demo-test-helpers';
 import { buildSession, type Session } from '../../test/factories';
 import { requestAs } from '../../test/test-app';
+import { DISTRICT_TALENT_CALL_STATES } from './demo-call';
 
 const suite = useDemoDistrict();
 
@@ -70,5 +73,27 @@ describe('the seed’s fifth section, computed from the demo district’s talent
     expect(classes.filter((value) => value === 'A')).toHaveLength(6);
     expect(classes.filter((value) => value === 'B')).toHaveLength(26);
     expect(classes.filter((value) => value === 'C')).toHaveLength(1);
+  });
+
+  it('has a district leading-talent call with one "平台+项目+人才" application in every state', async () => {
+    const rows = await queryRows<{
+      status: string;
+      bundle: { talentId: number; platformId: number; projectId: number };
+    }>(
+      suite.test.db,
+      sql`select a.status, a.content->'talentBundle' as bundle from project_applications a
+          join plan_calls c on c.id = a.call_id join plan_categories g on g.id = c.category_id
+          where g.talent_programme_code = 'district-leading'`,
+    );
+    expect(rows.map((row) => row.status).sort()).toEqual([...DISTRICT_TALENT_CALL_STATES].sort());
+    expect(rows.every((row) => row.bundle.talentId && row.bundle.platformId && row.bundle.projectId)).toBe(
+      true,
+    );
+    const [selected] = await queryRows<{ total: number }>(
+      suite.test.db,
+      sql`select count(*)::int as total from talent_programme_records r
+          join project_applications a on a.id = r.application_id where a.status = 'established' and r.status = 'selected'`,
+    );
+    expect(selected.total).toBe(1);
   });
 });
