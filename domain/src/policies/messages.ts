@@ -91,6 +91,7 @@ export const POLICY_ISSUE_MESSAGES: Record<string, Text> = {
 };
 
 export const POLICY_FIELD_LABELS: FieldLabels = {
+  closingReminderDays: { zh: '截止前提醒（工作日）', en: 'Closing reminder (working days before)' },
   title: { zh: '政策名称', en: 'Title' },
   level: { zh: '层级', en: 'Level' },
   theme: { zh: '主题分类', en: 'Theme' },

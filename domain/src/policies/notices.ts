@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { versionSchema } from '../schemas/common';
 
 /** The reminders an enterprise gets about an item: a new matching policy, its window opening, closing. */
 export const POLICY_NOTICE_EVENTS = ['new-match', 'window-open', 'closing-soon'] as const;
@@ -16,6 +17,9 @@ export const policySettingsSchema = z.strictObject({
   closingReminderDays: z.number().int().min(1).max(30),
 });
 export type PolicySettings = z.infer<typeof policySettingsSchema>;
+/** A save names the version read (1 when the row is not yet stored); the view carries the stored one. */
+export const policySettingsSaveSchema = policySettingsSchema.extend({ version: versionSchema });
+export const policySettingsViewSchema = policySettingsSchema.extend({ version: z.number().int() });
 
 /** "通知与响应" of one item: who was told what and when, and whether they acted. */
 export const itemNoticesSchema = z.object({

@@ -405,6 +405,8 @@ const EXPECTED: Record<string, 'public' | 'any' | readonly Role[]> = {
   'GET /api/policies/subscription': ['enterprise'],
   'PUT /api/policies/subscription': ['enterprise'],
   'GET /api/policies/items/:itemId/notices': ['staff', 'leader'],
+  'GET /api/policies/settings': ['sysadmin', 'staff'],
+  'PUT /api/policies/settings': ['sysadmin'],
   'POST /api/policies/payouts/:id/voucher-files': ['staff'],
   'GET /api/policies/payouts/:id/voucher': ['staff', 'leader', 'observer', 'enterprise'],
 };

@@ -117,6 +117,7 @@ const MENUS_BY_ROLE: Record<Role, string[]> = {
     '/admin/settings menu.settings SettingOutlined',
     '/admin/calendar menu.calendar CalendarOutlined',
     '/admin/tech-transfer-settings techTransfer.menuSettings SettingOutlined',
+    '/admin/policy-settings policies.menuSettings SettingOutlined',
     '/admin/backups menu.backups CloudServerOutlined',
     '/admin/notifications menu.notifications BellOutlined',
   ],

@@ -1,4 +1,11 @@
-import { idParamSchema, itemNoticesSchema, itemParamsSchema, POLICY_FIELD_LABELS } from '@kechuang/domain';
+import {
+  idParamSchema,
+  itemNoticesSchema,
+  itemParamsSchema,
+  POLICY_FIELD_LABELS,
+  policySettingsSaveSchema,
+  policySettingsViewSchema,
+} from '@kechuang/domain';
 import { z } from 'zod';
 import { requireActor, rolesAccess } from '../../core/access';
 import { readUploadedFile, sendStoredFile } from '../../core/files';
@@ -6,12 +13,30 @@ import type { ModuleDeps, TypedApp } from '../../core/module';
 import { defineRoute } from '../../core/routes';
 import { readItemNotices } from './item-notices-service';
 import { loadScopedPayout, readPayout } from './payouts-service';
+import { readPolicySettingsView, updatePolicySettings } from './settings';
 import { findPayoutVoucher, uploadVoucherFile } from './voucher-files';
 
-/** Who was told of an item and who acted; the payment voucher's scan of a payout. */
+/** The reminder settings; who was told of an item and who acted; the payment voucher's scan of a payout. */
 export function registerPolicyNoticeRoutes(app: TypedApp, deps: ModuleDeps): void {
   const { db } = deps;
   const tags = ['policies'];
+
+  defineRoute(app, {
+    method: 'GET',
+    url: '/api/policies/settings',
+    access: rolesAccess('sysadmin', 'staff'),
+    schema: { tags, response: { 200: policySettingsViewSchema } },
+    handler: async () => readPolicySettingsView(db),
+  });
+
+  defineRoute(app, {
+    method: 'PUT',
+    url: '/api/policies/settings',
+    access: rolesAccess('sysadmin'),
+    fieldLabels: POLICY_FIELD_LABELS,
+    schema: { tags, body: policySettingsSaveSchema, response: { 200: policySettingsViewSchema } },
+    handler: async (request) => updatePolicySettings(db, { input: request.body, context: request.context }),
+  });
 
   defineRoute(app, {
     method: 'GET',

@@ -8,7 +8,7 @@ import { useTestApp } from '../../test/test-app';
 import { buildPolicyInput } from './policy-test-helpers';
 import { POLICY_SETTINGS_KEY, sendWindowNotices } from './window-notices';
 
-const suite = useTestApp({ staff: 'staff', reviewer: 'staff', leader: 'leader' });
+const suite = useTestApp({ staff: 'staff', reviewer: 'staff', leader: 'leader', admin: 'sysadmin' });
 
 const call = (session: Session, method: 'GET' | 'POST' | 'PUT', url: string, payload?: object) =>
   suite.test.app.inject({
@@ -164,6 +164,77 @@ describe('reminders on an item’s application window', () => {
       { event: 'window-open', windowOn: '2026-06-15' },
       { event: 'closing-soon', windowOn: '2026-06-26' },
     ]);
+    await suite.test.db.delete(settings).where(eq(settings.key, POLICY_SETTINGS_KEY));
+  });
+
+  it('the system administrator sets the closing reminder’s lead; stale saves, bad values and others refused', async () => {
+    await suite.test.db.delete(settings).where(eq(settings.key, POLICY_SETTINGS_KEY));
+    const initial = await call(suite.staff, 'GET', '/api/policies/settings');
+    expect(initial.statusCode, initial.body).toBe(200);
+    expect(initial.json()).toEqual({ closingReminderDays: 3, version: 0 });
+    for (const bad of [0, 31, '三']) {
+      const refused = await call(suite.admin, 'PUT', '/api/policies/settings', {
+        closingReminderDays: bad,
+        version: 1,
+      });
+      expect(refused.statusCode, refused.body).toBe(400);
+      expect(refused.body).toContain('截止前提醒（工作日）');
+    }
+    const byStaff = await call(suite.staff, 'PUT', '/api/policies/settings', {
+      closingReminderDays: 2,
+      version: 1,
+    });
+    expect(byStaff.statusCode).toBe(403);
+    const company = await enterpriseOn(STREET);
+    expect([403, 404]).toContain((await call(company, 'GET', '/api/policies/settings')).statusCode);
+    expect([403, 404]).toContain(
+      (await call(company, 'PUT', '/api/policies/settings', { closingReminderDays: 2, version: 1 }))
+        .statusCode,
+    );
+
+    const first = await call(suite.admin, 'PUT', '/api/policies/settings', {
+      closingReminderDays: 2,
+      version: 1,
+    });
+    expect(first.json()).toEqual({ closingReminderDays: 2, version: 1 });
+    const saved = await call(suite.admin, 'PUT', '/api/policies/settings', {
+      closingReminderDays: 1,
+      version: 1,
+    });
+    expect(saved.statusCode, saved.body).toBe(200);
+    expect(saved.json()).toEqual({ closingReminderDays: 1, version: 2 });
+    // A save on the version read before someone else's save is refused.
+    const stale = await call(suite.admin, 'PUT', '/api/policies/settings', {
+      closingReminderDays: 5,
+      version: 1,
+    });
+    expect(stale.statusCode).toBe(409);
+    expect((await call(suite.staff, 'GET', '/api/policies/settings')).json()).toEqual({
+      closingReminderDays: 1,
+      version: 2,
+    });
+
+    // The daily job follows the saved lead: window Monday 6 – Friday 17 July 2026, reminded on Thursday the 16th.
+    const policy = await publishWindowPolicy('2026-07-06', '2026-07-17');
+    const item = policy.items[0];
+    const events = async () =>
+      (
+        await suite.test.db
+          .select({ event: policyItemNotices.event })
+          .from(policyItemNotices)
+          .where(
+            and(
+              eq(policyItemNotices.itemId, item.id),
+              eq(policyItemNotices.enterpriseId, company.enterpriseId),
+            ),
+          )
+          .orderBy(policyItemNotices.id)
+      ).map((row) => row.event);
+    await sendWindowNotices(suite.test.db, '2026-07-06');
+    await sendWindowNotices(suite.test.db, '2026-07-15');
+    expect(await events()).toEqual(['window-open']);
+    await sendWindowNotices(suite.test.db, '2026-07-16');
+    expect(await events()).toEqual(['window-open', 'closing-soon']);
     await suite.test.db.delete(settings).where(eq(settings.key, POLICY_SETTINGS_KEY));
   });
 });

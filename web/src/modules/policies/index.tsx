@@ -3,12 +3,15 @@ import {
   FileWordOutlined,
   GiftOutlined,
   ReadOutlined,
+  SettingOutlined,
   SolutionOutlined,
 } from '@ant-design/icons';
 import { lazyPage, type WebModule } from '../../app/module';
 import { policiesStrings } from './strings';
 
 const BUREAU = ['staff', 'leader'] as const;
+
+const settingsPage = lazyPage(() => import('./settings-page'), 'PolicySettingsPage');
 
 /** 政策服务: the policy library, 免申即享 payouts, the 《政策指引》, the enterprise's matches and the portal's documents. */
 export const policiesModule: WebModule = {
@@ -38,6 +41,8 @@ export const policiesModule: WebModule = {
       roles: BUREAU,
       page: lazyPage(() => import('./enterprise-matches-page'), 'EnterpriseMatchesPage'),
     },
+    { area: 'bureau', path: 'policies/settings', roles: ['staff'], page: settingsPage },
+    { area: 'admin', path: 'policy-settings', roles: ['sysadmin'], page: settingsPage },
     {
       area: 'enterprise',
       path: 'policies',
@@ -46,6 +51,14 @@ export const policiesModule: WebModule = {
     { path: '/policies', page: lazyPage(() => import('./portal-page'), 'PortalPoliciesPage') },
   ],
   menu: [
+    {
+      audience: 'admin',
+      order: 40,
+      path: '/admin/policy-settings',
+      label: 'policies.menuSettings',
+      icon: <SettingOutlined />,
+      roles: ['sysadmin'],
+    },
     {
       audience: 'bureau',
       group: 'policies',
