@@ -13,14 +13,35 @@ async function waitForListClosed(page: Page): Promise<void> {
     .catch(() => undefined);
 }
 
-/** Opens an antd Select and clicks the visible option holding `option`. */
-export async function choose(page: Page, testId: string, option: string): Promise<void> {
-  await page.getByTestId(testId).click();
-  await page
-    .locator('.ant-select-dropdown:visible .ant-select-item-option', { hasText: option })
+/**
+ * True once a single Select shows a value (a multiple Select is not checked: clicking its option
+ * again would take the value away).
+ */
+async function showsValue(page: Page, testId: string): Promise<boolean> {
+  const select = page.getByTestId(testId);
+  if (!((await select.getAttribute('class')) ?? '').includes('ant-select-single')) return true;
+  return select
+    .locator('.ant-select-content-has-value')
     .first()
-    .click();
-  await waitForListClosed(page);
+    .waitFor({ timeout: 5_000 })
+    .then(() => true)
+    .catch(() => false);
+}
+
+/**
+ * Opens an antd Select and clicks the visible option holding `option`. On a loaded machine a click
+ * may land while the list is still opening and choose nothing: then it is tried again.
+ */
+export async function choose(page: Page, testId: string, option: string): Promise<void> {
+  for (let attempt = 1; ; attempt++) {
+    await page.getByTestId(testId).click();
+    await page
+      .locator('.ant-select-dropdown:visible .ant-select-item-option', { hasText: option })
+      .first()
+      .click();
+    await waitForListClosed(page);
+    if (attempt === 3 || (await showsValue(page, testId))) return;
+  }
 }
 
 /**
