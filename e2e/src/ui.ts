@@ -14,14 +14,26 @@ async function waitForListClosed(page: Page): Promise<void> {
 }
 
 /**
+ * The open list once its opening animation is over: a click on a list still sliding in lands on
+ * whatever option is under the pointer at that moment (on a loaded machine, often the one above).
+ */
+function settledList(page: Page) {
+  return page
+    .locator(
+      '.ant-select-dropdown:not(.ant-select-dropdown-hidden):not([class*="-appear"]):not([class*="-enter"]):not([class*="-leave"])',
+    )
+    .filter({ visible: true });
+}
+
+/**
  * True once a single Select shows a value (a multiple Select is not checked: clicking its option
  * again would take the value away).
  */
-async function showsValue(page: Page, testId: string): Promise<boolean> {
+async function showsValue(page: Page, testId: string, option: string): Promise<boolean> {
   const select = page.getByTestId(testId);
   if (!((await select.getAttribute('class')) ?? '').includes('ant-select-single')) return true;
   return select
-    .locator('.ant-select-content-has-value')
+    .locator('.ant-select-content-has-value', { hasText: option })
     .first()
     .waitFor({ timeout: 5_000 })
     .then(() => true)
@@ -29,18 +41,15 @@ async function showsValue(page: Page, testId: string): Promise<boolean> {
 }
 
 /**
- * Opens an antd Select and clicks the visible option holding `option`. On a loaded machine a click
- * may land while the list is still opening and choose nothing: then it is tried again.
+ * Opens an antd Select and clicks the option holding `option` once the list has settled; if the
+ * Select does not then show it, the choice is made again (at most three times).
  */
 export async function choose(page: Page, testId: string, option: string): Promise<void> {
   for (let attempt = 1; ; attempt++) {
     await page.getByTestId(testId).click();
-    await page
-      .locator('.ant-select-dropdown:visible .ant-select-item-option', { hasText: option })
-      .first()
-      .click();
+    await settledList(page).locator('.ant-select-item-option', { hasText: option }).first().click();
     await waitForListClosed(page);
-    if (attempt === 3 || (await showsValue(page, testId))) return;
+    if (attempt === 3 || (await showsValue(page, testId, option))) return;
   }
 }
 
@@ -53,10 +62,7 @@ export async function choose(page: Page, testId: string, option: string): Promis
 export async function chooseByTyping(page: Page, testId: string, text: string): Promise<void> {
   await page.getByTestId(testId).click();
   await page.keyboard.type(text);
-  await page
-    .locator('.ant-select-dropdown:visible .ant-select-item-option', { hasText: text })
-    .first()
-    .click();
+  await settledList(page).locator('.ant-select-item-option', { hasText: text }).first().click();
   await waitForListClosed(page);
 }
 
